@@ -1,0 +1,1 @@
+//! Cross-article analysis: claim matching, stance and comparisons.

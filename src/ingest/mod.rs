@@ -1,0 +1,1 @@
+//! Article ingestion: reading, format detection, cleaning and extraction.
