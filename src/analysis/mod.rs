@@ -1,1 +1,4 @@
 //! Cross-article analysis: claim matching, stance and comparisons.
+
+pub mod compare;
+pub mod stance;

@@ -1,0 +1,89 @@
+-- whosaid database schema: the single source of truth, applied to a fresh database in one
+-- transaction. PRAGMA user_version records the version (see src/store/mod.rs for upgrades).
+
+-- One row per article loaded. An article is identified by the hash of its text, title and
+-- date, and by the input's own id or URL where it has one: loading it again is a no-op.
+CREATE TABLE IF NOT EXISTS articles (
+    article_id        INTEGER PRIMARY KEY,
+    content_hash      TEXT NOT NULL UNIQUE,
+    external_id       TEXT UNIQUE,
+    source            TEXT NOT NULL,
+    title             TEXT,
+    published         TEXT,
+    outlet            TEXT,
+    story_code        TEXT,
+    url               TEXT,
+    body              TEXT NOT NULL,
+    -- Version of the extractor that produced this article's statements (for --reextract).
+    extractor_version INTEGER NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+
+-- One row per distinct speaker: the canonical name the article resolution gave, with its kind.
+CREATE TABLE IF NOT EXISTS speakers (
+    speaker_id INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('person', 'description', 'organization', 'group', 'unknown')),
+    UNIQUE (name, kind)
+);
+
+-- One row per outlet that relayed a statement ("TASS", "US news agencies").
+CREATE TABLE IF NOT EXISTS relays (
+    relay_id INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE
+);
+
+-- One row per reported statement. Offsets are Unicode code points into articles.body.
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id    INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,
+    speaker_id      INTEGER REFERENCES speakers (speaker_id),
+    speaker_surface TEXT,
+    speaker_role    TEXT,
+    speaker_start   INTEGER,
+    speaker_end     INTEGER,
+    anonymous       INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+    relay_id        INTEGER REFERENCES relays (relay_id),
+    cue             TEXT NOT NULL,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    kind            TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+    stance          TEXT NOT NULL CHECK (stance IN ('claim', 'denial', 'neutral')),
+    -- The day said (first of the month for month precision); for 'approximate' the article's date.
+    said_on         TEXT,
+    said_precision  TEXT NOT NULL CHECK (said_precision IN ('day', 'month', 'approximate', 'unknown')),
+    content         TEXT NOT NULL,
+    content_start   INTEGER NOT NULL,
+    content_end     INTEGER NOT NULL CHECK (content_end >= content_start),
+    sentence        INTEGER NOT NULL,
+    UNIQUE (article_id, seq)
+);
+
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id);
+CREATE INDEX IF NOT EXISTS statements_relay ON statements (relay_id);
+CREATE INDEX IF NOT EXISTS statements_said_on ON statements (said_on);
+CREATE INDEX IF NOT EXISTS statements_stance ON statements (stance, article_id);
+
+-- Full-text index over each statement's content, its speaker (surface, name, role) and its
+-- article's title. Contentless: the text lives in the tables above; rowid = statement_id.
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
+    content, speaker, title,
+    content = '', contentless_delete = 1,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- Keep the index in step with the statements.
+CREATE TRIGGER IF NOT EXISTS statements_fts_insert AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts (rowid, content, speaker, title)
+    SELECT new.statement_id,
+           new.content,
+           coalesce(new.speaker_surface, '') || ' ' || coalesce((SELECT name FROM speakers WHERE speaker_id = new.speaker_id), '')
+               || ' ' || coalesce(new.speaker_role, ''),
+           coalesce((SELECT title FROM articles WHERE article_id = new.article_id), '');
+END;
+
+CREATE TRIGGER IF NOT EXISTS statements_fts_delete AFTER DELETE ON statements BEGIN
+    DELETE FROM statements_fts WHERE rowid = old.statement_id;
+END;

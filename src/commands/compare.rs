@@ -1,0 +1,170 @@
+//! `whosaid compare TOPIC`: claims about a topic beside the denials that answer them.
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde::Serialize;
+use whosaid::analysis::compare::{ComparisonRow, pair_denials};
+use whosaid::render::{self, Format, Tabular, ellipsize};
+use whosaid::store::{StatementFilter, StatementRow};
+
+use crate::cli::CompareArgs;
+
+/// A cell: the statement with who said it, through whom, anonymity and date.
+fn cell(s: &StatementRow) -> String {
+    let mut meta = vec![s.speaker_display()];
+    if s.anonymous {
+        meta.push("anonymous".into());
+    }
+    if let Some(r) = &s.relay {
+        meta.push(format!("via {r}"));
+    }
+    let said = s.said_display();
+    if !said.is_empty() {
+        meta.push(said);
+    }
+    format!("{}\n— {}", ellipsize(&s.content, 280), meta.join(" · "))
+}
+
+/// One claim/denial pair, flattened for CSV and Markdown.
+#[derive(Serialize)]
+struct PairRow<'a> {
+    claim_speaker: Option<&'a str>,
+    claim_anonymous: Option<bool>,
+    claim_relay: Option<&'a str>,
+    claim_said: Option<String>,
+    claim: Option<&'a str>,
+    claim_article: Option<&'a str>,
+    denial_speaker: Option<&'a str>,
+    denial_anonymous: Option<bool>,
+    denial_relay: Option<&'a str>,
+    denial_said: Option<String>,
+    denial: Option<&'a str>,
+    denial_article: Option<&'a str>,
+}
+
+impl Tabular for PairRow<'_> {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "claim_speaker",
+            "claim_anonymous",
+            "claim_relay",
+            "claim_said",
+            "claim",
+            "claim_article",
+            "denial_speaker",
+            "denial_anonymous",
+            "denial_relay",
+            "denial_said",
+            "denial",
+            "denial_article",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |s: Option<&str>| s.unwrap_or("").to_string();
+        let b = |v: Option<bool>| v.map(|x| x.to_string()).unwrap_or_default();
+        vec![
+            o(self.claim_speaker),
+            b(self.claim_anonymous),
+            o(self.claim_relay),
+            self.claim_said.clone().unwrap_or_default(),
+            o(self.claim),
+            o(self.claim_article),
+            o(self.denial_speaker),
+            b(self.denial_anonymous),
+            o(self.denial_relay),
+            self.denial_said.clone().unwrap_or_default(),
+            o(self.denial),
+            o(self.denial_article),
+        ]
+    }
+}
+
+fn pairs(rows: &[ComparisonRow]) -> Vec<PairRow<'_>> {
+    let mut out = Vec::new();
+    for r in rows {
+        let c = r.claim.as_ref();
+        let ds: Vec<Option<&StatementRow>> =
+            if r.denials.is_empty() { vec![None] } else { r.denials.iter().map(Some).collect() };
+        for d in ds {
+            out.push(PairRow {
+                claim_speaker: c.and_then(|c| c.speaker.as_deref()),
+                claim_anonymous: c.map(|c| c.anonymous),
+                claim_relay: c.and_then(|c| c.relay.as_deref()),
+                claim_said: c.map(StatementRow::said_display),
+                claim: c.map(|c| c.content.as_str()),
+                claim_article: c.map(|c| c.article.as_str()),
+                denial_speaker: d.and_then(|d| d.speaker.as_deref()),
+                denial_anonymous: d.map(|d| d.anonymous),
+                denial_relay: d.and_then(|d| d.relay.as_deref()),
+                denial_said: d.map(StatementRow::said_display),
+                denial: d.map(|d| d.content.as_str()),
+                denial_article: d.map(|d| d.article.as_str()),
+            });
+        }
+    }
+    out
+}
+
+/// Run `compare`.
+pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
+    let store = super::open_existing(db)?;
+    let topic = super::topic(&args.topic);
+    let claims = store.statements(&StatementFilter {
+        topic: Some(topic.clone()),
+        stance: Some("claim".into()),
+        limit: Some(args.limit),
+        ..Default::default()
+    })?;
+    // Denials that answer these claims need not repeat the topic's words: take every denial
+    // of the claims' articles, plus the denials that match the topic anywhere.
+    let article_ids: BTreeSet<i64> = claims.iter().filter_map(|c| c.article_id).collect();
+    let mut denials: Vec<StatementRow> = store
+        .statements_in_articles(&article_ids.into_iter().collect::<Vec<_>>())?
+        .into_iter()
+        .filter(|s| s.stance == "denial")
+        .collect();
+    let topical = store.statements(&StatementFilter {
+        topic: Some(topic.clone()),
+        stance: Some("denial".into()),
+        ..Default::default()
+    })?;
+    let seen: BTreeSet<Option<i64>> = denials.iter().map(|d| d.statement_id).collect();
+    denials.extend(topical.into_iter().filter(|d| !seen.contains(&d.statement_id)));
+    let rows = pair_denials(claims, denials);
+    if rows.is_empty() {
+        eprintln!("whosaid: no claims or denials match {topic:?}");
+    }
+    let opts = super::render_options();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match args.output.format {
+        Format::Table => {
+            let cells: Vec<(String, String)> = rows
+                .iter()
+                .map(|r| {
+                    let left = r.claim.as_ref().map(cell).unwrap_or_default();
+                    let right = r.denials.iter().map(cell).collect::<Vec<_>>().join("\n\n");
+                    (left, right)
+                })
+                .collect();
+            render::side_by_side("claim", "denial", &cells, &opts, &mut out)?;
+        }
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &rows)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for r in &rows {
+                serde_json::to_writer(&mut out, r)?;
+                writeln!(out)?;
+            }
+        }
+        f @ (Format::Csv | Format::Markdown) => render::write_rows(&pairs(&rows), f, &opts, &mut out)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,169 @@
+//! `whosaid load`: read, extract in parallel, store in batches, summarise.
+
+use std::io::{self, IsTerminal};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use whosaid::ingest::extract_article;
+use whosaid::ingest::read::{self, Item};
+use whosaid::model::Article;
+use whosaid::store::{SaveOutcome, Store};
+
+use crate::cli::LoadArgs;
+
+/// Counts for the final summary.
+#[derive(Default)]
+struct Tally {
+    new: u64,
+    present: u64,
+    failed: u64,
+    warnings: u64,
+    statements: u64,
+}
+
+fn progress(quiet: bool) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new_spinner();
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}  {msg}")
+            .expect("progress template is valid"),
+    );
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}
+
+/// Extract a batch in parallel (skipping articles already stored) and save it in one
+/// transaction.
+fn flush(store: &mut Store, batch: &mut Vec<Article>, tally: &mut Tally, pb: &ProgressBar) -> Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let articles = std::mem::take(batch);
+    let mut fresh = Vec::with_capacity(articles.len());
+    for a in articles {
+        if store.find_article(&a)?.is_some() {
+            tally.present += 1;
+        } else {
+            fresh.push(a);
+        }
+    }
+    let extracted: Vec<_> = fresh
+        .into_par_iter()
+        .map(|a| {
+            let s = extract_article(&a);
+            (a, s)
+        })
+        .collect();
+    let outcomes = store.save_batch(&extracted)?;
+    for (o, (_, s)) in outcomes.iter().zip(&extracted) {
+        match o {
+            SaveOutcome::New(_) => {
+                tally.new += 1;
+                tally.statements += s.len() as u64;
+            }
+            SaveOutcome::AlreadyPresent(_) => tally.present += 1,
+        }
+    }
+    pb.inc(outcomes.len() as u64);
+    Ok(())
+}
+
+/// Run `load`.
+pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
+    let mut store = Store::open(db)?;
+    let started = Instant::now();
+    let pb = progress(args.quiet);
+    let mut tally = Tally::default();
+    if args.reextract {
+        reextract(&mut store, args.batch_size as usize, &pb, &mut tally)?;
+    } else {
+        let opts = super::read_options(&args.input)?;
+        let (sources, problems) = read::expand(&args.input.paths);
+        for p in problems {
+            pb.suspend(|| eprintln!("whosaid: {p}"));
+            tally.failed += 1;
+        }
+        let mut batch = Vec::with_capacity(args.batch_size as usize);
+        let mut error = None;
+        let mut stdin = io::stdin().lock();
+        read::read_sources(&sources, &opts, &mut stdin, &mut |item| {
+            if error.is_some() {
+                return;
+            }
+            match item {
+                Item::Article(a) => {
+                    batch.push(*a);
+                    if batch.len() >= args.batch_size as usize
+                        && let Err(e) = flush(&mut store, &mut batch, &mut tally, &pb)
+                    {
+                        error = Some(e);
+                    }
+                }
+                Item::Failed(p) => {
+                    pb.suspend(|| eprintln!("whosaid: {p}"));
+                    tally.failed += 1;
+                }
+                Item::Warning(p) => {
+                    pb.suspend(|| eprintln!("whosaid: warning: {p}"));
+                    tally.warnings += 1;
+                }
+            }
+        });
+        if let Some(e) = error {
+            return Err(e);
+        }
+        flush(&mut store, &mut batch, &mut tally, &pb)?;
+    }
+    pb.finish_and_clear();
+    if !args.quiet {
+        let s = store.summary()?;
+        let secs = started.elapsed().as_secs_f64();
+        let rate = if secs > 0.0 { (tally.new + tally.present) as f64 / secs } else { 0.0 };
+        if args.reextract {
+            eprintln!("re-extracted {} articles: {} statements ({:.1}s)", tally.new, tally.statements, secs);
+        } else {
+            eprintln!(
+                "articles: {} new, {} already present, {} failed; {} new statements ({:.1}s, {:.0} articles/s)",
+                tally.new, tally.present, tally.failed, tally.statements, secs, rate
+            );
+        }
+        eprintln!(
+            "database {}: {} articles, {} statements, {} speakers, {} relays, {:.0}% of statements anonymous",
+            db.display(),
+            s.articles,
+            s.statements,
+            s.speakers,
+            s.relays,
+            s.anonymous_share * 100.0
+        );
+    }
+    Ok(if tally.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Re-run extraction over every stored article, a batch per transaction.
+fn reextract(store: &mut Store, batch_size: usize, pb: &ProgressBar, tally: &mut Tally) -> Result<()> {
+    let mut after = 0;
+    loop {
+        let ids = store.article_ids_after(after, batch_size)?;
+        let Some(&last) = ids.last() else { break };
+        after = last;
+        let mut articles = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(a) = store.load_article(id)? {
+                articles.push((id, a));
+            }
+        }
+        let extracted: Vec<(i64, _)> = articles.into_par_iter().map(|(id, a)| (id, extract_article(&a))).collect();
+        tally.new += extracted.len() as u64;
+        tally.statements += extracted.iter().map(|(_, s)| s.len() as u64).sum::<u64>();
+        store.replace_statements(&extracted)?;
+        pb.inc(extracted.len() as u64);
+    }
+    Ok(())
+}

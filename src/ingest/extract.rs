@@ -1,0 +1,1139 @@
+//! Attribution patterns: find each cue in a sentence and the content and speaker it governs.
+//!
+//! The output is a list of [`Candidate`]s in token terms; `resolve` turns them into
+//! statements (speaker names, relays, dates, anonymity, stance).
+
+use crate::ingest::sentences::{Quote, Segmented, Sentence, Token, TokenKind};
+use crate::lexicon::{self, CueFrame};
+use crate::model::QuoteKind;
+
+/// Token range, end-exclusive.
+pub(crate) type Range = (usize, usize);
+
+/// One attribution found in the text, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    /// Content as a byte span.
+    pub content: (usize, usize),
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The cue's parts as token ranges, in text order ("reported" + "as saying").
+    pub cue: Vec<Range>,
+    /// Lemma of the cue's main verb ("say"), or the phrase for non-verbal cues ("according to").
+    pub lemma: &'static str,
+    /// The speaker's mention.
+    pub speaker: Option<Range>,
+    /// An appositive or relative clause attached to the speaker (", who spoke on condition of
+    /// anonymity,").
+    pub appositive: Option<Range>,
+    /// The outlet that carried the statement, when the pattern names one.
+    pub relay: Option<Range>,
+    /// The sentence holding the cue.
+    pub sentence: usize,
+    /// True when this cue shares its subject with the previous candidate of the sentence
+    /// ("rejects X and insists Y", "said X, adding Y").
+    pub continues_previous: bool,
+    /// Token ranges of the sentence outside the content, where a date said may be given.
+    pub frame: Vec<Range>,
+}
+
+/// Word-level view of the text used by the patterns.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmented,
+    /// Lowercased word of each token ("" for punctuation).
+    pub lower: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
+        let lower = seg
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    text[t.start..t.end].to_lowercase().replace('’', "'")
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        Ctx { text, seg, lower }
+    }
+
+    pub fn tok(&self, i: usize) -> &Token {
+        &self.seg.tokens[i]
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.seg.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn low(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Punct && self.word(i) == c
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.seg.tokens[i].kind
+    }
+
+    /// Byte span of a token range.
+    pub fn bytes(&self, r: Range) -> (usize, usize) {
+        (self.seg.tokens[r.0].start, self.seg.tokens[r.1 - 1].end)
+    }
+
+    /// Text of a token range.
+    pub fn slice(&self, r: Range) -> &'a str {
+        let (a, b) = self.bytes(r);
+        &self.text[a..b]
+    }
+
+    /// The quote whose closing mark is token `i`.
+    fn quote_closing_at(&self, i: usize) -> Option<usize> {
+        self.seg.quotes.iter().position(|q| q.closed && q.close_token == i + 1)
+    }
+
+    /// The quote whose opening mark is token `i`.
+    fn quote_opening_at(&self, i: usize) -> Option<usize> {
+        self.seg.quotes.iter().position(|q| q.open_token == i)
+    }
+
+    /// First quote of the chain that quote `qi` continues (multi-paragraph quotations).
+    fn chain_start(&self, mut qi: usize) -> usize {
+        while let Some(prev) = self.seg.quotes[qi].continues {
+            qi = prev;
+        }
+        qi
+    }
+
+    /// Last quote of the chain that starts or runs through `qi`.
+    fn chain_end(&self, qi: usize) -> usize {
+        let mut cur = qi;
+        loop {
+            match self.seg.quotes.iter().position(|q| q.continues == Some(cur)) {
+                Some(n) => cur = n,
+                None => return cur,
+            }
+        }
+    }
+
+    fn quote(&self, qi: usize) -> &Quote {
+        &self.seg.quotes[qi]
+    }
+}
+
+/// What kind of cue a token starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CueHit {
+    /// A speech verb with its lemma and frame.
+    Verb(&'static str, CueFrame),
+    /// "according to".
+    According,
+    /// "R reported X as saying" / "X was quoted by R as saying": the relay verb's lemma.
+    Relay(&'static str),
+}
+
+/// Find all attributions in an article.
+pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for (si, s) in ctx.seg.sentences.iter().enumerate() {
+        let first_in_sentence = out.len();
+        let mut consumed_until = s.first;
+        for i in s.first..s.last {
+            if i < consumed_until {
+                continue;
+            }
+            let Some(hit) = cue_at(ctx, s, i) else { continue };
+            let prev_in_sentence = out[first_in_sentence..].last().cloned();
+            let cand = match hit {
+                CueHit::Verb(lemma, frame) => verb_candidate(ctx, s, si, i, lemma, frame, prev_in_sentence.as_ref()),
+                CueHit::According => according_candidate(ctx, s, si, i, &out[first_in_sentence..]),
+                CueHit::Relay(lemma) => relay_candidate(ctx, s, si, i, lemma),
+            };
+            if let Some(c) = cand {
+                // A relay pattern consumes its "as saying" so it is not found again.
+                if matches!(hit, CueHit::Relay(_)) {
+                    consumed_until = c.cue.last().map_or(i + 1, |r| r.1);
+                }
+                out.push(c);
+            }
+        }
+        attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
+    }
+    extend_quote_continuations(ctx, &mut out);
+    out
+}
+
+/// Is token `i` a cue, and of what kind?
+fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
+    if !ctx.is_word(i) {
+        return None;
+    }
+    let w = ctx.low(i);
+    if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" {
+        return Some(CueHit::According);
+    }
+    // Cue verbs are lowercase in running text.
+    if ctx.is_capitalized(i) {
+        return None;
+    }
+    let lemma = lexicon::cue_lemma(w)?;
+    let prev = (i > s.first).then(|| ctx.low(i - 1));
+    let next = (i + 1 < s.last).then(|| ctx.low(i + 1));
+    // Relay pattern: "<R> reported/quoted/cited <X> as saying".
+    if lexicon::contains(lexicon::RELAY_VERBS, lemma) && find_as_saying(ctx, s, i + 1).is_some() {
+        return Some(CueHit::Relay(lemma));
+    }
+    // A determiner or possessive before the word makes it a noun ("the report", "his claim").
+    if let Some(p) = prev {
+        if lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s") {
+            return None;
+        }
+        // Infinitives ("declined to say") are not reports of speech.
+        if p == "to" {
+            return None;
+        }
+        // Passives are not the speaker's own act ("was accused of", "is expected").
+        if matches!(p, "is" | "was" | "were" | "been" | "being" | "be" | "are")
+            && (w.ends_with("ed") || w == "told" || w == "said")
+        {
+            return None;
+        }
+    }
+    // A participle followed by "by" is a passive modifier: "guarantees demanded by Moscow".
+    if w.ends_with("ed") && next == Some("by") {
+        return None;
+    }
+    match lemma {
+        // "found" speaks only as "found that": "police found the car" is not an attribution.
+        "find" if next != Some("that") => return None,
+        "charge" if next == Some("with") => return None,
+        "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
+        _ => {}
+    }
+    let frame = lexicon::cue_frame(lemma)?;
+    Some(CueHit::Verb(lemma, frame))
+}
+
+/// Position of "saying" in "... as saying" within a few tokens after `from`.
+fn find_as_saying(ctx: &Ctx, s: &Sentence, from: usize) -> Option<usize> {
+    let limit = (from + 14).min(s.last);
+    for j in from..limit.saturating_sub(1) {
+        if ctx.low(j) == "as" && matches!(ctx.low(j + 1), "saying" | "telling" | "stating" | "describing") {
+            return Some(j + 1);
+        }
+        if !ctx.is_word(j) && !ctx.is_punct(j, ".") && !ctx.is_punct(j, "-") {
+            return None;
+        }
+    }
+    None
+}
+
+/// Skip auxiliaries and -ly adverbs backwards from `i` (exclusive); returns the new end.
+fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
+    while end > first {
+        let w = ctx.low(end - 1);
+        if ctx.is_word(end - 1)
+            && !ctx.is_capitalized(end - 1)
+            && (lexicon::contains(lexicon::AUXILIARIES, w) || w.ends_with("ly") && w.len() > 4 || w == "n't")
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether a word can be part of a speaker phrase.
+fn np_word(ctx: &Ctx, i: usize) -> bool {
+    if !ctx.is_word(i) {
+        return false;
+    }
+    let w = ctx.low(i);
+    if is_time_word(w)
+        || lexicon::month_number(w.trim_end_matches('.')).is_some() && ctx.is_capitalized(i) && w != "may"
+    {
+        return false;
+    }
+    if lexicon::contains(lexicon::SUBJECT_STOPS, w)
+        || lexicon::contains(lexicon::AUXILIARIES, w) && !ctx.is_capitalized(i)
+        || w == "and" && !ctx.is_capitalized(i)
+        || w == "or"
+        || w == "not"
+        || lexicon::cue_lemma(w).is_some() && !ctx.is_capitalized(i)
+    {
+        return false;
+    }
+    // Prepositions other than the few that build titles end the phrase.
+    if is_preposition(w) && !lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w) {
+        return false;
+    }
+    true
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "above"
+            | "across"
+            | "against"
+            | "along"
+            | "among"
+            | "around"
+            | "at"
+            | "by"
+            | "despite"
+            | "during"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "near"
+            | "of"
+            | "off"
+            | "on"
+            | "onto"
+            | "over"
+            | "per"
+            | "through"
+            | "throughout"
+            | "to"
+            | "toward"
+            | "towards"
+            | "under"
+            | "upon"
+            | "with"
+            | "within"
+            | "without"
+            | "amid"
+            | "like"
+    )
+}
+
+/// The noun phrase that ends right before `end` (exclusive), scanning back no further than
+/// `first`. Prepositional phrases are kept only when a noun phrase precedes them
+/// ("a spokesman for the campaign").
+fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
+    let mut start = end;
+    while start > first && np_word(ctx, start - 1) {
+        start -= 1;
+        if end - start > 14 {
+            return None;
+        }
+    }
+    // Possessive or hyphen connectors are inside tokens; a "&" stays ("Johnson & Johnson").
+    // Trim leading prepositions: the phrase must start with a noun-phrase word.
+    while start < end && is_preposition(ctx.low(start)) {
+        start += 1;
+    }
+    // Sentence-initial adverbial ("Separately", "Later") is not a speaker.
+    if start < end && start == first && end - start > 1 && ctx.low(start).ends_with("ly") {
+        start += 1;
+    }
+    (start < end).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
+}
+
+/// Whether a token range can name a speaker: a pronoun, something capitalized, or a
+/// description headed by a noun.
+fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
+    let (a, b) = r;
+    if b - a == 1 && lexicon::contains(lexicon::PRONOUNS, ctx.low(a)) {
+        return true;
+    }
+    let head = ctx.low(b - 1);
+    if lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
+        return false;
+    }
+    // Object pronouns and question words are not subjects.
+    if matches!(head, "him" | "her" | "them" | "me" | "us" | "there" | "here" | "this" | "what") {
+        return false;
+    }
+    (a..b).any(|i| ctx.is_capitalized(i))
+        || lexicon::contains(lexicon::PERSON_NOUNS, head)
+        || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
+        || lexicon::contains(lexicon::OUTLET_NOUNS, head)
+        || lexicon::contains(lexicon::DETERMINERS, ctx.low(a))
+        || b - a <= 3
+}
+
+/// The noun phrase starting at `start`, up to a comma, quote, clause word or sentence end.
+fn np_after(ctx: &Ctx, start: usize, last: usize) -> Option<Range> {
+    let mut end = start;
+    while end < last && (np_word(ctx, end) || ctx.is_punct(end, "&")) {
+        end += 1;
+        if end - start > 14 {
+            break;
+        }
+    }
+    // Do not swallow a date or adverbial after a verb-first speaker ("said Peskov on Friday"),
+    // but keep title prepositions ("Secretary of State John Kerry").
+    if let Some(cut) = (start + 1..end).find(|&i| {
+        is_time_word(ctx.low(i))
+            || is_preposition(ctx.low(i)) && !(i + 1 < end && ctx.is_capitalized(i + 1) && ctx.is_capitalized(i - 1))
+    }) {
+        end = cut;
+    }
+    (end > start).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
+}
+
+fn is_time_word(w: &str) -> bool {
+    lexicon::WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "last")
+}
+
+/// For a subject ending at `subj`, look one step further back for an appositive pattern:
+/// `NAME, APPOSITIVE, said` or `NAME, who ..., said`. Returns (speaker, appositive).
+fn appositive_subject(ctx: &Ctx, s: &Sentence, comma: usize, inner: Range) -> Option<(Range, Range)> {
+    // `comma` is the token right after the appositive (a comma before the cue).
+    let inner_first = ctx.low(inner.0);
+    let is_appositive_like = lexicon::contains(lexicon::DETERMINERS, inner_first)
+        || matches!(inner_first, "who" | "which" | "whose")
+        || ctx.is_capitalized(inner.0) && lexicon::contains(lexicon::TITLES, inner_first.trim_end_matches('.'));
+    if !is_appositive_like || inner.0 == s.first || !ctx.is_punct(inner.0 - 1, ",") {
+        return None;
+    }
+    let before = inner.0 - 1;
+    let name = np_before(ctx, s.first, before)?;
+    // The name must be a proper name or a definite description, and start a clause.
+    let starts_clause = name.0 == s.first
+        || matches!(ctx.kind(name.0 - 1), TokenKind::QuoteClose | TokenKind::Punct)
+        || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(name.0 - 1));
+    let named = (name.0..name.1)
+        .any(|i| ctx.is_capitalized(i) && i > name.0 || name.0 != s.first && ctx.is_capitalized(i))
+        || ctx.low(name.0) == "the"
+        || ctx.is_capitalized(name.1 - 1);
+    let _ = comma;
+    (starts_clause && named).then_some((name, (inner.0 - 1, inner.1 + 1)))
+}
+
+/// Where the relative clause or appositive that ends at `end` starts (", who spoke ... ,").
+fn relative_clause_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
+    // `end` is the comma right before the cue; find "who/which" after an earlier comma.
+    let mut j = end;
+    while j > s.first {
+        j -= 1;
+        if ctx.is_punct(j, ",") {
+            let w = (j + 1 < end).then(|| ctx.low(j + 1));
+            if matches!(w, Some("who" | "which" | "whose")) {
+                return Some(j);
+            }
+            return None;
+        }
+        if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
+fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
+    let end = skip_aux_back(ctx, s.first, cue);
+    if end > s.first && ctx.is_punct(end - 1, ",") {
+        // "X, who spoke on condition of anonymity, claimed ..."
+        if let Some(c) = relative_clause_before(ctx, s, end - 1)
+            && let Some(np) = np_before(ctx, s.first, c)
+        {
+            return (Some(np), Some((c, end)), np.0);
+        }
+    }
+    match np_before(ctx, s.first, end) {
+        Some(np) => {
+            // "Hugh Hill, a doctor, said": prefer the name before the appositive.
+            if np.0 > s.first + 1
+                && ctx.is_punct(np.0 - 1, ",")
+                && let Some((name, app)) = appositive_subject(ctx, s, end, np)
+            {
+                return (Some(name), Some(app), name.0);
+            }
+            (Some(np), None, np.0)
+        }
+        None => (None, None, end),
+    }
+}
+
+/// True when the tokens from `a` to `b` hold only adverbials that may follow a cue
+/// ("on Friday", "in a statement", "told reporters", "in an interview with TASS").
+fn only_adverbials(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|i| ctx.is_word(i) || ctx.is_punct(i, ",") || ctx.is_punct(i, "-"))
+        && (a..b).all(|i| lexicon::cue_lemma(ctx.low(i)).is_none() || ctx.low(i) == "told")
+        && b - a <= 14
+}
+
+/// End of the content that starts at `from`: the sentence end, or earlier where a trailing
+/// attribution (", he said", ", according to X") or a coordinated cue of the same subject
+/// (", adding", "and insisted") begins.
+fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
+    let mut end = s.last;
+    let mut depth_quote = false;
+    let mut i = from;
+    while i < s.last {
+        match ctx.kind(i) {
+            TokenKind::QuoteOpen => depth_quote = true,
+            TokenKind::QuoteClose => depth_quote = false,
+            _ => {}
+        }
+        if depth_quote || !ctx.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let w = ctx.low(i);
+        let prev_comma = i > from && ctx.is_punct(i - 1, ",");
+        let prev_and = i > from && matches!(ctx.low(i - 1), "and" | "but") && !ctx.is_capitalized(i);
+        // ", according to X" ends the content.
+        if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" && prev_comma {
+            end = i - 1;
+            break;
+        }
+        if let Some(lemma) = lexicon::cue_lemma(w) {
+            if ctx.is_capitalized(i) {
+                i += 1;
+                continue;
+            }
+            // ", adding that", ", saying", "and insists that": same subject, new statement.
+            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
+                || (prev_and && lexicon::cue_frame(lemma).is_some() && w != "said"
+                    || prev_and && i >= 2 && ctx.is_punct(i - 2, ","))
+            {
+                end = i - 1;
+                // Also drop a comma before "and".
+                if prev_and && end > from && ctx.is_punct(end - 1, ",") {
+                    end -= 1;
+                }
+                break;
+            }
+            // ", he said." / ", said Peskov." at the end of the sentence.
+            if prev_comma || (i >= 2 && ctx.is_punct(i - 2, ",")) || (i >= 3 && ctx.is_punct(i - 3, ",")) {
+                // Find the comma that opens the trailing attribution.
+                let mut c = i;
+                while c > from && !ctx.is_punct(c - 1, ",") {
+                    c -= 1;
+                }
+                if c > from && cue_can_close(ctx, s, c, i, lemma) {
+                    end = c - 1;
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    // Drop trailing sentence punctuation.
+    while end > from && matches!(ctx.kind(end - 1), TokenKind::Punct) && ctx.kind(end - 1) != TokenKind::QuoteClose {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether ", SUBJ CUE ..." starting at `c` is a trailing attribution that closes a content
+/// (it runs to the sentence end with only adverbials after the cue).
+fn cue_can_close(ctx: &Ctx, s: &Sentence, c: usize, cue: usize, lemma: &str) -> bool {
+    if !lexicon::cue_can_follow_content(lemma) {
+        return false;
+    }
+    let subj_ok = c == cue || np_before(ctx, c, skip_aux_back(ctx, c, cue)).is_some();
+    let mut tail_end = s.last;
+    while tail_end > cue + 1 && ctx.kind(tail_end - 1) == TokenKind::Punct {
+        tail_end -= 1;
+    }
+    subj_ok && only_adverbials(ctx, cue + 1, tail_end)
+}
+
+/// Content, if any, that a post-positioned cue closes: the quotation chain or clause before
+/// the subject. `boundary` is the first token of the subject (or the cue, verb-first).
+fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, usize), QuoteKind, Range)> {
+    let mut j = boundary;
+    // Skip the comma (and dash) separating content from attribution.
+    while j > s.first && (ctx.is_punct(j - 1, ",") || ctx.is_punct(j - 1, "—") || ctx.is_punct(j - 1, "-")) {
+        j -= 1;
+    }
+    if j == s.first {
+        // The content may be a quotation that began in an earlier sentence or paragraph.
+        return None;
+    }
+    if ctx.kind(j - 1) == TokenKind::QuoteClose {
+        let qi = ctx.quote_closing_at(j - 1)?;
+        let start_q = ctx.chain_start(qi);
+        let open = ctx.quote(start_q).open;
+        let close = ctx.quote(qi).close;
+        // A quotation starting mid-sentence after other words is part of a larger clause
+        // ("he called it "a sham," she said"): then the whole clause is the content.
+        let q_open_tok = ctx.quote(start_q).open_token;
+        if ctx.quote(start_q).continues.is_none()
+            && q_open_tok > s.first
+            && ctx.seg.tokens[q_open_tok].start >= ctx.seg.tokens[s.first].start
+        {
+            let lead = clause_start(ctx, s, q_open_tok);
+            if lead < q_open_tok && q_open_tok - lead >= 2 {
+                let (a, _) = ctx.bytes((lead, lead + 1));
+                return Some(((a, close), QuoteKind::Mixed, (lead, j)));
+            }
+        }
+        return Some(((open, close), QuoteKind::Direct, (q_open_tok, j)));
+    }
+    // An indirect clause from the sentence start: "The plan failed, he said."
+    let start = clause_start(ctx, s, j);
+    if j - start < 3 {
+        return None;
+    }
+    let has_quote = (start..j).any(|i| matches!(ctx.kind(i), TokenKind::QuoteOpen | TokenKind::QuoteClose));
+    let (a, b) = ctx.bytes((start, j));
+    Some(((a, b), if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect }, (start, j)))
+}
+
+/// Where the clause that ends at `j` begins: the sentence start, after a leading conjunction
+/// or after a previous attribution's colon.
+fn clause_start(ctx: &Ctx, s: &Sentence, j: usize) -> usize {
+    let mut start = s.first;
+    for i in s.first..j {
+        if ctx.is_punct(i, ":") || ctx.is_punct(i, ";") {
+            start = i + 1;
+        }
+    }
+    // "But the plan failed, he said": the conjunction is not content.
+    if start < j && matches!(ctx.low(start), "but" | "and" | "so" | "yet") {
+        start += 1;
+    }
+    start
+}
+
+/// Build the candidate for a verb cue at token `cue`.
+fn verb_candidate(
+    ctx: &Ctx,
+    s: &Sentence,
+    si: usize,
+    cue: usize,
+    lemma: &'static str,
+    frame: CueFrame,
+    prev: Option<&Candidate>,
+) -> Option<Candidate> {
+    let mut cue_end = cue + 1;
+    // The cue includes its auxiliaries and adverbs: "has previously dismissed", "had warned".
+    let cue_start = skip_aux_back(ctx, s.first, cue);
+    // Phrasal cues: "called for", "pointed out".
+    if cue_end < s.last && lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(cue_end) == *p) {
+        cue_end += 1;
+    }
+    let (subj, appositive, stop) = subject_of(ctx, s, cue);
+    let before_subject = if subj.is_some() { stop } else { skip_aux_back(ctx, s.first, cue) };
+    let after_quote = before_subject > s.first
+        && (ctx.kind(before_subject - 1) == TokenKind::QuoteClose
+            || before_subject > s.first + 1
+                && ctx.is_punct(before_subject - 1, ",")
+                && ctx.kind(before_subject - 2) == TokenKind::QuoteClose);
+    let post_positioned = before_subject > s.first
+        && (ctx.is_punct(before_subject - 1, ",")
+            || ctx.kind(before_subject - 1) == TokenKind::QuoteClose
+            || ctx.is_punct(before_subject - 1, "—"))
+        && lexicon::cue_can_follow_content(lemma)
+        && (after_quote || tail_is_attribution(ctx, s, cue_end, subj.is_none()));
+
+    // 1. Subject-less cues after a comma or "and": they continue the previous statement's
+    //    subject ("..., adding that ...", "rejects X and insists that ...").
+    let lead_word = (before_subject > s.first).then(|| ctx.low(before_subject - 1));
+    if subj.is_none() {
+        let participle = ctx.low(cue).ends_with("ing");
+        let coordinated = matches!(lead_word, Some("and" | "but")) || participle && lead_word == Some("");
+        if coordinated {
+            if let Some(p) = prev {
+                let (content, kind, cstart, cend) = content_after(ctx, s, cue_end, frame)?;
+                let frame_r = frame_ranges(s, (cstart, cend));
+                return Some(Candidate {
+                    content,
+                    kind,
+                    cue: vec![(cue_start, cue_end)],
+                    lemma,
+                    speaker: p.speaker,
+                    appositive: None,
+                    relay: p.relay,
+                    sentence: si,
+                    continues_previous: true,
+                    frame: frame_r,
+                });
+            }
+            return None;
+        }
+    }
+
+    // 2. Verb-first or post-positioned cues close a content before them.
+    if post_positioned && let Some((content, kind, crange)) = content_before(ctx, s, before_subject) {
+        let (speaker, appositive, after_speaker) = match subj {
+            Some(sp) => (Some(sp), appositive, cue_end),
+            None => match np_after(ctx, cue_end, s.last) {
+                Some(sp) => {
+                    let app = appositive_after(ctx, s, sp.1);
+                    (Some(sp), app, app.map_or(sp.1, |a| a.1))
+                }
+                None => (None, None, cue_end),
+            },
+        };
+        speaker?;
+        // An interrupted quotation continues after the attribution: `"A," he said, "B."`
+        let mut content = content;
+        let mut kind = kind;
+        let mut hull_end = crange.1;
+        let mut k = after_speaker;
+        while k < s.last && (ctx.is_word(k) && k < after_speaker + 8 && !ctx.is_capitalized(k) || ctx.is_punct(k, ","))
+        {
+            if ctx.is_punct(k, ",") {
+                k += 1;
+                break;
+            }
+            k += 1;
+        }
+        if k < s.last
+            && ctx.kind(k) == TokenKind::QuoteOpen
+            && kind == QuoteKind::Direct
+            && let Some(qi) = ctx.quote_opening_at(k)
+        {
+            let qe = ctx.chain_end(qi);
+            content.1 = ctx.quote(qe).close;
+            hull_end = ctx.quote(qe).close_token.min(s.last);
+            kind = QuoteKind::Direct;
+        }
+        let mut frame_r = frame_ranges(s, (crange.0, hull_end.max(crange.1)));
+        if hull_end > crange.1 {
+            frame_r.push((crange.1, hull_end.min(s.last)));
+        }
+        return Some(Candidate {
+            content,
+            kind,
+            cue: vec![(cue_start, cue_end)],
+            lemma,
+            speaker,
+            appositive,
+            relay: None,
+            sentence: si,
+            continues_previous: false,
+            frame: frame_r,
+        });
+    }
+
+    // 3. Pre-positioned cue: SUBJ CUE [addressee] [that] CONTENT.
+    let speaker = subj?;
+    let mut relay = None;
+    let mut start = cue_end;
+    if frame == CueFrame::Addressee {
+        let (addr, next) = addressee(ctx, s, start);
+        if let Some(a) = addr
+            && is_outlet(ctx, a)
+        {
+            relay = Some(a);
+        }
+        start = next;
+    }
+    let (content, kind, cstart, cend) = content_after(ctx, s, start, frame)?;
+    Some(Candidate {
+        content,
+        kind,
+        cue: vec![(cue_start, cue_end)],
+        lemma,
+        speaker: Some(speaker),
+        appositive,
+        relay,
+        sentence: si,
+        continues_previous: false,
+        frame: frame_ranges(s, (cstart, cend)),
+    })
+}
+
+/// Whether what follows a cue at `from` only completes an attribution: adverbials
+/// ("on Friday", "told reporters"), a verb-first speaker, then the sentence end, an
+/// interrupted quotation or a participial continuation (", adding ...").
+fn tail_is_attribution(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> bool {
+    let mut k = from;
+    if verb_first {
+        match np_after(ctx, from, s.last) {
+            Some(sp) => k = appositive_after(ctx, s, sp.1).map_or(sp.1, |a| a.1),
+            None => return false,
+        }
+    }
+    let start = k;
+    while k < s.last {
+        if ctx.is_punct(k, ",") {
+            let next = k + 1;
+            if next >= s.last
+                || ctx.kind(next) == TokenKind::QuoteOpen
+                || ctx.low(next).ends_with("ing") && lexicon::cue_lemma(ctx.low(next)).is_some()
+                || ctx.low(next) == "according"
+            {
+                return true;
+            }
+        } else if !ctx.is_word(k) {
+            // The sentence's final punctuation.
+            return (k + 1..s.last).all(|j| !ctx.is_word(j));
+        } else if lexicon::cue_lemma(ctx.low(k)).is_some() && ctx.low(k) != "told" || ctx.low(k) == "that" {
+            return false;
+        }
+        if k - start > 14 {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Token ranges of the sentence outside `content`.
+fn frame_ranges(s: &Sentence, content: Range) -> Vec<Range> {
+    let mut v = Vec::new();
+    if content.0 > s.first {
+        v.push((s.first, content.0));
+    }
+    if content.1 < s.last {
+        v.push((content.1, s.last));
+    }
+    v
+}
+
+/// Appositive after a verb-first speaker: `said Edward Leamer, an economist at UCLA.`
+fn appositive_after(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
+    if end + 1 < s.last && ctx.is_punct(end, ",") {
+        let w = ctx.low(end + 1);
+        if lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") {
+            let mut k = end + 1;
+            while k < s.last && !ctx.is_punct(k, ",") && ctx.kind(k) != TokenKind::QuoteOpen && !ctx.is_punct(k, ".") {
+                k += 1;
+            }
+            return Some((end, k));
+        }
+    }
+    None
+}
+
+/// The addressee after "told"/"assured": (its range, where the content starts).
+fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
+    if start >= s.last || !ctx.is_word(start) {
+        return (None, start);
+    }
+    let w = ctx.low(start);
+    if matches!(
+        w,
+        "him" | "her" | "them" | "me" | "us" | "you" | "reporters" | "journalists" | "lawmakers" | "supporters"
+    ) {
+        return (Some((start, start + 1)), start + 1);
+    }
+    let mut end = start;
+    if ctx.is_capitalized(start) {
+        while end < s.last
+            && (ctx.is_capitalized(end)
+                || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1))
+        {
+            end += 1;
+        }
+    } else if lexicon::contains(lexicon::DETERMINERS, w) {
+        end = start + 1;
+        while end < s.last
+            && ctx.is_word(end)
+            && end - start < 6
+            && !matches!(ctx.low(end), "that" | "he" | "she" | "they" | "it" | "the")
+        {
+            if lexicon::cue_lemma(ctx.low(end)).is_some() || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end)) {
+                // "told the committee the plan was dead": stop before a verb-like word.
+                break;
+            }
+            end += 1;
+        }
+    } else {
+        return (None, start);
+    }
+    if end == start {
+        return (None, start);
+    }
+    (Some((start, end)), end)
+}
+
+/// Content after a pre-positioned cue starting at `start`: skips adverbials, "that", a colon.
+/// Returns (byte span, kind, first token, end token).
+fn content_after(
+    ctx: &Ctx,
+    s: &Sentence,
+    start: usize,
+    frame: CueFrame,
+) -> Option<((usize, usize), QuoteKind, usize, usize)> {
+    let mut i = start;
+    // Skip short adverbials before "that" or a colon/quote: "said on Friday that",
+    // "said in a statement:", "told reporters at the White House that".
+    let mut j = i;
+    while j < s.last && j < i + 10 {
+        if ctx.low(j) == "that" || ctx.is_punct(j, ":") || ctx.kind(j) == TokenKind::QuoteOpen {
+            break;
+        }
+        if !ctx.is_word(j) && !ctx.is_punct(j, ",") {
+            break;
+        }
+        j += 1;
+    }
+    if j < s.last && j < i + 10 && (ctx.low(j) == "that" || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
+        i = j + 1;
+    } else if j < s.last && ctx.kind(j) == TokenKind::QuoteOpen && adverbial_span(ctx, i, j) {
+        i = j;
+    } else if i < s.last && (ctx.is_punct(i, ",") || ctx.is_punct(i, ":")) {
+        i += 1;
+    }
+    if i >= s.last {
+        return None;
+    }
+    // "as saying" in relay patterns has been consumed by the caller.
+    let end = content_end(ctx, s, i);
+    if end <= i {
+        return None;
+    }
+    let _ = frame;
+    // Direct when the content is exactly one quotation chain.
+    let mut kind = QuoteKind::Indirect;
+    let mut content = ctx.bytes((i, end));
+    if ctx.kind(i) == TokenKind::QuoteOpen
+        && let Some(qi) = ctx.quote_opening_at(i)
+    {
+        let qe = ctx.chain_end(qi);
+        let q = ctx.quote(qe);
+        if q.close_token >= end || q.close_token + 1 >= end || qe != qi {
+            kind = QuoteKind::Direct;
+            content = (ctx.quote(qi).open, q.close.max(content.1));
+        }
+    }
+    if kind == QuoteKind::Indirect
+        && (i..end).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose))
+    {
+        kind = QuoteKind::Mixed;
+    }
+    Some((content, kind, i, end))
+}
+
+/// Whether tokens a..b are an adverbial that may separate a cue from its content.
+fn adverbial_span(ctx: &Ctx, a: usize, b: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let first = ctx.low(a);
+    (b - a <= 9)
+        && (is_preposition(first)
+            || is_time_word(first)
+            || first.ends_with("ly")
+            || lexicon::WEEKDAYS.contains(&first)
+            || ctx.is_punct(a, ",")
+            || lexicon::month_number(first).is_some())
+}
+
+/// "according to X, CONTENT" / "CONTENT, according to X".
+fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Candidate]) -> Option<Candidate> {
+    let np_start = i + 2;
+    let np = np_after_according(ctx, s, np_start)?;
+    // "X said ..., according to R": R relays an existing statement of this sentence.
+    if let Some(last) = prev.last()
+        && is_outlet(ctx, np)
+        && last.relay.is_none()
+        && i > s.first
+        && ctx.is_punct(i - 1, ",")
+    {
+        // The caller cannot mutate; signal through a relay-only candidate is awkward, so
+        // trailing relays are attached in `attach_trailing_relay`.
+        return None;
+    }
+    let cue = vec![(i, i + 2)];
+    if i == s.first || (i == s.first + 1 && matches!(ctx.low(s.first), "but" | "and")) {
+        // Leading: content after the comma that ends the source phrase.
+        let mut k = np.1;
+        let app = appositive_after(ctx, s, np.1);
+        if let Some(a) = app {
+            k = a.1;
+        }
+        if k < s.last && ctx.is_punct(k, ",") {
+            k += 1;
+        }
+        let end = content_end(ctx, s, k);
+        if end <= k {
+            return None;
+        }
+        let mut kind = QuoteKind::Indirect;
+        if (k..end).any(|x| matches!(ctx.kind(x), TokenKind::QuoteOpen | TokenKind::QuoteClose)) {
+            kind = if ctx.kind(k) == TokenKind::QuoteOpen && ctx.kind(end - 1) == TokenKind::QuoteClose {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Mixed
+            };
+        }
+        return Some(Candidate {
+            content: ctx.bytes((k, end)),
+            kind,
+            cue,
+            lemma: "according to",
+            speaker: Some(np),
+            appositive: app,
+            relay: None,
+            sentence: si,
+            continues_previous: false,
+            frame: frame_ranges(s, (k, end)),
+        });
+    }
+    // Trailing: content is the clause before.
+    let (content, kind, crange) = content_before(ctx, s, i)?;
+    Some(Candidate {
+        content,
+        kind,
+        cue,
+        lemma: "according to",
+        speaker: Some(np),
+        appositive: appositive_after(ctx, s, np.1),
+        relay: None,
+        sentence: si,
+        continues_previous: false,
+        frame: frame_ranges(s, crange),
+    })
+}
+
+fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
+    let mut end = start;
+    while end < s.last && ctx.is_word(end) && !lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(end)) {
+        end += 1;
+        if end - start > 12 {
+            return None;
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// "R reported/quoted/cited X as saying C" and "X was quoted/cited by R as saying C".
+fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'static str) -> Option<Candidate> {
+    let saying = find_as_saying(ctx, s, verb + 1)?;
+    let as_tok = saying - 1;
+    let passive = verb > s.first && matches!(ctx.low(verb - 1), "was" | "were" | "is" | "are" | "been" | "be");
+    let (speaker, relay, appositive) = if passive {
+        // X was quoted [by R] as saying.
+        let aux = verb - 1;
+        let (subj, app, _) = subject_of(ctx, s, aux + 1);
+        let subj = subj.or_else(|| np_before(ctx, s.first, skip_aux_back(ctx, s.first, aux)))?;
+        let relay = if ctx.low(verb + 1) == "by" || ctx.low(verb + 1) == "in" {
+            Some((verb + 2, as_tok)).filter(|r| r.1 > r.0)
+        } else {
+            None
+        };
+        (subj, relay, app)
+    } else {
+        // R reported X as saying.
+        let (subj, _, _) = subject_of(ctx, s, verb);
+        let sp = (verb + 1, as_tok);
+        if sp.1 <= sp.0 {
+            return None;
+        }
+        (sp, subj, None)
+    };
+    let cue = if passive {
+        let by = if relay.is_some() { verb + 2 } else { verb + 1 };
+        vec![(skip_aux_back(ctx, s.first, verb), by), (as_tok, saying + 1)]
+    } else {
+        vec![(verb, verb + 1), (as_tok, saying + 1)]
+    };
+    let (content, kind, cstart, cend) = content_after(ctx, s, saying + 1, CueFrame::Clause)?;
+    let mut frame = frame_ranges(s, (cstart, cend));
+    // The words between "as saying" and the content are part of the frame (dates).
+    frame.retain(|r| r.0 != r.1);
+    Some(Candidate {
+        content,
+        kind,
+        cue,
+        lemma: match lemma {
+            "cite" => "cite",
+            "quote" => "quote",
+            _ => "report",
+        },
+        speaker: Some(speaker),
+        appositive,
+        relay,
+        sentence: si,
+        continues_previous: false,
+        frame,
+    })
+}
+
+/// "..., TASS reported." or "..., according to Reuters." after a statement: a relay for the
+/// statements of the sentence that have none.
+fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
+    // Find a final ", according to R." or ", R reported." where R is an outlet.
+    let mut end = s.last;
+    while end > s.first && ctx.kind(end - 1) == TokenKind::Punct {
+        end -= 1;
+    }
+    let mut relay = None;
+    for c in (s.first..end).rev() {
+        if ctx.is_punct(c, ",") {
+            let tail = (c + 1, end);
+            if tail.1 > tail.0 + 2 && ctx.low(tail.0) == "according" && ctx.low(tail.0 + 1) == "to" {
+                let r = (tail.0 + 2, tail.1);
+                if is_outlet(ctx, r) {
+                    relay = Some(r);
+                }
+            } else if tail.1 > tail.0 + 1 && matches!(ctx.low(tail.1 - 1), "reported" | "reports") {
+                let r = (tail.0, tail.1 - 1);
+                if is_outlet(ctx, r) {
+                    relay = Some(r);
+                }
+            }
+            break;
+        }
+    }
+    if let Some(r) = relay {
+        for c in cands.iter_mut() {
+            if c.relay.is_none() && c.speaker.is_some_and(|sp| sp != r) {
+                c.relay = Some(r);
+            }
+        }
+    }
+}
+
+/// A quotation standing alone in the same paragraph right after a quoted statement continues
+/// it: `"A," he said. "B."` is one statement.
+fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate]) {
+    let sentences = &ctx.seg.sentences;
+    let with_cue: std::collections::HashSet<usize> = cands.iter().map(|c| c.sentence).collect();
+    for c in cands.iter_mut() {
+        if c.kind != QuoteKind::Direct {
+            continue;
+        }
+        let mut si = c.sentence + 1;
+        while si < sentences.len()
+            && sentences[si].paragraph == sentences[c.sentence].paragraph
+            && !with_cue.contains(&si)
+        {
+            let s = &sentences[si];
+            let starts_quote = ctx.kind(s.first) == TokenKind::QuoteOpen;
+            if !starts_quote {
+                break;
+            }
+            let Some(qi) = ctx.quote_opening_at(s.first) else { break };
+            let q = ctx.quote(ctx.chain_end(qi));
+            if q.open < c.content.1 {
+                break;
+            }
+            c.content.1 = q.close;
+            si += 1;
+        }
+    }
+}
+
+/// Whether a phrase names a news outlet: a known outlet, or a phrase with an outlet noun
+/// ("Russia's TASS news agency", "US news agencies", "state media").
+pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
+    let phrase = ctx.slice(r);
+    if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
+        return true;
+    }
+    (r.0..r.1).any(|i| {
+        lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
+            || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
+            || lexicon::OUTLETS.binary_search(&ctx.word(i).trim_end_matches("'s").trim_end_matches("’s")).is_ok()
+    }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
+}

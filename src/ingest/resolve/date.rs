@@ -1,0 +1,180 @@
+//! When a statement was said: date phrases ("on Friday", "last month") resolved against the
+//! article's date. Pure and clock-free: the article date is an argument.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use crate::lexicon;
+use crate::model::{DatePrecision, SaidDate};
+
+/// A date phrase found in a word sequence: its resolved date and the index of its first word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct DatePhrase {
+    /// The resolved date.
+    pub said: SaidDate,
+    /// Index of the first word of the phrase in the input.
+    pub at: usize,
+    /// Number of words the phrase covers.
+    pub len: usize,
+}
+
+fn day(d: NaiveDate) -> SaidDate {
+    SaidDate { date: Some(d), precision: DatePrecision::Day }
+}
+
+fn month(y: i32, m: u32) -> Option<SaidDate> {
+    Some(SaidDate { date: Some(NaiveDate::from_ymd_opt(y, m, 1)?), precision: DatePrecision::Month })
+}
+
+/// The latest `weekday` (0 = Monday) on or before `article`.
+fn last_weekday(article: NaiveDate, weekday: u32) -> NaiveDate {
+    let today = article.weekday().num_days_from_monday();
+    let back = (today + 7 - weekday) % 7;
+    article - Days::new(back as u64)
+}
+
+/// The most recent month `m` on or before the article's month.
+fn latest_month(article: NaiveDate, m: u32) -> Option<SaidDate> {
+    let y = if m <= article.month() { article.year() } else { article.year() - 1 };
+    month(y, m)
+}
+
+/// Day `d` of month `m`, in the article's year unless that would be after the article.
+fn day_in_month(article: NaiveDate, m: u32, d: u32, year: Option<i32>) -> Option<SaidDate> {
+    let y = year.unwrap_or(article.year());
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    if year.is_none() && date > article {
+        return NaiveDate::from_ymd_opt(y - 1, m, d).map(day);
+    }
+    Some(day(date))
+}
+
+fn parse_day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn parse_year(w: &str) -> Option<i32> {
+    (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+}
+
+/// Find the first date phrase in `words` (lowercased, periods stripped) and resolve it
+/// against `article`. Recognises weekdays ("Friday", "last Thursday", "on Tuesday night"),
+/// "yesterday"/"today"/"last night", "January 10"/"10 January"/"Jan. 10, 2022", ISO dates,
+/// "last month"/"this month"/"in December". Never invents a day: a week or a year alone
+/// gives nothing.
+pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase> {
+    for (i, &w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| words[j]);
+        if let Some(wd) = lexicon::WEEKDAYS.iter().position(|d| *d == w) {
+            let mut d = last_weekday(article, wd as u32);
+            // "last Friday" on a Friday means a week ago.
+            if prev == Some("last") && d == article {
+                d = d - Days::new(7);
+            }
+            let at = if matches!(prev, Some("last" | "on" | "this" | "late" | "early")) { i - 1 } else { i };
+            return Some(DatePhrase { said: day(d), at, len: i + 1 - at });
+        }
+        match w {
+            "yesterday" => return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 1 }),
+            "today" | "tonight" => return Some(DatePhrase { said: day(article), at: i, len: 1 }),
+            "last" if next == Some("night") => {
+                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 2 });
+            }
+            "last" if next == Some("month") => {
+                let d = article.checked_sub_months(Months::new(1))?;
+                return Some(DatePhrase { said: month(d.year(), d.month())?, at: i, len: 2 });
+            }
+            "this" if next == Some("month") => {
+                return Some(DatePhrase { said: month(article.year(), article.month())?, at: i, len: 2 });
+            }
+            _ => {}
+        }
+        if let Some(m) = lexicon::month_number(w) {
+            // "may" is also a verb: only take it as a month next to a day number or "in".
+            let day_after = next.and_then(parse_day_number);
+            let day_before = prev.and_then(parse_day_number);
+            if let Some(d) = day_after {
+                let year = words.get(i + 2).and_then(|y| parse_year(y));
+                if let Some(s) = day_in_month(article, m, d, year) {
+                    return Some(DatePhrase { said: s, at: i, len: if year.is_some() { 3 } else { 2 } });
+                }
+            } else if let Some(d) = day_before {
+                let year = next.and_then(parse_year);
+                if let Some(s) = day_in_month(article, m, d, year) {
+                    return Some(DatePhrase { said: s, at: i - 1, len: if year.is_some() { 3 } else { 2 } });
+                }
+            } else if w != "may" && matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) {
+                let said = match next.and_then(parse_year) {
+                    Some(y) => month(y, m)?,
+                    None => latest_month(article, m)?,
+                };
+                return Some(DatePhrase { said, at: i - 1, len: 2 });
+            }
+        }
+        if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d") {
+            return Some(DatePhrase { said: day(d), at: i, len: 1 });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article() -> NaiveDate {
+        // A Saturday.
+        NaiveDate::from_ymd_opt(2022, 1, 15).unwrap()
+    }
+
+    fn resolve(phrase: &str) -> Option<String> {
+        let words: Vec<String> = phrase.split_whitespace().map(|w| w.to_lowercase().replace(['.', ','], "")).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        find_date(&words, article()).and_then(|p| p.said.stated())
+    }
+
+    #[test]
+    fn weekday_is_the_latest_such_day_on_or_before_the_article_date() {
+        assert_eq!(resolve("earlier on Friday").as_deref(), Some("2022-01-14"));
+        assert_eq!(resolve("on Thursday").as_deref(), Some("2022-01-13"));
+        assert_eq!(resolve("on Saturday").as_deref(), Some("2022-01-15"));
+        assert_eq!(resolve("last Saturday").as_deref(), Some("2022-01-08"));
+        assert_eq!(resolve("Sunday night").as_deref(), Some("2022-01-09"));
+    }
+
+    #[test]
+    fn month_and_day_take_the_article_year_unless_that_is_in_the_future() {
+        assert_eq!(resolve("on January 10").as_deref(), Some("2022-01-10"));
+        assert_eq!(resolve("on Jan. 10").as_deref(), Some("2022-01-10"));
+        assert_eq!(resolve("10 January").as_deref(), Some("2022-01-10"));
+        assert_eq!(resolve("on December 30").as_deref(), Some("2021-12-30"));
+        assert_eq!(resolve("March 3, 2019").as_deref(), Some("2019-03-03"));
+    }
+
+    #[test]
+    fn month_phrases_have_month_precision() {
+        assert_eq!(resolve("Last month").as_deref(), Some("2021-12"));
+        assert_eq!(resolve("this month").as_deref(), Some("2022-01"));
+        assert_eq!(resolve("in November").as_deref(), Some("2021-11"));
+    }
+
+    #[test]
+    fn relative_days() {
+        assert_eq!(resolve("yesterday").as_deref(), Some("2022-01-14"));
+        assert_eq!(resolve("last night").as_deref(), Some("2022-01-14"));
+        assert_eq!(resolve("today").as_deref(), Some("2022-01-15"));
+    }
+
+    #[test]
+    fn no_day_is_invented() {
+        assert_eq!(resolve("last week"), None);
+        assert_eq!(resolve("last year"), None);
+        assert_eq!(resolve("he may go"), None);
+        assert_eq!(resolve("on February 30"), None);
+    }
+}

@@ -1,0 +1,160 @@
+//! From candidates to statements: speakers resolved, relays named, dates resolved, stance set,
+//! offsets converted to code points.
+
+pub(crate) mod date;
+pub(crate) mod relay;
+pub(crate) mod speaker;
+
+use crate::analysis::stance::{Stance, statement_stance};
+use crate::ingest::extract::{Candidate, Ctx, Range};
+use crate::ingest::sentences::CharIndex;
+use crate::lexicon;
+use crate::model::{Article, DatePrecision, SaidDate, Span, Statement};
+
+/// How far (in tokens) a date phrase may sit from the cue and still date the statement.
+const DATE_REACH: usize = 8;
+
+/// Turn candidates into statements, in text order.
+pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Vec<Statement> {
+    let chars = CharIndex::new(ctx.text);
+    let mut resolver = speaker::Resolver::new(speaker::named_people(ctx));
+    let article_date = article.date();
+    let mut out: Vec<Statement> = Vec::with_capacity(cands.len());
+    let mut entities: Vec<Option<usize>> = Vec::with_capacity(cands.len());
+    let mut paragraphs: Vec<usize> = Vec::with_capacity(cands.len());
+    let mut continues: Vec<bool> = Vec::with_capacity(cands.len());
+
+    for c in &cands {
+        let sentence = &ctx.seg.sentences[c.sentence];
+        let cue_tok = c.cue[0].0;
+        let (speaker, anonymous, entity) = match c.speaker {
+            Some(r) => {
+                let words = speaker::range_words(ctx, r);
+                let info = speaker::describe(&words);
+                let app = c.appositive.map(|a| ctx.slice(a));
+                let res = resolver.resolve(&info, app, ctx.tok(r.0).start, sentence.paragraph);
+                (Some(res.speaker), res.anonymous, Some(res.entity))
+            }
+            None => (None, false, None),
+        };
+        let relay = c
+            .relay
+            .map(|r| relay::normalize_relay(ctx.slice(r)))
+            .filter(|r| !r.is_empty() && !relay::is_own_outlet(r, article.outlet.as_deref()));
+        let cue = c.cue.iter().map(|&r| ctx.slice(r)).collect::<Vec<_>>().join(" ... ");
+        let content = ctx.text[c.content.0..c.content.1].to_string();
+        let stance = statement_stance(&cue, &content);
+        let said_on = match article_date {
+            Some(d) => date_in_frame(ctx, &c.frame, cue_tok, sentence.first, d)
+                .unwrap_or(SaidDate { date: Some(d), precision: DatePrecision::Approximate }),
+            None => SaidDate::UNKNOWN,
+        };
+        let speaker_span = c.speaker.map(|r| {
+            let (a, b) = ctx.bytes(r);
+            Span::new(chars.char_of(a), chars.char_of(b))
+        });
+        let cue_span = {
+            let (a, b) = ctx.bytes(c.cue[0]);
+            Some(Span::new(chars.char_of(a), chars.char_of(b)))
+        };
+        out.push(Statement {
+            content,
+            content_span: Span::new(chars.char_of(c.content.0), chars.char_of(c.content.1)),
+            kind: c.kind,
+            cue,
+            cue_span,
+            speaker,
+            speaker_span,
+            anonymous,
+            relay,
+            stance,
+            said_on,
+            sentence: c.sentence,
+        });
+        entities.push(entity);
+        paragraphs.push(sentence.paragraph);
+        continues.push(c.continues_previous);
+    }
+    carry_over(&mut out, &entities, &paragraphs, &continues);
+    dedupe(out)
+}
+
+/// A statement by the same speaker as the one just before it continues that report: it was
+/// carried by the same relay and said on the same day unless it says otherwise; a cue
+/// coordinated with a denial ("rejects X and insists Y") is part of the denial.
+fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize], continues: &[bool]) {
+    for i in 1..out.len() {
+        let same = entities[i].is_some() && entities[i] == entities[i - 1];
+        let near = paragraphs[i] <= paragraphs[i - 1] + 1;
+        if !(same && near || continues[i]) {
+            continue;
+        }
+        let (prev, cur) = out.split_at_mut(i);
+        let (prev, cur) = (&prev[i - 1], &mut cur[0]);
+        if cur.relay.is_none() {
+            cur.relay = prev.relay.clone();
+        }
+        if cur.said_on.stated().is_none() && prev.said_on.stated().is_some() {
+            cur.said_on = prev.said_on;
+        }
+        if continues[i] && prev.stance == Stance::Denial {
+            cur.stance = Stance::Denial;
+        }
+        if cur.anonymous != prev.anonymous && same {
+            cur.anonymous = prev.anonymous;
+        }
+    }
+}
+
+/// Drop statements whose content span repeats an earlier one (two cues for one content).
+fn dedupe(out: Vec<Statement>) -> Vec<Statement> {
+    let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
+    for s in out {
+        if let Some(k) = kept.iter_mut().find(|k| k.content_span == s.content_span) {
+            if k.speaker.is_none() && s.speaker.is_some() {
+                *k = s;
+            }
+            continue;
+        }
+        kept.push(s);
+    }
+    kept
+}
+
+/// The date given in the statement's frame nearest to its cue, if any. A phrase inside a
+/// segment about another event ("ahead of the talks on January 10") is ignored.
+fn date_in_frame(
+    ctx: &Ctx,
+    frame: &[Range],
+    cue: usize,
+    sentence_first: usize,
+    article: chrono::NaiveDate,
+) -> Option<SaidDate> {
+    let mut best: Option<(usize, SaidDate)> = None;
+    for &(a, b) in frame {
+        // Split into comma-separated segments.
+        let mut seg_start = a;
+        for k in a..=b {
+            if k < b && !ctx.is_punct(k, ",") {
+                continue;
+            }
+            let seg: Vec<usize> = (seg_start..k).filter(|&i| ctx.is_word(i)).collect();
+            seg_start = k + 1;
+            let Some(&first) = seg.first() else { continue };
+            if lexicon::contains(lexicon::FOREIGN_DATE_PREPOSITIONS, ctx.low(first)) {
+                continue;
+            }
+            let words: Vec<String> = seg.iter().map(|&i| ctx.low(i).replace('.', "")).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let Some(p) = date::find_date(&refs, article) else { continue };
+            let tok = seg[p.at];
+            let dist = tok.abs_diff(cue);
+            if (dist <= DATE_REACH || tok == sentence_first || first == sentence_first && p.at == 0)
+                && best.is_none_or(|(d, _)| dist < d)
+            {
+                best = Some((dist, p.said));
+            }
+        }
+    }
+    best.map(|(_, s)| s)
+}

@@ -1,0 +1,90 @@
+//! Relay names: the outlet that carried a statement, normalised ("Russia's TASS news agency"
+//! → "TASS") and never the article's own publisher.
+
+use crate::lexicon;
+
+fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
+/// Normalise an outlet phrase: drop a possessive owner ("Russia's"), articles and generic
+/// descriptors ("news agency"), but keep the phrase whole when nothing named would remain
+/// ("US news agencies").
+pub(crate) fn normalize_relay(phrase: &str) -> String {
+    let phrase = phrase.trim().trim_end_matches([',', '.']);
+    // "Bill O'Reilly of Fox News": the outlet is what follows "of".
+    if let Some((_, outlet)) = phrase.split_once(" of ")
+        && lexicon::OUTLETS.binary_search(&outlet.trim()).is_ok()
+    {
+        return outlet.trim().to_string();
+    }
+    if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
+        return phrase.strip_prefix("The ").unwrap_or(phrase).to_string();
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // Drop everything up to the last possessive that is followed by more words.
+    let start = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| strip_possessive(w).is_some() && i + 1 < words.len())
+        .map(|(i, _)| i + 1)
+        .next_back()
+        .unwrap_or(0);
+    let rest = &words[start..];
+    let rest_str = rest.join(" ");
+    if lexicon::OUTLETS.binary_search(&rest_str.as_str()).is_ok() {
+        return rest_str;
+    }
+    let core: Vec<&str> =
+        rest.iter().copied().filter(|w| !lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase())).collect();
+    let named =
+        core.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !lexicon::NATIONALITIES.contains(w));
+    if named {
+        core.join(" ")
+    } else {
+        let kept: Vec<&str> = rest.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
+        kept.join(" ")
+    }
+}
+
+/// Whether `relay` is the article's own publisher (then it is not a relay).
+pub(crate) fn is_own_outlet(relay: &str, outlet: Option<&str>) -> bool {
+    let Some(outlet) = outlet else { return false };
+    let norm = |s: &str| s.to_lowercase().trim_start_matches("the ").to_string();
+    let (r, o) = (norm(relay), norm(outlet));
+    !r.is_empty() && !o.is_empty() && (r == o || o.starts_with(&r) || r.starts_with(&o))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessive_owner_and_descriptors_are_dropped() {
+        assert_eq!(normalize_relay("Russia's TASS news agency"), "TASS");
+        assert_eq!(normalize_relay("Russia’s TASS news agency"), "TASS");
+        assert_eq!(normalize_relay("TASS news agency"), "TASS");
+        assert_eq!(normalize_relay("the state-run RIA Novosti agency"), "RIA Novosti");
+    }
+
+    #[test]
+    fn generic_phrases_stay_whole() {
+        assert_eq!(normalize_relay("US news agencies"), "US news agencies");
+        assert_eq!(normalize_relay("the local newspaper"), "local newspaper");
+    }
+
+    #[test]
+    fn known_outlets_keep_their_name() {
+        assert_eq!(normalize_relay("Fox News"), "Fox News");
+        assert_eq!(normalize_relay("The Associated Press"), "Associated Press");
+        assert_eq!(normalize_relay("Bill O'Reilly of Fox News"), "Fox News");
+    }
+
+    #[test]
+    fn own_outlet_is_not_a_relay() {
+        assert!(is_own_outlet("Reuters", Some("Reuters")));
+        assert!(is_own_outlet("Washington Post", Some("The Washington Post")));
+        assert!(!is_own_outlet("TASS", Some("Reuters")));
+        assert!(!is_own_outlet("TASS", None));
+    }
+}

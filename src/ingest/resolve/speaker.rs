@@ -1,0 +1,632 @@
+//! Speakers: what a mention is (a named person, a description, an institution, a pronoun),
+//! and who it refers to within the article (surname → full name, "the official" → the
+//! official met earlier, "he" → the last person speaking), with anonymity carried along.
+
+use crate::ingest::extract::{Ctx, Range};
+use crate::lexicon;
+use crate::model::{Speaker, SpeakerKind};
+
+/// What a speaker mention says about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct MentionInfo {
+    /// The mention as written.
+    pub surface: String,
+    /// The proper name in it, honorifics removed ("Sergei Ryabkov", "Peskov").
+    pub name: Option<String>,
+    /// Title or role words ("Russian Deputy Foreign Minister").
+    pub role: Option<String>,
+    /// What it is.
+    pub kind: SpeakerKind,
+    /// Lowercase head noun of a description ("official").
+    pub head: Option<String>,
+    /// The pronoun, when the mention is one.
+    pub pronoun: Option<String>,
+    /// True for "the ..." descriptions, which refer back to someone met earlier.
+    pub definite: bool,
+    /// The description without its determiner ("US official"), used as a name when nothing
+    /// better exists.
+    pub core: String,
+}
+
+/// Words that end an organisation's name ("Justice Department", "Clinton Foundation").
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "association",
+    "board",
+    "bureau",
+    "campaign",
+    "center",
+    "church",
+    "coalition",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "house",
+    "inc",
+    "institute",
+    "league",
+    "ministry",
+    "network",
+    "office",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "senate",
+    "service",
+    "society",
+    "team",
+    "university",
+];
+
+fn is_title_word(w: &str) -> bool {
+    let l = w.trim_end_matches('.').to_lowercase();
+    lexicon::contains(lexicon::TITLES, &l)
+}
+
+fn is_nationality(w: &str) -> bool {
+    lexicon::NATIONALITIES.binary_search(&w).is_ok()
+        || lexicon::NATIONALITIES.binary_search(&strip_possessive(w)).is_ok()
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Describe a speaker mention made of `words` (as written).
+pub(crate) fn describe(words: &[&str]) -> MentionInfo {
+    let surface = words.join(" ");
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut info = MentionInfo {
+        surface: surface.clone(),
+        name: None,
+        role: None,
+        kind: SpeakerKind::Unknown,
+        head: None,
+        pronoun: None,
+        definite: false,
+        core: surface.clone(),
+    };
+    if words.is_empty() {
+        return info;
+    }
+    if words.len() == 1 && lexicon::contains(lexicon::PRONOUNS, &lower[0]) {
+        info.pronoun = Some(lower[0].clone());
+        return info;
+    }
+    let mut start = 0;
+    while start < words.len() - 1 && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
+        info.definite |= matches!(lower[start].as_str(), "the" | "this" | "that");
+        start += 1;
+    }
+    let core = &words[start..];
+    info.core = core.join(" ");
+    let joined = core.join(" ");
+    let last = *core.last().expect("core is never empty");
+    let last_low = strip_possessive(last).to_lowercase();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+
+    if lexicon::GOVERNMENT_PLACES.binary_search(&joined.as_str()).is_ok()
+        || lexicon::OUTLETS.binary_search(&joined.as_str()).is_ok()
+    {
+        info.kind = SpeakerKind::Organization;
+        info.name = Some(joined);
+        return info;
+    }
+    // A capitalised common noun opening a sentence ("Officials said") is not a name.
+    let common_noun = core.len() == 1
+        && (lexicon::contains(lexicon::PERSON_NOUNS, &last_low)
+            || lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low));
+    if capitalized(last) && !is_title_word(last) && !common_noun {
+        // A proper name ends the phrase: titles and nationalities before it are the role.
+        let mut name_start = core.len();
+        while name_start > 0 {
+            let w = core[name_start - 1];
+            let connector = matches!(w, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le");
+            if (capitalized(w) && !is_title_word(w) && !is_nationality(w) || connector)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+            {
+                name_start -= 1;
+            } else {
+                break;
+            }
+        }
+        let name_words: Vec<&str> = core[name_start..]
+            .iter()
+            .copied()
+            .filter(|w| !lexicon::contains(lexicon::HONORIFICS, &w.trim_end_matches('.').to_lowercase()))
+            .collect();
+        let role_words = &core[..name_start];
+        if !role_words.is_empty() {
+            info.role = Some(role_words.join(" "));
+        }
+        let name = name_words.join(" ");
+        if ORG_HEADS.contains(&last_low.as_str())
+            || lexicon::GOVERNMENT_PLACES.binary_search(&name.as_str()).is_ok()
+            || lexicon::OUTLETS.binary_search(&name.as_str()).is_ok()
+            || (name_words.len() == 1 && is_acronym(last))
+        {
+            info.kind = SpeakerKind::Organization;
+            info.name = Some(joined);
+            return info;
+        }
+        if name.is_empty() {
+            info.kind = SpeakerKind::Description;
+            info.head = Some(last_low);
+            return info;
+        }
+        info.kind = SpeakerKind::Person;
+        info.name = Some(name);
+        return info;
+    }
+    // A description headed by a common noun (or a title alone: "the president").
+    info.head = Some(last_low.clone());
+    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || ORG_HEADS.contains(&last_low.as_str()) {
+        if last_low.ends_with('s') && last_low != "campaign" { SpeakerKind::Group } else { SpeakerKind::Organization }
+    } else if lexicon::contains(lexicon::PERSON_NOUNS, &last_low) || is_title_word(last) {
+        SpeakerKind::Description
+    } else if core.iter().any(|w| capitalized(w)) && core.len() <= 2 {
+        // "Republicans", "Democrats": a named collective.
+        SpeakerKind::Group
+    } else {
+        SpeakerKind::Description
+    };
+    if info.kind == SpeakerKind::Group && core.len() == 1 && capitalized(last) {
+        info.name = Some(joined);
+    }
+    info
+}
+
+/// Whether a description's head names a person who is not identified (anonymous unless a
+/// name is attached).
+pub(crate) fn is_person_description(info: &MentionInfo) -> bool {
+    info.kind == SpeakerKind::Description
+        && info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::PERSON_NOUNS, h) || is_title_word(h))
+}
+
+/// A speaker entity of one article: every mention that refers to it shares it.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+    pub anonymous: bool,
+    /// Lowercase head noun and role words, for matching later descriptions.
+    pub keys: Vec<String>,
+    /// Nationality words of the description, canonicalised ("US").
+    pub nationalities: Vec<String>,
+    /// Plural descriptions ("officials") are groups of people.
+    pub plural: bool,
+}
+
+/// A person named somewhere in the article (whether or not they speak), for resolving
+/// surnames and pronouns.
+#[derive(Debug, Clone)]
+pub(crate) struct NamedPerson {
+    pub name: String,
+    pub role: Option<String>,
+    pub position: usize,
+}
+
+/// Collect every person name of two or more words in the article, with its role
+/// ("Russian Deputy Foreign Minister Sergei Ryabkov").
+pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
+    let mut out = Vec::new();
+    let n = ctx.seg.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !ctx.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && (ctx.is_capitalized(i) || ctx.is_punct(i, "-") && i + 1 < n && ctx.is_capitalized(i + 1)) {
+            i += 1;
+            // A possessive ends the name: "Joe Biden's administration".
+            if ctx.word(i - 1).ends_with("'s") || ctx.word(i - 1).ends_with("’s") {
+                break;
+            }
+        }
+        let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
+        // Skip a sentence-initial function word ("The", "But").
+        let words: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| {
+                lexicon::SENTENCE_STARTERS.binary_search(w).is_ok()
+                    || lexicon::DETERMINERS.contains(&w.to_lowercase().as_str())
+            })
+            .collect();
+        if words.len() >= 2 {
+            let info = describe(&words);
+            if info.kind == SpeakerKind::Person
+                && let Some(name) = info.name
+                && name.split_whitespace().count() >= 2
+            {
+                out.push(NamedPerson { name, role: info.role, position: ctx.seg.tokens[start].start });
+            }
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn name_tokens(name: &str) -> Vec<String> {
+    name.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect()
+}
+
+/// Resolves speaker mentions to entities in article order.
+pub(crate) struct Resolver {
+    pub entities: Vec<Entity>,
+    people: Vec<NamedPerson>,
+    /// Entity of each resolved mention, most recent last: (entity, byte position, paragraph).
+    history: Vec<(usize, usize, usize)>,
+}
+
+/// The outcome of resolving one mention.
+pub(crate) struct Resolved {
+    pub speaker: Speaker,
+    pub entity: usize,
+    pub anonymous: bool,
+}
+
+impl Resolver {
+    pub fn new(people: Vec<NamedPerson>) -> Resolver {
+        Resolver { entities: Vec::new(), people, history: Vec::new() }
+    }
+
+    fn person_by_surname(&self, name: &str, position: usize) -> Option<&NamedPerson> {
+        let toks = name_tokens(name);
+        let matches = |p: &&NamedPerson| {
+            let pt = name_tokens(&p.name);
+            pt.len() > toks.len() && toks.iter().all(|t| pt.contains(t)) && pt.last() == toks.last()
+                || toks.len() == 1 && pt.last() == toks.last()
+        };
+        self.people
+            .iter()
+            .filter(|p| p.position < position)
+            .rfind(matches)
+            .or_else(|| self.people.iter().filter(|p| p.position >= position).find(matches))
+    }
+
+    fn entity_by_name(&self, name: &str) -> Option<usize> {
+        let toks = name_tokens(name);
+        self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Person && {
+                let et = name_tokens(&e.name);
+                et == toks || (toks.len() == 1 && et.last() == toks.last())
+            }
+        })
+    }
+
+    fn recent(&self, paragraph: usize, accept: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .take_while(|(_, _, p)| paragraph <= p + 3)
+            .map(|(e, _, _)| *e)
+            .find(|&e| accept(&self.entities[e]))
+    }
+
+    fn add_entity(&mut self, e: Entity) -> usize {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    /// Resolve a mention found at byte `position` in paragraph `paragraph`.
+    /// `appositive` is the text of an attached appositive or relative clause, if any.
+    pub fn resolve(
+        &mut self,
+        info: &MentionInfo,
+        appositive: Option<&str>,
+        position: usize,
+        paragraph: usize,
+    ) -> Resolved {
+        let app_lower = appositive.map(str::to_lowercase).unwrap_or_default();
+        let marked_anonymous = lexicon::ANONYMITY_PHRASES.iter().any(|p| app_lower.contains(p))
+            || lexicon::ANONYMITY_MARKERS.iter().any(|m| {
+                app_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
+                    || info.surface.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
+            })
+            || lexicon::ANONYMITY_PHRASES.iter().any(|p| info.surface.to_lowercase().contains(p));
+        let app_role = appositive.map(|a| {
+            let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let skip =
+                usize::from(words.first().is_some_and(|w| lexicon::contains(lexicon::DETERMINERS, &w.to_lowercase())));
+            words[skip..words.len().min(skip + 8)].join(" ")
+        });
+        let app_role = app_role.filter(|r| !r.is_empty() && !r.starts_with("who") && !r.starts_with("which"));
+
+        let entity = if let Some(p) = &info.pronoun {
+            let singular = matches!(p.as_str(), "he" | "she");
+            let found = if singular {
+                self.recent(paragraph, |e| {
+                    matches!(e.kind, SpeakerKind::Person | SpeakerKind::Description) && !e.plural
+                })
+                .or_else(|| self.nearest_named_person(position))
+            } else if p == "they" {
+                self.recent(paragraph, |e| matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization) || e.plural)
+            } else if p == "it" {
+                self.recent(paragraph, |e| e.kind == SpeakerKind::Organization)
+            } else {
+                None
+            };
+            match found {
+                Some(e) => e,
+                None => self.add_entity(Entity {
+                    name: info.surface.clone(),
+                    role: None,
+                    kind: SpeakerKind::Unknown,
+                    anonymous: false,
+                    keys: vec![],
+                    nationalities: vec![],
+                    plural: p == "they" || p == "we",
+                }),
+            }
+        } else if info.kind == SpeakerKind::Person {
+            let name = info.name.clone().unwrap_or_else(|| info.core.clone());
+            if let Some(e) = self.entity_by_name(&name) {
+                e
+            } else {
+                let (full, role) = match self.person_by_surname(&name, position) {
+                    Some(p) if name_tokens(&p.name).len() >= name_tokens(&name).len() => {
+                        (p.name.clone(), p.role.clone())
+                    }
+                    _ => (name.clone(), None),
+                };
+                match self.entity_by_name(&full) {
+                    Some(e) => e,
+                    None => {
+                        let role = info.role.clone().or(role).or(app_role.clone());
+                        let keys = role.iter().flat_map(|r| r.split_whitespace().map(|w| w.to_lowercase())).collect();
+                        self.add_entity(Entity {
+                            name: full,
+                            role,
+                            kind: SpeakerKind::Person,
+                            anonymous: false,
+                            keys,
+                            nationalities: vec![],
+                            plural: false,
+                        })
+                    }
+                }
+            }
+        } else if info.kind == SpeakerKind::Description && info.definite {
+            // "the official", "the US official", "the spokesman": someone met earlier.
+            let head = info.head.clone().unwrap_or_default();
+            let nats = nationalities(&info.core);
+            let found = self.history.iter().rev().map(|(e, _, _)| *e).find(|&e| {
+                let ent = &self.entities[e];
+                same_head(&ent.keys, &head)
+                    && (nats.is_empty()
+                        || ent.nationalities.is_empty()
+                        || nats.iter().all(|n| ent.nationalities.contains(n)))
+            });
+            let found = found.or_else(|| {
+                // A named person whose role has this head: "the president" → "President Joe Biden".
+                self.people
+                    .iter()
+                    .filter(|p| p.position < position)
+                    .rfind(|p| {
+                        p.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                    })
+                    .map(|p| (p.name.clone(), p.role.clone()))
+                    .map(|(name, role)| match self.entity_by_name(&name) {
+                        Some(e) => e,
+                        None => self.add_entity(Entity {
+                            name,
+                            role,
+                            kind: SpeakerKind::Person,
+                            anonymous: false,
+                            keys: vec![head.clone()],
+                            nationalities: vec![],
+                            plural: false,
+                        }),
+                    })
+            });
+            match found {
+                Some(e) => e,
+                None => self.new_description(info, marked_anonymous, app_role.clone()),
+            }
+        } else {
+            // Organizations and groups are the same entity when their names match.
+            let name = info.name.clone().unwrap_or_else(|| info.core.clone());
+            let key = name.to_lowercase();
+            match self.entities.iter().position(|e| {
+                e.kind == info.kind && e.name.to_lowercase() == key && info.kind != SpeakerKind::Description
+            }) {
+                Some(e) => e,
+                None => self.new_description(info, marked_anonymous, app_role.clone()),
+            }
+        };
+        if marked_anonymous && self.entities[entity].kind != SpeakerKind::Person {
+            self.entities[entity].anonymous = true;
+        }
+        self.history.push((entity, position, paragraph));
+        let e = &self.entities[entity];
+        let kind = if info.pronoun.is_some() && e.kind == SpeakerKind::Unknown { SpeakerKind::Unknown } else { e.kind };
+        Resolved {
+            speaker: Speaker {
+                surface: info.surface.clone(),
+                name: e.name.clone(),
+                role: e.role.clone().or(info.role.clone()),
+                kind,
+            },
+            entity,
+            anonymous: e.anonymous,
+        }
+    }
+
+    fn new_description(&mut self, info: &MentionInfo, marked_anonymous: bool, app_role: Option<String>) -> usize {
+        let anonymous = marked_anonymous || is_person_description(info);
+        let mut keys: Vec<String> = info.head.iter().cloned().collect();
+        if let Some(r) = &info.role {
+            keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
+        }
+        let plural =
+            info.head.as_deref().is_some_and(|h| h.ends_with('s') && !h.ends_with("ss") && h != "spokesperson");
+        self.add_entity(Entity {
+            name: info.name.clone().unwrap_or_else(|| info.core.clone()),
+            role: info.role.clone().or(app_role),
+            kind: info.kind,
+            anonymous,
+            keys,
+            nationalities: nationalities(&info.core),
+            plural,
+        })
+    }
+
+    fn nearest_named_person(&mut self, position: usize) -> Option<usize> {
+        let p = self.people.iter().rfind(|p| p.position < position)?.clone();
+        if position - p.position > 600 {
+            return None;
+        }
+        Some(match self.entity_by_name(&p.name) {
+            Some(e) => e,
+            None => self.add_entity(Entity {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                kind: SpeakerKind::Person,
+                anonymous: false,
+                keys: p.role.iter().flat_map(|r| r.split_whitespace().map(|w| w.to_lowercase())).collect(),
+                nationalities: vec![],
+                plural: false,
+            }),
+        })
+    }
+}
+
+fn same_head(keys: &[String], head: &str) -> bool {
+    let family = |w: &str| {
+        match w {
+            "spokesman" | "spokeswoman" | "spokesperson" => "spokes",
+            "official" | "officials" => "official",
+            other => other,
+        }
+        .to_string()
+    };
+    let h = family(head);
+    keys.iter().any(|k| family(k) == h)
+}
+
+fn nationalities(core: &str) -> Vec<String> {
+    core.split_whitespace()
+        .filter(|w| is_nationality(w))
+        .map(|w| lexicon::nationality_canonical(strip_possessive(w)).to_string())
+        .collect()
+}
+
+/// The words of a token range, as written.
+pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
+    (r.0..r.1).filter(|&i| ctx.is_word(i) || ctx.is_punct(i, "&")).map(|i| ctx.word(i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> MentionInfo {
+        describe(&s.split_whitespace().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn titles_and_nationalities_are_the_role() {
+        let m = d("Russian Deputy Foreign Minister Sergei Ryabkov");
+        assert_eq!(m.kind, SpeakerKind::Person);
+        assert_eq!(m.name.as_deref(), Some("Sergei Ryabkov"));
+        assert_eq!(m.role.as_deref(), Some("Russian Deputy Foreign Minister"));
+        let m = d("NATO Secretary-General Jens Stoltenberg");
+        assert_eq!(m.name.as_deref(), Some("Jens Stoltenberg"));
+        assert_eq!(m.role.as_deref(), Some("NATO Secretary-General"));
+        let m = d("Mr. Trump");
+        assert_eq!(m.name.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn kinds_of_mentions() {
+        assert_eq!(d("an American official").kind, SpeakerKind::Description);
+        assert!(is_person_description(&d("an American official")));
+        assert_eq!(d("Moscow").kind, SpeakerKind::Organization);
+        assert_eq!(d("the Kremlin").kind, SpeakerKind::Organization);
+        assert_eq!(d("Western governments").kind, SpeakerKind::Group);
+        assert_eq!(d("the Justice Department").kind, SpeakerKind::Organization);
+        assert_eq!(d("he").pronoun.as_deref(), Some("he"));
+        assert_eq!(d("officials").kind, SpeakerKind::Description);
+        assert!(d("The US official").definite);
+    }
+
+    #[test]
+    fn definite_description_refers_to_the_earlier_official_across_nationality_synonyms() {
+        let mut r = Resolver::new(vec![]);
+        let a = r.resolve(&d("an American official"), None, 0, 0);
+        let b = r.resolve(&d("The US official"), Some(", who spoke on condition of anonymity,"), 100, 0);
+        let c = r.resolve(&d("the official"), None, 200, 1);
+        assert_eq!(a.entity, b.entity);
+        assert_eq!(b.entity, c.entity);
+        assert!(a.anonymous && b.anonymous && c.anonymous);
+        assert_eq!(c.speaker.name, "American official");
+    }
+
+    #[test]
+    fn surname_resolves_to_the_full_name_met_earlier() {
+        let people = vec![NamedPerson {
+            name: "Sergei Ryabkov".into(),
+            role: Some("Russian Deputy Foreign Minister".into()),
+            position: 10,
+        }];
+        let mut r = Resolver::new(people);
+        let x = r.resolve(&d("Ryabkov"), None, 500, 3);
+        assert_eq!(x.speaker.name, "Sergei Ryabkov");
+        assert_eq!(x.speaker.surface, "Ryabkov");
+        assert_eq!(x.speaker.role.as_deref(), Some("Russian Deputy Foreign Minister"));
+        assert!(!x.anonymous);
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_person_speaking() {
+        let mut r = Resolver::new(vec![]);
+        let a = r.resolve(&d("Jens Stoltenberg"), None, 0, 0);
+        let b = r.resolve(&d("he"), None, 50, 1);
+        assert_eq!(a.entity, b.entity);
+        assert_eq!(b.speaker.name, "Jens Stoltenberg");
+        assert_eq!(b.speaker.surface, "he");
+    }
+
+    #[test]
+    fn unresolved_pronoun_is_unknown_not_anonymous() {
+        let mut r = Resolver::new(vec![]);
+        let a = r.resolve(&d("she"), None, 0, 0);
+        assert_eq!(a.speaker.kind, SpeakerKind::Unknown);
+        assert!(!a.anonymous);
+    }
+
+    #[test]
+    fn anonymity_phrase_in_an_appositive_marks_a_speaker() {
+        let mut r = Resolver::new(vec![]);
+        let a = r.resolve(&d("a diplomat"), Some(", who declined to be named,"), 0, 0);
+        assert!(a.anonymous);
+        let b = r.resolve(&d("Western governments"), None, 10, 0);
+        assert!(!b.anonymous);
+    }
+}

@@ -1,0 +1,478 @@
+//! Tokens, paragraphs, quotations and sentences of an article, with byte spans.
+//!
+//! This is the only module that works in byte offsets: [`CharIndex`] converts them to the
+//! Unicode code-point offsets that statements carry.
+
+use crate::lexicon;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, digits and word-internal apostrophes, hyphens and abbreviation periods.
+    Word,
+    /// A quotation mark that opens a quotation.
+    QuoteOpen,
+    /// A quotation mark that closes a quotation.
+    QuoteClose,
+    /// Any other punctuation character.
+    Punct,
+}
+
+/// A token with its byte span in the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// A quotation: the text between its marks (bytes), possibly continued over paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte of the opening mark.
+    pub open: usize,
+    /// One past the closing mark, or the paragraph end when the quote is not closed there.
+    pub close: usize,
+    /// True when a closing mark was found.
+    pub closed: bool,
+    /// Index of the quote this one continues (news convention: a quote running over
+    /// paragraphs reopens at each paragraph and closes only at the end).
+    pub continues: Option<usize>,
+    /// Token index of the opening mark.
+    pub open_token: usize,
+    /// Token index one past the closing mark.
+    pub close_token: usize,
+}
+
+/// A sentence: a token range within one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+}
+
+/// Everything the extractor needs to know about the shape of a text.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// All tokens in order.
+    pub tokens: Vec<Token>,
+    /// Paragraphs as token ranges.
+    pub paragraphs: Vec<(usize, usize)>,
+    /// Quotations in order of their opening mark.
+    pub quotes: Vec<Quote>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Converts byte offsets into code-point offsets without a table the size of the text.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// Code points before each checkpoint (every `STEP` bytes, moved back to a char boundary).
+    checkpoints: Vec<(usize, usize)>,
+}
+
+const STEP: usize = 512;
+
+impl<'a> CharIndex<'a> {
+    /// Index `text`.
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = STEP;
+        for (chars, (b, _)) in text.char_indices().enumerate() {
+            if b >= next {
+                checkpoints.push((b, chars));
+                next = b + STEP;
+            }
+        }
+        CharIndex { text, checkpoints }
+    }
+
+    /// The code-point offset of byte offset `byte` (clamped to the text and moved back to a
+    /// char boundary).
+    pub fn char_of(&self, byte: usize) -> usize {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let i = match self.checkpoints.binary_search_by(|(b, _)| b.cmp(&byte)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let (b0, c0) = self.checkpoints[i];
+        c0 + self.text[b0..byte].chars().count()
+    }
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '″')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // A connector stays inside the word when a word character follows it:
+                // "don't", "Russia's", "Secretary-General", "U.S", "3.5".
+                if matches!(d, '\'' | '’' | '-' | '.' | '&' | ',' | '/') {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let keep = match d {
+                        ',' => {
+                            // thousands separators only: "1,000"
+                            text[i..end].chars().all(|x| x.is_ascii_digit())
+                                && after.is_some_and(|a| a.is_ascii_digit())
+                        }
+                        '.' => {
+                            after.is_some_and(|a| a.is_alphanumeric()) && {
+                                let word = &text[i..end];
+                                // "U.S", "a.m", "3.5", "e.g": short pieces, not "end.Next"
+                                word.chars().last().is_some_and(|l| l.is_ascii_digit())
+                                    || word.rsplit('.').next().is_some_and(|p| p.chars().count() <= 2)
+                            }
+                        }
+                        '/' => after.is_some_and(|a| a.is_alphanumeric()) && text[i..end].len() <= 4,
+                        _ => after.is_some_and(is_word_char),
+                    };
+                    if keep {
+                        it.next();
+                        end = j + d.len_utf8();
+                        continue;
+                    }
+                    // An abbreviation keeps its final period: "U.S.", "a.m.".
+                    if d == '.' && text[i..end].contains('.') && !text[i..end].ends_with('.') {
+                        let word = &text[i..end];
+                        if word.split('.').all(|p| p.chars().count() <= 2) {
+                            it.next();
+                            end = j + 1;
+                        }
+                    }
+                }
+                break;
+            }
+            out.push(Token { start: i, end, kind: TokenKind::Word });
+            continue;
+        }
+        // Two apostrophes or two backticks are used as a double quotation mark in some texts.
+        if (c == '\'' || c == '`') && text[i + 1..].starts_with(c) {
+            it.next();
+            out.push(Token { start: i, end: i + 2, kind: TokenKind::Punct });
+            continue;
+        }
+        out.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+    }
+    out
+}
+
+/// The single character of a one-char token, or '\0'.
+fn tok_char(text: &str, t: &Token) -> char {
+    let s = &text[t.start..t.end];
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => c,
+        (Some('\''), Some('\'')) | (Some('`'), Some('`')) => '"',
+        _ => '\0',
+    }
+}
+
+/// Whether a token is a double quotation mark of any style.
+pub fn is_quote_mark(text: &str, t: &Token) -> bool {
+    t.kind != TokenKind::Word && is_double_quote(tok_char(text, t))
+}
+
+/// Segment a text: tokens, paragraphs, quotations (marks resolved) and sentences.
+pub fn segment(text: &str) -> Segmented {
+    let mut tokens = tokenize(text);
+    let paragraphs = split_paragraphs(text, &tokens);
+    let quotes = find_quotes(text, &mut tokens, &paragraphs);
+    let sentences = split_sentences(text, &tokens, &paragraphs, &quotes);
+    Segmented { tokens, paragraphs, quotes, sentences }
+}
+
+/// Paragraphs: a blank line always separates them; a single line break does when the line
+/// before ends a sentence or the next one opens a quotation (otherwise it is a wrapped line).
+fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..tokens.len() {
+        let gap = &text[tokens[i - 1].end..tokens[i].start];
+        let newlines = gap.matches('\n').count();
+        if newlines == 0 {
+            continue;
+        }
+        let prev = tok_char(text, &tokens[i - 1]);
+        let next = tok_char(text, &tokens[i]);
+        let line_len = text[..tokens[i - 1].end].rfind('\n').map_or(tokens[i - 1].end, |p| tokens[i - 1].end - p);
+        let breaks = newlines >= 2
+            || matches!(prev, '.' | '!' | '?' | ':' | '"' | '”' | '’' | ')' | '…')
+            || is_double_quote(next)
+            || matches!(next, '-' | '•' | '*' | '—')
+            || line_len < 60;
+        if breaks {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+/// Decide which double quotation marks open and close, pair them per paragraph, and link
+/// quotations continued over paragraphs. Retypes the mark tokens.
+fn find_quotes(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize)]) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    // An unclosed quotation at the end of the previous paragraph.
+    let mut pending: Option<usize> = None;
+    for &(p0, p1) in paragraphs {
+        let carried = pending.take();
+        // A quotation opened by the paragraph's first token continues the carried one.
+        let continues_from = |o: usize| if o == p0 { carried } else { None };
+        let mut open: Option<usize> = None;
+        for i in p0..p1 {
+            if !is_quote_mark(text, &tokens[i]) {
+                continue;
+            }
+            let c = tok_char(text, &tokens[i]);
+            let before = text[..tokens[i].start].chars().next_back();
+            let after = text[tokens[i].end..].chars().next();
+            let space_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+            let space_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–-".contains(a));
+            let opens = match c {
+                '“' | '„' | '«' => !(open.is_some() && space_after && !space_before),
+                '”' | '»' => open.is_none() && space_before && !space_after,
+                _ => {
+                    if open.is_some() {
+                        space_before && !space_after
+                    } else {
+                        !space_after || space_before
+                    }
+                }
+            };
+            if opens {
+                if let Some(o) = open.take() {
+                    // A new opening mark while one is open: the first was stray; end it here.
+                    quotes.push(Quote {
+                        open: tokens[o].start,
+                        close: tokens[i].start,
+                        closed: false,
+                        continues: continues_from(o),
+                        open_token: o,
+                        close_token: i,
+                    });
+                }
+                tokens[i].kind = TokenKind::QuoteOpen;
+                open = Some(i);
+            } else if let Some(o) = open.take() {
+                tokens[i].kind = TokenKind::QuoteClose;
+                quotes.push(Quote {
+                    open: tokens[o].start,
+                    close: tokens[i].end,
+                    closed: true,
+                    continues: continues_from(o),
+                    open_token: o,
+                    close_token: i + 1,
+                });
+            }
+            // A closing mark with nothing open is a stray mark: ignored.
+        }
+        if let Some(o) = open {
+            quotes.push(Quote {
+                open: tokens[o].start,
+                close: tokens[p1 - 1].end,
+                closed: false,
+                continues: continues_from(o),
+                open_token: o,
+                close_token: p1,
+            });
+            pending = Some(quotes.len() - 1);
+        }
+    }
+    quotes
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    lexicon::contains(lexicon::ABBREVIATIONS, w) || (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+}
+
+/// Sentences within each paragraph. A closed quotation is never split, so `"A. B," he said.`
+/// stays one sentence; abbreviations and initials do not end sentences.
+fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], quotes: &[Quote]) -> Vec<Sentence> {
+    // Token ranges inside closed quotations (no split there), when the quote is a sensible
+    // length: a runaway pairing must not glue a whole paragraph together.
+    let mut protected = vec![false; tokens.len()];
+    for q in quotes {
+        if q.closed && q.close_token - q.open_token < 250 {
+            for p in &mut protected[q.open_token..q.close_token.saturating_sub(1)] {
+                *p = true;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (pi, &(p0, p1)) in paragraphs.iter().enumerate() {
+        let mut start = p0;
+        let mut i = p0;
+        while i < p1 {
+            let t = &tokens[i];
+            let c = tok_char(text, t);
+            let word = &text[t.start..t.end];
+            let ends_abbrev = t.kind == TokenKind::Word && word.ends_with('.') && word.len() > 1;
+            let mut boundary_after = None;
+            if t.kind == TokenKind::Punct && is_terminal(c) && !protected[i] {
+                // The word before a period must not be an abbreviation or initial.
+                let prev_word = (i > p0 && tokens[i - 1].kind == TokenKind::Word)
+                    .then(|| &text[tokens[i - 1].start..tokens[i - 1].end]);
+                let abbrev = c == '.' && prev_word.is_some_and(|w| is_abbreviation(w) && tokens[i - 1].end == t.start);
+                if !abbrev {
+                    boundary_after = Some(i);
+                }
+            } else if ends_abbrev && !protected[i] && i + 1 < p1 {
+                // "U.S." ends a sentence only when a typical sentence opener follows.
+                let next = &text[tokens[i + 1].start..tokens[i + 1].end];
+                if lexicon::SENTENCE_STARTERS.binary_search(&next).is_ok() {
+                    boundary_after = Some(i);
+                }
+            }
+            if let Some(mut b) = boundary_after {
+                // Take closing quotes and brackets with the sentence.
+                while b + 1 < p1 {
+                    let n = &tokens[b + 1];
+                    let nc = tok_char(text, n);
+                    if n.kind == TokenKind::QuoteClose || matches!(nc, ')' | ']' | '’' | '\'') || is_terminal(nc) {
+                        b += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // Only split when something sentence-like follows.
+                let split = b + 1 >= p1 || {
+                    let n = &tokens[b + 1];
+                    let first = text[n.start..].chars().next().unwrap_or(' ');
+                    first.is_uppercase()
+                        || first.is_ascii_digit()
+                        || n.kind == TokenKind::QuoteOpen
+                        || matches!(first, '(' | '[' | '‘' | '—' | '-' | '•')
+                };
+                if split {
+                    out.push(Sentence { first: start, last: b + 1, paragraph: pi });
+                    start = b + 1;
+                }
+                i = b + 1;
+                continue;
+            }
+            i += 1;
+        }
+        if start < p1 {
+            out.push(Sentence { first: start, last: p1, paragraph: pi });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let s = segment(text);
+        s.sentences.iter().map(|x| text[s.tokens[x.first].start..s.tokens[x.last - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let got = sentences("Gen. Smith met Mr. John F. Kennedy on Jan. 5 in Washington. He left.");
+        assert_eq!(got, ["Gen. Smith met Mr. John F. Kennedy on Jan. 5 in Washington.", "He left."]);
+    }
+
+    #[test]
+    fn us_ends_a_sentence_only_before_a_sentence_opener() {
+        let got = sentences("He flew to the U.S. The trip was long. The U.S. Army agreed.");
+        assert_eq!(got, ["He flew to the U.S.", "The trip was long.", "The U.S. Army agreed."]);
+    }
+
+    #[test]
+    fn quotes_are_not_split_inside() {
+        let got = sentences("\"We will win. They will lose,\" he said. Then he left.");
+        assert_eq!(got, ["\"We will win. They will lose,\" he said.", "Then he left."]);
+    }
+
+    #[test]
+    fn curly_quotes_pair_and_retype_marks() {
+        let text = "She said “it is over” and left.";
+        let s = segment(text);
+        assert_eq!(s.quotes.len(), 1);
+        let q = s.quotes[0];
+        assert!(q.closed);
+        assert_eq!(&text[q.open..q.close], "“it is over”");
+    }
+
+    #[test]
+    fn quotes_continue_over_paragraphs() {
+        let text = "\"First part of the quote.\n\n\"Second part,\" he said.";
+        let s = segment(text);
+        assert_eq!(s.quotes.len(), 2);
+        assert!(!s.quotes[0].closed);
+        assert_eq!(s.quotes[1].continues, Some(0));
+    }
+
+    #[test]
+    fn stray_quote_marks_do_not_break_segmentation() {
+        let text = "He said \" nothing. Then ” more \" and \"\" here.\n\n\"";
+        let s = segment(text);
+        assert!(!s.sentences.is_empty());
+        for q in &s.quotes {
+            assert!(q.open <= q.close && q.close <= text.len());
+        }
+    }
+
+    #[test]
+    fn char_index_counts_code_points() {
+        let text = "Ünïcödé “x” ".repeat(200);
+        let idx = CharIndex::new(&text);
+        for (b, _) in text.char_indices() {
+            assert_eq!(idx.char_of(b), text[..b].chars().count());
+        }
+        assert_eq!(idx.char_of(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_possessives_whole() {
+        let text = "The U.S. official's 1,000 Secretary-General a.m. end.";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(toks, ["The", "U.S.", "official's", "1,000", "Secretary-General", "a.m.", "end", "."]);
+    }
+
+    #[test]
+    fn single_line_breaks_inside_wrapped_text_are_not_paragraphs() {
+        let text = "This is a long line of text that goes on and on and on until it wraps\naround here. Next.";
+        let s = segment(text);
+        assert_eq!(s.paragraphs.len(), 1);
+    }
+}

@@ -1,0 +1,183 @@
+//! The SQLite store: opening (pragmas, schema, upgrades), and the only place that builds SQL.
+//!
+//! The rest of the program asks [`Store`] for what it needs; nothing outside this module
+//! sees a connection.
+
+mod read;
+pub mod search;
+mod write;
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags};
+
+pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
+pub use write::SaveOutcome;
+
+/// The schema, applied to fresh databases.
+const SCHEMA_SQL: &str = include_str!("../../schema.sql");
+
+/// Version of the schema this build writes. Bump it and append an upgrade step in
+/// [`upgrade_from`] for every schema change; never edit an old step.
+pub const SCHEMA_VERSION: i32 = 1;
+
+/// Version of the extraction rules; articles stored by an older one can be re-extracted.
+pub const EXTRACTOR_VERSION: i32 = 1;
+
+/// Errors the caller may want to tell apart.
+#[derive(Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The database was written by a newer whosaid.
+    SchemaTooNew {
+        /// Version found in the file.
+        found: i32,
+        /// Newest version this build knows.
+        supported: i32,
+    },
+    /// The file is a SQLite database of some other program.
+    NotWhosaid,
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::SchemaTooNew { found, supported } => write!(
+                f,
+                "database schema version {found} is newer than this whosaid supports ({supported}); upgrade whosaid, the file was left untouched"
+            ),
+            StoreError::NotWhosaid => {
+                write!(f, "not a whosaid database (it has other tables); the file was left untouched")
+            }
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// An open whosaid database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Open (creating if needed) the database at `path`, upgrading an older schema in one
+    /// transaction and refusing a newer one or a foreign file untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("could not open database {}", path.display()))?;
+        Store::init(conn).with_context(|| format!("could not open database {}", path.display()))
+    }
+
+    /// A fresh database in memory (tests, `extract`).
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store> {
+        // Reading the header first turns "file is not a database" into a clear error before
+        // any pragma could write to the file.
+        let found: i32 =
+            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).context("file is not a SQLite database")?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew { found, supported: SCHEMA_VERSION }.into());
+        }
+        if found == 0 {
+            let foreign: i64 = conn.query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                [],
+                |r| r.get(0),
+            )?;
+            if foreign > 0 {
+                return Err(StoreError::NotWhosaid.into());
+            }
+        }
+        // Pragmas sit outside the schema transaction (journal mode cannot change inside one).
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        if found < SCHEMA_VERSION {
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
+            // Re-read inside the lock: another process may have initialised it meanwhile.
+            let now: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if now == 0 {
+                tx.execute_batch(SCHEMA_SQL).context("could not create the schema")?;
+            } else if now < SCHEMA_VERSION {
+                upgrade_from(&tx, now)?;
+            }
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        }
+        Ok(Store { conn })
+    }
+
+    /// `PRAGMA integrity_check` result ("ok" when healthy).
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// The schema SQL of every object, sorted: for comparing an upgraded database with a
+    /// fresh one.
+    pub fn schema_fingerprint(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare(
+            "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name",
+        )?;
+        let rows = st.query_map([], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
+        Ok(rows)
+    }
+}
+
+/// Upgrade a database from schema version `from` to [`SCHEMA_VERSION`], one step at a time,
+/// inside the caller's transaction. Steps are only ever appended.
+fn upgrade_from(_tx: &rusqlite::Transaction, from: i32) -> Result<()> {
+    // Version 1 is the first schema: there is nothing older to upgrade yet.
+    anyhow::bail!("no upgrade path from schema version {from}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_database_has_the_current_version_and_is_healthy() {
+        let s = Store::open_in_memory().unwrap();
+        let v: i32 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn newer_schema_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("CREATE TABLE x (a); PRAGMA user_version = 99;").unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Store::open(&path).err().unwrap();
+        let e = err.downcast_ref::<StoreError>();
+        assert_eq!(e, Some(&StoreError::SchemaTooNew { found: 99, supported: SCHEMA_VERSION }));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn foreign_database_and_non_database_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        Connection::open(&path).unwrap().execute_batch("CREATE TABLE t (a);").unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert_eq!(err.downcast_ref::<StoreError>(), Some(&StoreError::NotWhosaid));
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "just some text, not sqlite at all, long enough to have a header...........").unwrap();
+        let before = std::fs::read(&text).unwrap();
+        let err = Store::open(&text).err().unwrap();
+        assert!(format!("{err:#}").contains("not a SQLite database") || format!("{err:#}").contains("not a database"));
+        assert_eq!(std::fs::read(&text).unwrap(), before);
+    }
+}

@@ -1,0 +1,480 @@
+//! Listing queries → row structs, each with an explicit, stable ORDER BY.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::Store;
+use super::search::fts_query;
+use crate::model::{Article, DatePrecision, SaidDate, Statement};
+use crate::render::{Tabular, ellipsize};
+
+/// One statement as listed: the fields of the predictions format (FORMATS.md) plus context.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementRow {
+    /// Database id (absent for statements that were extracted but not stored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement_id: Option<i64>,
+    /// The article's id (its external id, or its source name).
+    pub article: String,
+    /// Canonical speaker name.
+    pub speaker: Option<String>,
+    /// The statement.
+    pub content: String,
+    /// Content start, in code points into the article text.
+    pub content_start: usize,
+    /// Content end (exclusive).
+    pub content_end: usize,
+    /// The cue ("said", "reported ... as saying").
+    pub cue: String,
+    /// Outlet that carried the statement.
+    pub relay: Option<String>,
+    /// Speaker not identified by name.
+    pub anonymous: bool,
+    /// claim / denial / neutral.
+    pub stance: String,
+    /// Date said as the text gives it (day, or month as YYYY-MM); null when it gives none.
+    pub said_on: Option<String>,
+    /// direct / indirect / mixed.
+    pub kind: String,
+    /// The speaker as written.
+    pub speaker_surface: Option<String>,
+    /// The speaker's title or role.
+    pub speaker_role: Option<String>,
+    /// person / description / organization / group / unknown.
+    pub speaker_kind: Option<String>,
+    /// day / month / approximate (the article's date stands in) / unknown.
+    pub said_precision: String,
+    /// The article's publication date.
+    pub published: Option<String>,
+    /// The article's title.
+    pub title: Option<String>,
+    /// The article's publisher.
+    pub outlet: Option<String>,
+    /// Database id of the article.
+    #[serde(skip)]
+    pub article_id: Option<i64>,
+}
+
+impl StatementRow {
+    /// A row for a statement extracted from `article` but not stored.
+    pub fn from_extracted(article: &Article, s: &Statement) -> StatementRow {
+        StatementRow {
+            statement_id: None,
+            article: article.display_id().to_string(),
+            speaker: s.speaker.as_ref().map(|x| x.name.clone()),
+            content: s.content.clone(),
+            content_start: s.content_span.start,
+            content_end: s.content_span.end,
+            cue: s.cue.clone(),
+            relay: s.relay.clone(),
+            anonymous: s.anonymous,
+            stance: s.stance.as_str().to_string(),
+            said_on: s.said_on.stated(),
+            kind: s.kind.as_str().to_string(),
+            speaker_surface: s.speaker.as_ref().map(|x| x.surface.clone()),
+            speaker_role: s.speaker.as_ref().and_then(|x| x.role.clone()),
+            speaker_kind: s.speaker.as_ref().map(|x| x.kind.as_str().to_string()),
+            said_precision: s.said_on.precision.as_str().to_string(),
+            published: article.published.clone(),
+            title: article.title.clone(),
+            outlet: article.outlet.clone(),
+            article_id: None,
+        }
+    }
+
+    /// The date said for display: stated, or the article's date marked "~".
+    pub fn said_display(&self) -> String {
+        match (&self.said_on, self.said_precision.as_str()) {
+            (Some(d), _) => d.clone(),
+            (None, "approximate") => {
+                self.published.as_deref().map(|p| format!("~{}", &p[..p.len().min(10)])).unwrap_or_default()
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Speaker for display: canonical name, with the surface form when it differs.
+    pub fn speaker_display(&self) -> String {
+        match (&self.speaker, &self.speaker_surface) {
+            (Some(n), Some(s)) if !s.eq_ignore_ascii_case(n) && !s.to_lowercase().ends_with(&n.to_lowercase()) => {
+                format!("{n} ({s})")
+            }
+            (Some(n), _) => n.clone(),
+            (None, _) => "(unknown)".to_string(),
+        }
+    }
+
+    pub(super) fn from_row(r: &Row) -> rusqlite::Result<StatementRow> {
+        let said_on: Option<String> = r.get("said_on")?;
+        let precision: String = r.get("said_precision")?;
+        let stated = said_on.as_deref().and_then(|d| {
+            let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
+            SaidDate { date: Some(date), precision: DatePrecision::parse(&precision)? }.stated()
+        });
+        Ok(StatementRow {
+            statement_id: Some(r.get("statement_id")?),
+            article: r.get("article")?,
+            speaker: r.get("speaker")?,
+            content: r.get("content")?,
+            content_start: r.get::<_, i64>("content_start")? as usize,
+            content_end: r.get::<_, i64>("content_end")? as usize,
+            cue: r.get("cue")?,
+            relay: r.get("relay")?,
+            anonymous: r.get("anonymous")?,
+            stance: r.get("stance")?,
+            said_on: stated,
+            kind: r.get("kind")?,
+            speaker_surface: r.get("speaker_surface")?,
+            speaker_role: r.get("speaker_role")?,
+            speaker_kind: r.get("speaker_kind")?,
+            said_precision: precision,
+            published: r.get("published")?,
+            title: r.get("title")?,
+            outlet: r.get("outlet")?,
+            article_id: Some(r.get("article_id")?),
+        })
+    }
+}
+
+impl Tabular for StatementRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["said", "speaker", "anon", "via", "stance", "statement", "article"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.said_display(),
+            self.speaker_display(),
+            if self.anonymous { "yes".into() } else { String::new() },
+            self.relay.clone().unwrap_or_default(),
+            self.stance.clone(),
+            format!("{} [{}]", ellipsize(&self.content, 300), self.cue),
+            ellipsize(self.title.as_deref().unwrap_or(&self.article), 60),
+        ]
+    }
+}
+
+/// Which statements to list.
+#[derive(Debug, Clone, Default)]
+pub struct StatementFilter {
+    /// Full-text topic (statements, speakers, titles); escaped before it reaches FTS5.
+    pub topic: Option<String>,
+    /// Speaker name or surface contains this (case-insensitive).
+    pub speaker: Option<String>,
+    /// Relay name contains this (case-insensitive).
+    pub via: Option<String>,
+    /// Only anonymous (true) or only named (false) speakers.
+    pub anonymous: Option<bool>,
+    /// Only this stance ("claim", "denial", "neutral").
+    pub stance: Option<String>,
+    /// Said on or after this ISO date.
+    pub since: Option<String>,
+    /// Said on or before this ISO date.
+    pub until: Option<String>,
+    /// Only statements of this article id.
+    pub article_id: Option<i64>,
+    /// At most this many rows.
+    pub limit: Option<usize>,
+}
+
+const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
+    sp.name AS speaker, sp.kind AS speaker_kind, s.content, s.content_start, s.content_end, s.cue, r.name AS relay,
+    s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
+    a.published, a.title, a.outlet";
+
+const STATEMENT_FILTERS: &str = "(?2 IS NULL OR sp.name LIKE ?2 ESCAPE '\\' OR s.speaker_surface LIKE ?2 ESCAPE '\\')
+    AND (?3 IS NULL OR r.name LIKE ?3 ESCAPE '\\')
+    AND (?4 IS NULL OR s.anonymous = ?4)
+    AND (?5 IS NULL OR s.stance = ?5)
+    AND (?6 IS NULL OR s.said_on >= ?6)
+    AND (?7 IS NULL OR s.said_on <= ?7 || '~')
+    AND (?8 IS NULL OR s.article_id = ?8)";
+
+/// `%text%` for LIKE, with LIKE's wildcards escaped.
+fn like_pattern(s: &str) -> String {
+    let escaped = s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// One speaker with counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpeakerRow {
+    /// Canonical name.
+    pub name: String,
+    /// person / description / organization / group / unknown.
+    pub kind: String,
+    /// Statements attributed.
+    pub statements: i64,
+    /// Articles they appear in.
+    pub articles: i64,
+    /// Of which denials.
+    pub denials: i64,
+    /// Share of their statements made anonymously.
+    pub anonymous_share: f64,
+    /// Outlets that relayed them, comma-separated.
+    pub relays: String,
+}
+
+impl Tabular for SpeakerRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["speaker", "kind", "statements", "articles", "denials", "anonymous", "via"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.kind.clone(),
+            self.statements.to_string(),
+            self.articles.to_string(),
+            self.denials.to_string(),
+            format!("{:.0}%", self.anonymous_share * 100.0),
+            self.relays.clone(),
+        ]
+    }
+}
+
+/// One relay with counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelayRow {
+    /// Outlet name.
+    pub name: String,
+    /// Statements it carried.
+    pub statements: i64,
+    /// Distinct speakers it carried.
+    pub speakers: i64,
+    /// Articles citing it.
+    pub articles: i64,
+}
+
+impl Tabular for RelayRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["relay", "statements", "speakers", "articles"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.name.clone(), self.statements.to_string(), self.speakers.to_string(), self.articles.to_string()]
+    }
+}
+
+/// One stored article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleRow {
+    /// Database id.
+    pub article_id: i64,
+    /// External id or source name.
+    pub article: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Publisher.
+    pub outlet: Option<String>,
+    /// Statements found.
+    pub statements: i64,
+}
+
+impl Tabular for ArticleRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["id", "article", "published", "outlet", "statements", "title"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.article_id.to_string(),
+            ellipsize(&self.article, 40),
+            self.published.clone().unwrap_or_default(),
+            self.outlet.clone().unwrap_or_default(),
+            self.statements.to_string(),
+            ellipsize(self.title.as_deref().unwrap_or(""), 80),
+        ]
+    }
+}
+
+/// An article with its text and statements.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleDetail {
+    /// The article's listing row.
+    #[serde(flatten)]
+    pub row: ArticleRow,
+    /// Story code, where the layout gave one.
+    pub story_code: Option<String>,
+    /// Address.
+    pub url: Option<String>,
+    /// Body text.
+    pub text: String,
+    /// Its statements in text order.
+    pub statements: Vec<StatementRow>,
+}
+
+/// Totals of a database.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Summary {
+    /// Articles stored.
+    pub articles: i64,
+    /// Statements stored.
+    pub statements: i64,
+    /// Distinct speakers.
+    pub speakers: i64,
+    /// Distinct relays.
+    pub relays: i64,
+    /// Share of statements by anonymous speakers.
+    pub anonymous_share: f64,
+}
+
+impl Store {
+    /// Statements matching a filter, ordered by date said, then article date, then id.
+    pub fn statements(&self, f: &StatementFilter) -> Result<Vec<StatementRow>> {
+        let topic = match f.topic.as_deref() {
+            Some(t) => match fts_query(t) {
+                Some(q) => Some(q),
+                None => return Ok(Vec::new()),
+            },
+            None => None,
+        };
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS}
+             FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE (?1 IS NULL OR s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
+               AND {STATEMENT_FILTERS}
+             ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
+             LIMIT ?9"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st
+            .query_map(
+                params![
+                    topic,
+                    f.speaker.as_deref().map(like_pattern),
+                    f.via.as_deref().map(like_pattern),
+                    f.anonymous,
+                    f.stance,
+                    f.since,
+                    f.until,
+                    f.article_id,
+                    f.limit.map_or(-1, |l| l as i64),
+                ],
+                StatementRow::from_row,
+            )?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Statements of the given articles (for pairing denials with claims).
+    pub fn statements_in_articles(&self, article_ids: &[i64]) -> Result<Vec<StatementRow>> {
+        let mut out = Vec::new();
+        for &id in article_ids {
+            out.extend(self.statements(&StatementFilter { article_id: Some(id), ..Default::default() })?);
+        }
+        Ok(out)
+    }
+
+    /// Speakers with their counts, most statements first.
+    pub fn speakers(&self, limit: Option<usize>) -> Result<Vec<SpeakerRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT sp.name, sp.kind, count(*), count(DISTINCT s.article_id),
+                    sum(s.stance = 'denial'), avg(s.anonymous),
+                    coalesce((SELECT group_concat(name, ', ') FROM (SELECT DISTINCT r.name FROM statements s2
+                              JOIN relays r ON r.relay_id = s2.relay_id WHERE s2.speaker_id = sp.speaker_id ORDER BY r.name)), '')
+             FROM statements s JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             GROUP BY sp.speaker_id
+             ORDER BY count(*) DESC, sp.name, sp.speaker_id
+             LIMIT ?1",
+        )?;
+        let rows = st
+            .query_map([limit.map_or(-1, |l| l as i64)], |r| {
+                Ok(SpeakerRow {
+                    name: r.get(0)?,
+                    kind: r.get(1)?,
+                    statements: r.get(2)?,
+                    articles: r.get(3)?,
+                    denials: r.get(4)?,
+                    anonymous_share: r.get(5)?,
+                    relays: r.get(6)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Relays with their counts, most statements first.
+    pub fn relays(&self) -> Result<Vec<RelayRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.name, count(*), count(DISTINCT s.speaker_id), count(DISTINCT s.article_id)
+             FROM statements s JOIN relays r ON r.relay_id = s.relay_id
+             GROUP BY r.relay_id
+             ORDER BY count(*) DESC, r.name, r.relay_id",
+        )?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(RelayRow { name: r.get(0)?, statements: r.get(1)?, speakers: r.get(2)?, articles: r.get(3)? })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Articles, most recent first.
+    pub fn articles(&self, limit: Option<usize>) -> Result<Vec<ArticleRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')),
+                    a.title, a.published, a.outlet, (SELECT count(*) FROM statements s WHERE s.article_id = a.article_id)
+             FROM articles a
+             ORDER BY a.published IS NULL, a.published DESC, a.article_id
+             LIMIT ?1",
+        )?;
+        let rows = st.query_map([limit.map_or(-1, |l| l as i64)], article_row)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// One article by database id, external id or source name.
+    pub fn article(&self, key: &str) -> Result<Option<ArticleDetail>> {
+        let found = self
+            .conn
+            .prepare_cached(
+                "SELECT a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')),
+                        a.title, a.published, a.outlet, (SELECT count(*) FROM statements s WHERE s.article_id = a.article_id),
+                        a.story_code, a.url, a.body
+                 FROM articles a
+                 WHERE a.external_id = ?1 OR a.source = ?1 OR CAST(a.article_id AS TEXT) = ?1
+                    OR (substr(a.source, -length(?1)) = ?1 AND substr(a.source, -length(?1) - 1, 1) = '/')
+                 ORDER BY a.article_id LIMIT 1",
+            )?
+            .query_row([key], |r| Ok((article_row(r)?, r.get(6)?, r.get(7)?, r.get(8)?)))
+            .optional()?;
+        let Some((row, story_code, url, text)) = found else { return Ok(None) };
+        let statements =
+            self.statements(&StatementFilter { article_id: Some(row.article_id), ..Default::default() })?;
+        let mut statements = statements;
+        statements.sort_by_key(|s| (s.content_start, s.statement_id));
+        Ok(Some(ArticleDetail { row, story_code, url, text, statements }))
+    }
+
+    /// Totals.
+    pub fn summary(&self) -> Result<Summary> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements),
+                    (SELECT count(*) FROM speakers), (SELECT count(*) FROM relays),
+                    coalesce((SELECT avg(anonymous) FROM statements), 0.0)",
+            [],
+            |r| {
+                Ok(Summary {
+                    articles: r.get(0)?,
+                    statements: r.get(1)?,
+                    speakers: r.get(2)?,
+                    relays: r.get(3)?,
+                    anonymous_share: r.get(4)?,
+                })
+            },
+        )?)
+    }
+}
+
+fn article_row(r: &Row) -> rusqlite::Result<ArticleRow> {
+    Ok(ArticleRow {
+        article_id: r.get(0)?,
+        article: r.get(1)?,
+        title: r.get(2)?,
+        published: r.get(3)?,
+        outlet: r.get(4)?,
+        statements: r.get(5)?,
+    })
+}

@@ -1,0 +1,168 @@
+//! Writing articles and their statements: one transaction per batch, idempotent by content
+//! hash and external id, speakers and relays get-or-create.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::{EXTRACTOR_VERSION, Store};
+use crate::model::{Article, Statement};
+
+/// What happened to one article handed to [`Store::save_batch`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Stored now, with this id.
+    New(i64),
+    /// Already stored (same content hash or external id), with this id.
+    AlreadyPresent(i64),
+}
+
+impl Store {
+    /// The stored article with this content hash or external id, if any.
+    pub fn find_article(&self, article: &Article) -> Result<Option<i64>> {
+        find(&self.conn, &article.content_hash(), article.external_id.as_deref())
+    }
+
+    /// Store articles with their statements in one transaction. Articles already present are
+    /// left as they are. Either the whole batch is stored or none of it.
+    pub fn save_batch(&mut self, batch: &[(Article, Vec<Statement>)]) -> Result<Vec<SaveOutcome>> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(batch.len());
+        for (article, statements) in batch {
+            let hash = article.content_hash();
+            if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
+                out.push(SaveOutcome::AlreadyPresent(id));
+                continue;
+            }
+            tx.prepare_cached(
+                "INSERT INTO articles (content_hash, external_id, source, title, published, outlet, story_code, url, body, extractor_version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                hash,
+                article.external_id,
+                article.source,
+                article.title,
+                article.published,
+                article.outlet,
+                article.story_code,
+                article.url,
+                article.text,
+                EXTRACTOR_VERSION
+            ])?;
+            let id = tx.last_insert_rowid();
+            insert_statements(&tx, id, statements)?;
+            out.push(SaveOutcome::New(id));
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Replace the statements of stored articles with a new extraction, one transaction for
+    /// the batch.
+    pub fn replace_statements(&mut self, batch: &[(i64, Vec<Statement>)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for (id, statements) in batch {
+            tx.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?.execute([id])?;
+            insert_statements(&tx, *id, statements)?;
+            tx.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE article_id = ?1")?
+                .execute(params![id, EXTRACTOR_VERSION])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Ids of stored articles, in order, after `after` (for paging through re-extraction).
+    pub fn article_ids_after(&self, after: i64, limit: usize) -> Result<Vec<i64>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT article_id FROM articles WHERE article_id > ?1 ORDER BY article_id LIMIT ?2")?;
+        let ids = st.query_map(params![after, limit as i64], |r| r.get(0))?.collect::<Result<Vec<i64>, _>>()?;
+        Ok(ids)
+    }
+
+    /// A stored article as an [`Article`] (for re-extraction and export).
+    pub fn load_article(&self, id: i64) -> Result<Option<Article>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT external_id, source, title, published, outlet, story_code, url, body FROM articles WHERE article_id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(Article {
+                    external_id: r.get(0)?,
+                    source: r.get(1)?,
+                    title: r.get(2)?,
+                    published: r.get(3)?,
+                    outlet: r.get(4)?,
+                    story_code: r.get(5)?,
+                    url: r.get(6)?,
+                    text: r.get(7)?,
+                })
+            })
+            .optional()?)
+    }
+}
+
+fn find(conn: &rusqlite::Connection, hash: &str, external_id: Option<&str>) -> Result<Option<i64>> {
+    let id = conn
+        .prepare_cached(
+            "SELECT article_id FROM articles WHERE content_hash = ?1 OR (?2 IS NOT NULL AND external_id = ?2)",
+        )?
+        .query_row(params![hash, external_id], |r| r.get(0))
+        .optional()?;
+    Ok(id)
+}
+
+fn insert_statements(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
+    for (seq, s) in statements.iter().enumerate() {
+        let speaker_id: Option<i64> = match &s.speaker {
+            Some(sp) => Some(
+                tx.prepare_cached(
+                    "INSERT INTO speakers (name, kind) VALUES (?1, ?2)
+                     ON CONFLICT (name, kind) DO UPDATE SET name = excluded.name RETURNING speaker_id",
+                )?
+                .query_row(params![sp.name, sp.kind.as_str()], |r| r.get(0))?,
+            ),
+            None => None,
+        };
+        let relay_id: Option<i64> = match &s.relay {
+            Some(name) => Some(
+                tx.prepare_cached(
+                    "INSERT INTO relays (name) VALUES (?1)
+                     ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING relay_id",
+                )?
+                .query_row([name], |r| r.get(0))?,
+            ),
+            None => None,
+        };
+        tx.prepare_cached(
+            "INSERT INTO statements (article_id, seq, speaker_id, speaker_surface, speaker_role, speaker_start, speaker_end,
+                anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
+                content, content_start, content_end, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        )?
+        .execute(params![
+            article_id,
+            seq as i64,
+            speaker_id,
+            s.speaker.as_ref().map(|x| &x.surface),
+            s.speaker.as_ref().and_then(|x| x.role.as_ref()),
+            s.speaker_span.map(|x| x.start as i64),
+            s.speaker_span.map(|x| x.end as i64),
+            s.anonymous,
+            relay_id,
+            s.cue,
+            s.cue_span.map(|x| x.start as i64),
+            s.cue_span.map(|x| x.end as i64),
+            s.kind.as_str(),
+            s.stance.as_str(),
+            s.said_on.sort_key(),
+            s.said_on.precision.as_str(),
+            s.content,
+            s.content_span.start as i64,
+            s.content_span.end as i64,
+            s.sentence as i64,
+        ])?;
+    }
+    Ok(())
+}

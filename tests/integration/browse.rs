@@ -1,0 +1,151 @@
+//! Every listing command in every format, on the loaded seed.
+
+use crate::util::{json, seed, whosaid};
+
+fn loaded() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("seed.db");
+    whosaid(&db).arg("load").arg(seed()).assert().success();
+    (dir, db)
+}
+
+#[test]
+fn who_lists_what_was_said_about_a_topic_with_filters() {
+    let (_d, db) = loaded();
+    let rows = json(whosaid(&db).args(["who", "Ukraine", "--format", "json"]));
+    assert!(rows.as_array().unwrap().len() >= 5);
+    let rows = json(whosaid(&db).args(["who", "Ukraine", "--via", "tass", "--format", "json"]));
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty() && rows.iter().all(|r| r["relay"] == "TASS"));
+    let rows = json(whosaid(&db).args(["who", "Ukraine", "--anonymous", "--format", "json"]));
+    assert!(rows.as_array().unwrap().iter().all(|r| r["anonymous"] == true));
+    let rows = json(whosaid(&db).args(["who", "Ukraine", "--speaker", "ryabkov", "--format", "json"]));
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    let rows = json(whosaid(&db).args([
+        "who",
+        "Ukraine",
+        "--since",
+        "2022-01-14",
+        "--until",
+        "2022-01-14",
+        "--format",
+        "json",
+    ]));
+    assert!(rows.as_array().unwrap().iter().all(|r| r["said_on"] == "2022-01-14"));
+    let rows = json(whosaid(&db).args(["who", "Ukraine", "--limit", "2", "--format", "json"]));
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    // A speaker's name is searchable too.
+    let rows = json(whosaid(&db).args(["who", "Stoltenberg", "--format", "json"]));
+    assert_eq!(rows[0]["speaker"], "Jens Stoltenberg");
+}
+
+#[test]
+fn hostile_topics_give_results_or_nothing_never_an_error() {
+    let (_d, db) = loaded();
+    for topic in ["\"", "NEAR(", "AND OR NOT", "'; DROP TABLE articles; --", "x*", "-", "a\u{1}b"] {
+        whosaid(&db).args(["who", topic, "--format", "json"]).assert().success();
+        whosaid(&db).args(["compare", topic, "--format", "json"]).assert().success();
+    }
+}
+
+#[test]
+fn every_format_of_statements() {
+    let (_d, db) = loaded();
+    let jsonl = whosaid(&db).args(["statements", "--format", "jsonl"]).output().unwrap();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(jsonl.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 12);
+    for key in [
+        "article",
+        "speaker",
+        "content",
+        "content_start",
+        "content_end",
+        "cue",
+        "relay",
+        "anonymous",
+        "stance",
+        "said_on",
+        "kind",
+    ] {
+        assert!(lines[0].get(key).is_some(), "{key} missing");
+    }
+    let csv_out = whosaid(&db).args(["statements", "--format", "csv"]).output().unwrap();
+    let mut rd = csv::Reader::from_reader(&csv_out.stdout[..]);
+    assert_eq!(
+        rd.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["said", "speaker", "anon", "via", "stance", "statement", "article"]
+    );
+    assert_eq!(rd.records().count(), 12);
+    let md = whosaid(&db).args(["statements", "--format", "markdown"]).output().unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("| said | speaker |"));
+    assert_eq!(md.lines().count(), 14);
+    let table = whosaid(&db).args(["statements"]).output().unwrap();
+    assert!(String::from_utf8(table.stdout).unwrap().contains("Peskov"));
+}
+
+#[test]
+fn speakers_relays_and_articles_have_counts() {
+    let (_d, db) = loaded();
+    let speakers = json(whosaid(&db).args(["speakers", "--format", "json"]));
+    let peskov = speakers.as_array().unwrap().iter().find(|s| s["name"] == "Peskov").unwrap();
+    assert_eq!(peskov["statements"], 2);
+    assert_eq!(peskov["denials"], 2);
+    assert_eq!(peskov["relays"], "TASS");
+    let official = speakers.as_array().unwrap().iter().find(|s| s["anonymous_share"] == 1.0).unwrap();
+    assert_eq!(official["statements"], 3);
+    let relays = json(whosaid(&db).args(["relays", "--format", "json"]));
+    let names: Vec<&str> = relays.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["TASS", "US news agencies"]);
+    let articles = json(whosaid(&db).args(["articles", "--format", "json"]));
+    assert_eq!(articles[0]["statements"], 12);
+    let csv_out = whosaid(&db).args(["speakers", "--format", "csv"]).output().unwrap();
+    assert!(String::from_utf8(csv_out.stdout).unwrap().starts_with("speaker,kind,statements"));
+}
+
+#[test]
+fn show_prints_an_article_and_refuses_an_unknown_one() {
+    let (_d, db) = loaded();
+    let out = whosaid(&db).args(["show", "1"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Kremlin Dismisses") && text.contains("story 973712"), "{text}");
+    let out = whosaid(&db).args(["show", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article \"nope\""));
+}
+
+#[test]
+fn compare_in_csv_and_markdown() {
+    let (_d, db) = loaded();
+    let out = whosaid(&db).args(["compare", "invasion", "--format", "csv"]).output().unwrap();
+    let mut rd = csv::Reader::from_reader(&out.stdout[..]);
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    assert!(rows.iter().any(|r| r[4].contains("false flag") && r[10].contains("unfounded")));
+    let out = whosaid(&db).args(["compare", "invasion", "--format", "markdown"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("| claim_speaker |"));
+}
+
+#[test]
+fn extract_reads_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let md = dir.path().join("a.md");
+    std::fs::write(&md, "# Vote\n\nThe senator *said* the vote would fail.").unwrap();
+    let html = dir.path().join("b.html");
+    std::fs::write(
+        &html,
+        "<html><head><title>Page</title><meta property=\"og:site_name\" content=\"The Site\"></head><body><p>The mayor said the bridge would reopen.</p></body></html>",
+    )
+    .unwrap();
+    let js = dir.path().join("c.json");
+    std::fs::write(&js, r#"[{"id": "j1", "text": "Officials said the talks failed."}]"#).unwrap();
+    let rows = json(whosaid(&db).args(["extract", "--format", "json"]).arg(&md).arg(&html).arg(&js));
+    let rows = rows.as_array().unwrap();
+    let speakers: Vec<&str> = rows.iter().map(|r| r["speaker"].as_str().unwrap()).collect();
+    assert_eq!(speakers, ["senator", "mayor", "Officials"]);
+    assert_eq!(rows[1]["outlet"], "The Site");
+    assert_eq!(rows[2]["article"], "j1");
+    assert_eq!(rows[2]["anonymous"], true);
+    assert!(!db.exists(), "extract stores nothing");
+}

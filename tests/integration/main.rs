@@ -1,0 +1,7 @@
+//! Integration tests: the `whosaid` binary end to end, one module per concern.
+
+mod browse;
+mod corpus;
+mod load;
+mod seed;
+mod util;
