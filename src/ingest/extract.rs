@@ -420,33 +420,46 @@ fn appositive_subject(ctx: &Ctx, s: &Sentence, comma: usize, inner: Range) -> Op
     (starts_clause && named).then_some((name, (inner.0 - 1, inner.1 + 1)))
 }
 
-/// Where the relative clause or appositive that ends at `end` starts (", who spoke ... ,").
+/// Where the relative clause or appositive that ends at the comma `end` starts: the comma
+/// before ", who spoke on condition of anonymity," or ", a doctor at the clinic,".
 fn relative_clause_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
-    // `end` is the comma right before the cue; find "who/which" after an earlier comma.
     let mut j = end;
     while j > s.first {
         j -= 1;
         if ctx.is_punct(j, ",") {
-            let w = (j + 1 < end).then(|| ctx.low(j + 1));
-            if matches!(w, Some("who" | "which" | "whose")) {
-                return Some(j);
+            if j + 1 >= end {
+                return None;
             }
-            return None;
+            let w = ctx.low(j + 1);
+            let opens = matches!(w, "who" | "which" | "whose")
+                || matches!(w, "a" | "an" | "the")
+                || ctx.is_capitalized(j + 1) && lexicon::contains(lexicon::TITLES, w.trim_end_matches('.'));
+            return opens.then_some(j);
         }
-        if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") {
+        if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 25 {
             return None;
         }
     }
     None
 }
 
+/// Whether a phrase starting at `i` can be a clause's subject: it opens the sentence or
+/// follows punctuation or a clause word.
+fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
+    i == s.first
+        || matches!(ctx.kind(i - 1), TokenKind::QuoteClose | TokenKind::Punct)
+        || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(i - 1))
+        || matches!(ctx.low(i - 1), "and" | "but")
+}
+
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
 fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
     let end = skip_aux_back(ctx, s.first, cue);
     if end > s.first && ctx.is_punct(end - 1, ",") {
-        // "X, who spoke on condition of anonymity, claimed ..."
+        // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
         if let Some(c) = relative_clause_before(ctx, s, end - 1)
             && let Some(np) = np_before(ctx, s.first, c)
+            && starts_clause(ctx, s, np.0)
         {
             return (Some(np), Some((c, end)), np.0);
         }

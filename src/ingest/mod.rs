@@ -20,3 +20,169 @@ pub fn extract_article(article: &Article) -> Vec<Statement> {
     let cands = extract::find_candidates(&ctx);
     resolve::resolve(&ctx, article, cands)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QuoteKind;
+
+    fn run(text: &str) -> Vec<Statement> {
+        let a = Article { text: text.to_string(), published: Some("2022-01-15".into()), ..Default::default() };
+        extract_article(&a)
+    }
+
+    /// (speaker name, cue, content) of each statement.
+    fn triples(text: &str) -> Vec<(String, String, String)> {
+        run(text).into_iter().map(|s| (s.speaker.map(|x| x.name).unwrap_or_default(), s.cue, s.content)).collect()
+    }
+
+    fn one(text: &str) -> Statement {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn quote_then_speaker_then_cue() {
+        let s = one("\"We will not back down,\" the minister said.");
+        assert_eq!(s.content, "\"We will not back down,\"");
+        assert_eq!(s.kind, QuoteKind::Direct);
+        assert_eq!(s.speaker.unwrap().surface, "the minister");
+    }
+
+    #[test]
+    fn quote_then_cue_then_speaker() {
+        let s = one("“The risk is real,” said Edward Leamer, an economist at UCLA.");
+        let sp = s.speaker.unwrap();
+        assert_eq!(sp.name, "Edward Leamer");
+        assert_eq!(s.cue, "said");
+        assert_eq!(s.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn interrupted_quote_is_one_statement() {
+        let s = one("\"The risk,\" said Edward Leamer, \"is that we attract workers and repel jobs.\"");
+        assert!(s.content.starts_with("\"The risk,\"") && s.content.ends_with("repel jobs.\""), "{}", s.content);
+    }
+
+    #[test]
+    fn quote_continued_in_the_next_sentence_of_the_paragraph() {
+        let s = one("\"I have not talked to anyone,\" he said. \"This is all me.\"");
+        assert!(s.content.ends_with("This is all me.\""), "{}", s.content);
+    }
+
+    #[test]
+    fn speaker_cue_then_quote() {
+        let s = one("The senator said: \"This bill is dead.\"");
+        assert_eq!(s.content, "\"This bill is dead.\"");
+        assert_eq!(s.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn indirect_speech_with_and_without_that() {
+        assert_eq!(triples("Smith said that the plan had failed.")[0].2, "the plan had failed");
+        assert_eq!(triples("Smith says the plan has failed.")[0].2, "the plan has failed");
+        let t = triples("The plan has failed, Smith said.");
+        assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Smith", "The plan has failed"));
+    }
+
+    #[test]
+    fn mixed_quotation() {
+        let s = one("Clinton called the attack \"horrific and unacceptable\" on Sunday.");
+        assert_eq!(s.kind, QuoteKind::Mixed);
+        assert_eq!(s.cue, "called");
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        let t = triples("According to the report, unemployment rose in March.");
+        assert_eq!(
+            (t[0].0.as_str(), t[0].1.as_str(), t[0].2.as_str()),
+            ("report", "According to", "unemployment rose in March")
+        );
+        let t = triples("Unemployment rose in March, according to the Labor Department.");
+        assert_eq!(t[0].2, "Unemployment rose in March");
+        assert_eq!(t[0].0, "Labor Department");
+    }
+
+    #[test]
+    fn told_an_outlet_is_a_relay_and_told_reporters_is_not() {
+        let s = one("The minister told Reuters that the deal was off.");
+        assert_eq!(s.relay.as_deref(), Some("Reuters"));
+        assert_eq!(s.content, "the deal was off");
+        let s = one("The minister told reporters that the deal was off.");
+        assert_eq!(s.relay, None);
+    }
+
+    #[test]
+    fn relay_patterns_name_the_outlet_and_the_speaker() {
+        let s = one("Interfax quoted Lavrov as saying the talks were useful.");
+        assert_eq!((s.relay.as_deref(), s.speaker.unwrap().name.as_str()), (Some("Interfax"), "Lavrov"));
+        let s = one("Lavrov was cited by the RIA news agency as saying that the talks were useful.");
+        assert_eq!((s.relay.as_deref(), s.cue.as_str()), (Some("RIA"), "was cited by ... as saying"));
+        let t = run("The talks were useful, Lavrov said, according to Interfax.");
+        assert_eq!(t[0].relay.as_deref(), Some("Interfax"));
+    }
+
+    #[test]
+    fn the_article_own_outlet_is_not_a_relay() {
+        let a = Article {
+            text: "The minister told Reuters that the deal was off.".into(),
+            outlet: Some("Reuters".into()),
+            ..Default::default()
+        };
+        assert_eq!(extract_article(&a)[0].relay, None);
+    }
+
+    #[test]
+    fn coordinated_cues_share_the_subject_and_a_denial() {
+        let v = run("Moscow rejects the allegation and insists that its deployments are defensive.");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].content, "the allegation");
+        assert_eq!(v[1].content, "its deployments are defensive");
+        assert_eq!(v[1].speaker.as_ref().unwrap().name, "Moscow");
+        assert_eq!(v[1].stance, crate::model::Stance::Denial);
+    }
+
+    #[test]
+    fn participle_continuation_and_nested_attribution() {
+        let t = triples("Peskov said the reports were false, adding that Moscow has repeatedly denied the claims.");
+        assert_eq!(t[0].2, "the reports were false");
+        assert_eq!((t[1].0.as_str(), t[1].1.as_str()), ("Peskov", "adding"));
+        assert!(t.iter().any(|x| x.0 == "Moscow" && x.2 == "the claims"), "{t:?}");
+    }
+
+    #[test]
+    fn appositive_and_relative_clause_do_not_hide_the_speaker() {
+        let s = one("Hugh Hill, a doctor at the clinic, said the wards were full.");
+        assert_eq!(s.speaker.unwrap().name, "Hugh Hill");
+        let s = one("The official, who spoke on condition of anonymity, said the talks had stalled.");
+        assert!(s.anonymous);
+        assert_eq!(s.speaker.unwrap().surface, "The official");
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
+        assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
+    }
+
+    #[test]
+    fn date_phrases_outside_the_content_date_the_statement() {
+        let s = one("The spokesman said on Thursday that the border was closed.");
+        assert_eq!(s.said_on.stated().as_deref(), Some("2022-01-13"));
+        let s = one("The spokesman said the border was closed on Thursday.");
+        assert_eq!(s.said_on.stated(), None, "a date inside the content dates the event, not the saying");
+        let s = one("Ahead of the talks on January 10, the spokesman warned of a crisis.");
+        assert_eq!(s.said_on.stated(), None);
+    }
+
+    #[test]
+    fn every_span_slices_the_text_on_code_points() {
+        let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
+        for s in run(text) {
+            let slice: String = text.chars().skip(s.content_span.start).take(s.content_span.len()).collect();
+            assert_eq!(slice, s.content);
+        }
+    }
+}
