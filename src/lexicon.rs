@@ -789,6 +789,40 @@ pub const MONTHS: &[(&str, u32)] = &[
 pub const FOREIGN_DATE_PREPOSITIONS: &[&str] =
     &["after", "ahead", "before", "by", "following", "prior", "since", "until"];
 
+/// Common first names used for men, marking "he" (case-sensitive, sorted).
+pub const MALE_NAMES: &[&str] = &[
+    "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Antonio",
+    "Barack", "Ben", "Benjamin", "Bernie", "Bill", "Billy", "Bob", "Bobby", "Boris", "Brad",
+    "Brandon", "Brian", "Bruce", "Carl", "Carlos", "Charles", "Charlie", "Chris", "Christopher",
+    "Chuck", "Cory", "Craig", "Dan", "Daniel", "Dave", "David", "Dennis", "Dick", "Dmitry", "Don",
+    "Donald", "Doug", "Douglas", "Dwight", "Ed", "Edward", "Emmanuel", "Eric", "Frank", "Gary",
+    "George", "Gerald", "Greg", "Gregory", "Harold", "Harry", "Henry", "Ian", "Jack", "Jacob",
+    "James", "Jason", "Jeb", "Jeff", "Jeffrey", "Jens", "Jeremy", "Jerry", "Jim", "Jimmy", "Joe",
+    "John", "Johnny", "Jon", "Jonathan", "Jose", "Joseph", "Josh", "Joshua", "Juan", "Justin",
+    "Keith", "Ken", "Kenneth", "Kevin", "Larry", "Lawrence", "Louis", "Luis", "Marco", "Mark",
+    "Martin", "Matt", "Matthew", "Michael", "Mike", "Mitch", "Mitt", "Narendra", "Nathan", "Neil",
+    "Nicholas", "Nick", "Olaf", "Patrick", "Paul", "Pete", "Peter", "Philip", "Ralph", "Rand",
+    "Randy", "Raymond", "Recep", "Reince", "Richard", "Rick", "Rob", "Robert", "Roger", "Ron",
+    "Ronald", "Roy", "Russell", "Ryan", "Sam", "Samuel", "Scott", "Sean", "Sergei", "Stephen",
+    "Steve", "Steven", "Ted", "Terry", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tony",
+    "Vladimir", "Volodymyr", "Walter", "Wayne", "William", "Willie", "Xi",
+];
+
+/// Common first names used for women, marking "she" (case-sensitive, sorted).
+pub const FEMALE_NAMES: &[&str] = &[
+    "Alice", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betsy",
+    "Betty", "Brenda", "Carly", "Carol", "Caroline", "Catherine", "Chelsea", "Christina",
+    "Christine", "Cynthia", "Debbie", "Deborah", "Diana", "Diane", "Donna", "Dorothy", "Elizabeth",
+    "Ellen", "Emily", "Emma", "Gina", "Grace", "Hannah", "Heather", "Helen", "Hillary", "Huma",
+    "Ivanka", "Jane", "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Joyce", "Judith", "Judy",
+    "Julia", "Julie", "Kamala", "Karen", "Kate", "Katherine", "Kathleen", "Kathy", "Kellyanne",
+    "Kimberly", "Laura", "Lauren", "Linda", "Lisa", "Loretta", "Margaret", "Maria", "Marie",
+    "Marilyn", "Marine", "Martha", "Mary", "Maxine", "Megan", "Melania", "Melissa", "Michelle",
+    "Nancy", "Nicole", "Nikki", "Nina", "Olivia", "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth",
+    "Samantha", "Sandra", "Sara", "Sarah", "Sharon", "Shirley", "Sophia", "Stephanie", "Susan",
+    "Teresa", "Theresa", "Tulsi", "Ursula", "Victoria", "Virginia", "Wendy",
+];
+
 /// Whether a sorted list contains a word.
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
@@ -839,6 +873,8 @@ mod tests {
             ("ABBREVIATIONS", ABBREVIATIONS),
             ("SENTENCE_STARTERS", SENTENCE_STARTERS),
             ("FOREIGN_DATE_PREPOSITIONS", FOREIGN_DATE_PREPOSITIONS),
+            ("MALE_NAMES", MALE_NAMES),
+            ("FEMALE_NAMES", FEMALE_NAMES),
         ];
         for (name, list) in lists {
             assert_sorted_unique(name, list);

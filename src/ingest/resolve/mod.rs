@@ -2,6 +2,7 @@
 //! offsets converted to code points.
 
 pub(crate) mod date;
+pub(crate) mod mention;
 pub(crate) mod relay;
 pub(crate) mod speaker;
 
@@ -17,7 +18,10 @@ const DATE_REACH: usize = 8;
 /// Turn candidates into statements, in text order.
 pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Vec<Statement> {
     let chars = CharIndex::new(ctx.text);
-    let mut resolver = speaker::Resolver::new(speaker::named_people(ctx));
+    let people = speaker::named_people(ctx);
+    let mentions = mention::person_mentions(ctx, &people);
+    let mut resolver = speaker::Resolver::new(people, mentions);
+    let quoted = |tok: usize| ctx.seg.quotes.iter().any(|q| q.open_token <= tok && tok < q.close_token);
     let article_date = article.date();
     let mut out: Vec<Statement> = Vec::with_capacity(cands.len());
     let mut entities: Vec<Option<usize>> = Vec::with_capacity(cands.len());
@@ -32,7 +36,14 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                 let words = speaker::range_words(ctx, r);
                 let info = speaker::describe(&words);
                 let app = c.appositive.map(|a| ctx.slice(a));
-                let res = resolver.resolve(&info, app, ctx.tok(r.0).start, sentence.paragraph);
+                let at = speaker::At {
+                    byte: ctx.tok(r.0).start,
+                    tok: r.0,
+                    sentence: c.sentence,
+                    paragraph: sentence.paragraph,
+                    quoted: quoted(r.0),
+                };
+                let res = resolver.resolve(&info, app, at);
                 (Some(res.speaker), res.anonymous, Some(res.entity))
             }
             None => (None, false, None),

@@ -3,6 +3,7 @@
 //! official met earlier, "he" → the last person speaking), with anonymity carried along.
 
 use crate::ingest::extract::{Ctx, Range};
+use crate::ingest::resolve::mention::{self, Gender, PersonMention};
 use crate::lexicon;
 use crate::model::{Speaker, SpeakerKind};
 
@@ -215,6 +216,8 @@ pub(crate) struct Entity {
     pub nationalities: Vec<String>,
     /// Plural descriptions ("officials") are groups of people.
     pub plural: bool,
+    /// Gender learned from the mentions or pronouns that refer to it.
+    pub gender: Option<Gender>,
 }
 
 /// A person named somewhere in the article (whether or not they speak), for resolving
@@ -223,7 +226,13 @@ pub(crate) struct Entity {
 pub(crate) struct NamedPerson {
     pub name: String,
     pub role: Option<String>,
+    /// Byte where the mention starts.
     pub position: usize,
+    /// Token range of the mention (with its role words).
+    pub tok: usize,
+    pub end: usize,
+    /// Gender the mention marks (honorific, title, first name).
+    pub gender: Option<Gender>,
 }
 
 /// Collect every person name of two or more words in the article, with its role
@@ -261,7 +270,8 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 && let Some(name) = info.name
                 && name.split_whitespace().count() >= 2
             {
-                out.push(NamedPerson { name, role: info.role, position: ctx.seg.tokens[start].start });
+                let gender = mention::gender_of(&words);
+                out.push(NamedPerson { name, role: info.role, position: ctx.seg.tokens[start].start, tok: start, end: i, gender });
             }
         }
         if i == start {
@@ -279,8 +289,30 @@ fn name_tokens(name: &str) -> Vec<String> {
 pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
     people: Vec<NamedPerson>,
-    /// Entity of each resolved mention, most recent last: (entity, byte position, paragraph).
-    history: Vec<(usize, usize, usize)>,
+    mentions: Vec<PersonMention>,
+    /// Each resolved speaker mention, most recent last.
+    history: Vec<(usize, At)>,
+}
+
+/// Where a speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct At {
+    /// Byte offset.
+    pub byte: usize,
+    /// Token index.
+    pub tok: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Inside a quotation.
+    pub quoted: bool,
+}
+
+/// An antecedent being weighed for a pronoun.
+enum Candidate {
+    Named(String),
+    Entity(usize),
 }
 
 /// The outcome of resolving one mention.
@@ -291,8 +323,8 @@ pub(crate) struct Resolved {
 }
 
 impl Resolver {
-    pub fn new(people: Vec<NamedPerson>) -> Resolver {
-        Resolver { entities: Vec::new(), people, history: Vec::new() }
+    pub fn new(people: Vec<NamedPerson>, mentions: Vec<PersonMention>) -> Resolver {
+        Resolver { entities: Vec::new(), people, mentions, history: Vec::new() }
     }
 
     fn person_by_surname(&self, name: &str, position: usize) -> Option<&NamedPerson> {
@@ -323,9 +355,76 @@ impl Resolver {
         self.history
             .iter()
             .rev()
-            .take_while(|(_, _, p)| paragraph <= p + 3)
-            .map(|(e, _, _)| *e)
+            .take_while(|(_, at)| paragraph <= at.paragraph + 3)
+            .map(|(e, _)| *e)
             .find(|&e| accept(&self.entities[e]))
+    }
+
+    /// The person a "he" or "she" at `at` most likely refers to: the nearest earlier person
+    /// mention of a compatible gender, preferring clause subjects and the last speaker.
+    fn resolve_personal_pronoun(&mut self, pronoun: &str, at: &At) -> Option<usize> {
+        let want = if pronoun == "she" { Gender::Female } else { Gender::Male };
+        let last_speaker = self.history.last().map(|(e, _)| *e);
+        let mut best: Option<(f64, Candidate)> = None;
+        for m in self.mentions.iter().rev().filter(|m| m.tok < at.tok) {
+            if m.sentence + 6 < at.sentence {
+                break;
+            }
+            if m.quoted && !at.quoted {
+                continue;
+            }
+            let gender = m.gender.or_else(|| self.entity_by_name(&m.name).and_then(|e| self.entities[e].gender));
+            if gender.is_some_and(|g| g != want) {
+                continue;
+            }
+            let is_last = last_speaker.is_some_and(|e| self.entities[e].name == m.name);
+            let score = 2.0 * f64::from(u8::from(m.subject)) + f64::from(u8::from(gender == Some(want)))
+                + 1.5 * f64::from(u8::from(is_last))
+                - 0.6 * (at.sentence - m.sentence) as f64
+                - (at.tok - m.tok) as f64 / 2000.0;
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, Candidate::Named(m.name.clone())));
+            }
+        }
+        // Described speakers ("a senior official") are antecedents too.
+        for (e, h) in self.history.iter().rev() {
+            if h.sentence + 6 < at.sentence {
+                break;
+            }
+            let ent = &self.entities[*e];
+            if !matches!(ent.kind, SpeakerKind::Description | SpeakerKind::Person)
+                || ent.plural
+                || ent.gender.is_some_and(|g| g != want)
+            {
+                continue;
+            }
+            let score = 2.0 + 1.5 * f64::from(u8::from(last_speaker == Some(*e))) - 0.6 * (at.sentence - h.sentence) as f64
+                - (at.tok.saturating_sub(h.tok)) as f64 / 2000.0;
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, Candidate::Entity(*e)));
+            }
+        }
+        let e = match best?.1 {
+            Candidate::Entity(e) => e,
+            Candidate::Named(name) => match self.entity_by_name(&name) {
+                Some(e) => e,
+                None => {
+                    let role = self.people.iter().find(|p| p.name == name).and_then(|p| p.role.clone());
+                    self.add_entity(Entity {
+                        keys: role.iter().flat_map(|r| r.split_whitespace().map(|w| w.to_lowercase())).collect(),
+                        name,
+                        role,
+                        kind: SpeakerKind::Person,
+                        anonymous: false,
+                        nationalities: vec![],
+                        plural: false,
+                        gender: None,
+                    })
+                }
+            },
+        };
+        self.entities[e].gender.get_or_insert(want);
+        Some(e)
     }
 
     fn add_entity(&mut self, e: Entity) -> usize {
@@ -335,13 +434,8 @@ impl Resolver {
 
     /// Resolve a mention found at byte `position` in paragraph `paragraph`.
     /// `appositive` is the text of an attached appositive or relative clause, if any.
-    pub fn resolve(
-        &mut self,
-        info: &MentionInfo,
-        appositive: Option<&str>,
-        position: usize,
-        paragraph: usize,
-    ) -> Resolved {
+    pub fn resolve(&mut self, info: &MentionInfo, appositive: Option<&str>, at: At) -> Resolved {
+        let (position, paragraph) = (at.byte, at.paragraph);
         let app_lower = appositive.map(str::to_lowercase).unwrap_or_default();
         let marked_anonymous = lexicon::ANONYMITY_PHRASES.iter().any(|p| app_lower.contains(p))
             || lexicon::ANONYMITY_MARKERS.iter().any(|m| {
@@ -361,10 +455,7 @@ impl Resolver {
         let entity = if let Some(p) = &info.pronoun {
             let singular = matches!(p.as_str(), "he" | "she");
             let found = if singular {
-                self.recent(paragraph, |e| {
-                    matches!(e.kind, SpeakerKind::Person | SpeakerKind::Description) && !e.plural
-                })
-                .or_else(|| self.nearest_named_person(position))
+                self.resolve_personal_pronoun(p, &at)
             } else if p == "they" {
                 self.recent(paragraph, |e| matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization) || e.plural)
             } else if p == "it" {
@@ -381,7 +472,8 @@ impl Resolver {
                     anonymous: false,
                     keys: vec![],
                     nationalities: vec![],
-                    plural: p == "they" || p == "we",
+                    gender: None,
+                            plural: p == "they" || p == "we",
                 }),
             }
         } else if info.kind == SpeakerKind::Person {
@@ -407,6 +499,7 @@ impl Resolver {
                             anonymous: false,
                             keys,
                             nationalities: vec![],
+                            gender: None,
                             plural: false,
                         })
                     }
@@ -416,7 +509,7 @@ impl Resolver {
             // "the official", "the US official", "the spokesman": someone met earlier.
             let head = info.head.clone().unwrap_or_default();
             let nats = nationalities(&info.core);
-            let found = self.history.iter().rev().map(|(e, _, _)| *e).find(|&e| {
+            let found = self.history.iter().rev().map(|(e, _)| *e).find(|&e| {
                 let ent = &self.entities[e];
                 same_head(&ent.keys, &head)
                     && (nats.is_empty()
@@ -441,6 +534,7 @@ impl Resolver {
                             anonymous: false,
                             keys: vec![head.clone()],
                             nationalities: vec![],
+                            gender: None,
                             plural: false,
                         }),
                     })
@@ -463,7 +557,7 @@ impl Resolver {
         if marked_anonymous && self.entities[entity].kind != SpeakerKind::Person {
             self.entities[entity].anonymous = true;
         }
-        self.history.push((entity, position, paragraph));
+        self.history.push((entity, at));
         let e = &self.entities[entity];
         let kind = if info.pronoun.is_some() && e.kind == SpeakerKind::Unknown { SpeakerKind::Unknown } else { e.kind };
         Resolved {
@@ -494,27 +588,10 @@ impl Resolver {
             keys,
             nationalities: nationalities(&info.core),
             plural,
+            gender: mention::gender_of(&info.surface.split_whitespace().collect::<Vec<_>>()),
         })
     }
 
-    fn nearest_named_person(&mut self, position: usize) -> Option<usize> {
-        let p = self.people.iter().rfind(|p| p.position < position)?.clone();
-        if position - p.position > 600 {
-            return None;
-        }
-        Some(match self.entity_by_name(&p.name) {
-            Some(e) => e,
-            None => self.add_entity(Entity {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                kind: SpeakerKind::Person,
-                anonymous: false,
-                keys: p.role.iter().flat_map(|r| r.split_whitespace().map(|w| w.to_lowercase())).collect(),
-                nationalities: vec![],
-                plural: false,
-            }),
-        })
-    }
 }
 
 fn same_head(keys: &[String], head: &str) -> bool {
@@ -545,6 +622,10 @@ pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(byte: usize, sentence: usize) -> At {
+        At { byte, tok: byte, sentence, paragraph: sentence, quoted: false }
+    }
 
     fn d(s: &str) -> MentionInfo {
         describe(&s.split_whitespace().collect::<Vec<_>>())
@@ -578,10 +659,10 @@ mod tests {
 
     #[test]
     fn definite_description_refers_to_the_earlier_official_across_nationality_synonyms() {
-        let mut r = Resolver::new(vec![]);
-        let a = r.resolve(&d("an American official"), None, 0, 0);
-        let b = r.resolve(&d("The US official"), Some(", who spoke on condition of anonymity,"), 100, 0);
-        let c = r.resolve(&d("the official"), None, 200, 1);
+        let mut r = Resolver::new(vec![], vec![]);
+        let a = r.resolve(&d("an American official"), None, at(0, 0));
+        let b = r.resolve(&d("The US official"), Some(", who spoke on condition of anonymity,"), at(100, 0));
+        let c = r.resolve(&d("the official"), None, at(200, 1));
         assert_eq!(a.entity, b.entity);
         assert_eq!(b.entity, c.entity);
         assert!(a.anonymous && b.anonymous && c.anonymous);
@@ -594,9 +675,12 @@ mod tests {
             name: "Sergei Ryabkov".into(),
             role: Some("Russian Deputy Foreign Minister".into()),
             position: 10,
+            tok: 10,
+            end: 16,
+            gender: None,
         }];
-        let mut r = Resolver::new(people);
-        let x = r.resolve(&d("Ryabkov"), None, 500, 3);
+        let mut r = Resolver::new(people, vec![]);
+        let x = r.resolve(&d("Ryabkov"), None, at(500, 3));
         assert_eq!(x.speaker.name, "Sergei Ryabkov");
         assert_eq!(x.speaker.surface, "Ryabkov");
         assert_eq!(x.speaker.role.as_deref(), Some("Russian Deputy Foreign Minister"));
@@ -605,9 +689,9 @@ mod tests {
 
     #[test]
     fn pronoun_resolves_to_the_last_person_speaking() {
-        let mut r = Resolver::new(vec![]);
-        let a = r.resolve(&d("Jens Stoltenberg"), None, 0, 0);
-        let b = r.resolve(&d("he"), None, 50, 1);
+        let mut r = Resolver::new(vec![], vec![]);
+        let a = r.resolve(&d("Jens Stoltenberg"), None, at(0, 0));
+        let b = r.resolve(&d("he"), None, at(50, 1));
         assert_eq!(a.entity, b.entity);
         assert_eq!(b.speaker.name, "Jens Stoltenberg");
         assert_eq!(b.speaker.surface, "he");
@@ -615,18 +699,18 @@ mod tests {
 
     #[test]
     fn unresolved_pronoun_is_unknown_not_anonymous() {
-        let mut r = Resolver::new(vec![]);
-        let a = r.resolve(&d("she"), None, 0, 0);
+        let mut r = Resolver::new(vec![], vec![]);
+        let a = r.resolve(&d("she"), None, at(0, 0));
         assert_eq!(a.speaker.kind, SpeakerKind::Unknown);
         assert!(!a.anonymous);
     }
 
     #[test]
     fn anonymity_phrase_in_an_appositive_marks_a_speaker() {
-        let mut r = Resolver::new(vec![]);
-        let a = r.resolve(&d("a diplomat"), Some(", who declined to be named,"), 0, 0);
+        let mut r = Resolver::new(vec![], vec![]);
+        let a = r.resolve(&d("a diplomat"), Some(", who declined to be named,"), at(0, 0));
         assert!(a.anonymous);
-        let b = r.resolve(&d("Western governments"), None, 10, 0);
+        let b = r.resolve(&d("Western governments"), None, at(10, 0));
         assert!(!b.anonymous);
     }
 }

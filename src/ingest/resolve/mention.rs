@@ -1,0 +1,154 @@
+//! Person mentions of an article, for resolving pronouns: every full name, surname and
+//! honorific + name, with whether it is a clause subject and what gender the text gives it.
+
+use crate::ingest::extract::Ctx;
+use crate::ingest::resolve::speaker::NamedPerson;
+use crate::ingest::sentences::TokenKind;
+use crate::lexicon;
+
+/// Grammatical gender as the text marks it (honorifics, first names, gendered titles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// he / him.
+    Male,
+    /// she / her.
+    Female,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PersonMention {
+    /// First token.
+    pub tok: usize,
+    /// The person's fullest name in the article.
+    pub name: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// True when the mention opens a clause and a verb follows: a likely subject.
+    pub subject: bool,
+    /// Gender given by the mention itself, if any.
+    pub gender: Option<Gender>,
+    /// True when the mention sits inside a quotation.
+    pub quoted: bool,
+}
+
+/// Gender marked by an honorific, a gendered title or a first name.
+pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
+    for w in words {
+        let l = w.trim_end_matches('.').to_lowercase();
+        match l.as_str() {
+            "mr" | "sir" | "king" | "prince" | "congressman" | "spokesman" | "assemblyman" | "councilman" | "father" => {
+                return Some(Gender::Male);
+            }
+            "mrs" | "ms" | "miss" | "madam" | "queen" | "princess" | "congresswoman" | "spokeswoman" | "chairwoman"
+            | "assemblywoman" | "councilwoman" | "lady" | "sister" => return Some(Gender::Female),
+            _ => {}
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap {
+            if lexicon::MALE_NAMES.binary_search(w).is_ok() {
+                return Some(Gender::Male);
+            }
+            if lexicon::FEMALE_NAMES.binary_search(w).is_ok() {
+                return Some(Gender::Female);
+            }
+        }
+    }
+    None
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+/// Token indices inside quotations.
+fn quoted_tokens(ctx: &Ctx) -> Vec<bool> {
+    let mut q = vec![false; ctx.seg.tokens.len()];
+    for quote in &ctx.seg.quotes {
+        for f in &mut q[quote.open_token..quote.close_token.min(ctx.seg.tokens.len())] {
+            *f = true;
+        }
+    }
+    q
+}
+
+/// Whether the mention spanning [a, b) is a clause subject: it opens the sentence or follows
+/// punctuation or a conjunction, is not possessive, and a lowercase word (a verb) or an
+/// appositive comma follows.
+fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
+    let opens = a == first
+        || matches!(ctx.kind(a - 1), TokenKind::Punct | TokenKind::QuoteClose)
+        || matches!(ctx.low(a - 1), "and" | "but" | "that" | "while" | "when" | "as" | "because" | "after" | "before" | "if");
+    let possessive = ctx.word(b - 1).ends_with("'s") || ctx.word(b - 1).ends_with("’s");
+    let follows = b < ctx.seg.tokens.len()
+        && (ctx.is_word(b) && !ctx.is_capitalized(b) && !matches!(ctx.low(b), "of" | "and" | "or") || ctx.is_punct(b, ","));
+    opens && !possessive && follows
+}
+
+/// Every person mention of the article in text order: the multi-word names found earlier,
+/// then single surnames and honorific + name forms of those people.
+pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMention> {
+    let quoted = quoted_tokens(ctx);
+    let mut sentence_of = vec![0; ctx.seg.tokens.len()];
+    for (si, s) in ctx.seg.sentences.iter().enumerate() {
+        for x in &mut sentence_of[s.first..s.last] {
+            *x = si;
+        }
+    }
+    let first_of = |tok: usize| ctx.seg.sentences.get(sentence_of[tok]).map_or(0, |s| s.first);
+    let mut out: Vec<PersonMention> = Vec::new();
+    let mut covered = vec![false; ctx.seg.tokens.len()];
+    for p in people {
+        let words: Vec<&str> = (p.tok..p.end).filter(|&k| ctx.is_word(k)).map(|k| ctx.word(k)).collect();
+        for c in &mut covered[p.tok..p.end] {
+            *c = true;
+        }
+        out.push(PersonMention {
+            tok: p.tok,
+            name: p.name.clone(),
+            sentence: sentence_of[p.tok],
+            subject: is_subject(ctx, first_of(p.tok), p.tok, p.end),
+            gender: gender_of(&words),
+            quoted: quoted[p.tok],
+        });
+    }
+    // Surnames (and honorific + surname) of people named somewhere in the article.
+    for i in 0..ctx.seg.tokens.len() {
+        if covered[i] || !ctx.is_capitalized(i) {
+            continue;
+        }
+        let w = strip_possessive(ctx.word(i));
+        let honorific = lexicon::contains(lexicon::HONORIFICS, &w.trim_end_matches('.').to_lowercase());
+        let (name_tok, start) = if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) {
+            (i + 1, i)
+        } else {
+            (i, i)
+        };
+        if covered[name_tok] {
+            continue;
+        }
+        let surname = strip_possessive(ctx.word(name_tok)).to_lowercase();
+        let person = people
+            .iter()
+            .filter(|p| p.tok < name_tok)
+            .rfind(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname))
+            .or_else(|| people.iter().find(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname)));
+        let name = match person {
+            Some(p) => p.name.clone(),
+            None if honorific => strip_possessive(ctx.word(name_tok)).to_string(),
+            None => continue,
+        };
+        let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
+        let gender = gender_of(&words).or_else(|| person.and_then(|p| p.gender));
+        out.push(PersonMention {
+            tok: start,
+            name,
+            sentence: sentence_of[start],
+            subject: is_subject(ctx, first_of(start), start, name_tok + 1),
+            gender,
+            quoted: quoted[start],
+        });
+    }
+    out.sort_by_key(|m| m.tok);
+    out
+}
