@@ -149,6 +149,12 @@ enum CueHit {
 /// Find all attributions in an article.
 pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
+    let mut quoted = vec![false; ctx.seg.tokens.len()];
+    for q in &ctx.seg.quotes {
+        for f in &mut quoted[q.open_token..q.close_token.min(ctx.seg.tokens.len())] {
+            *f = true;
+        }
+    }
     for (si, s) in ctx.seg.sentences.iter().enumerate() {
         let first_in_sentence = out.len();
         let mut consumed_until = s.first;
@@ -163,6 +169,11 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 CueHit::According => according_candidate(ctx, s, si, i, &out[first_in_sentence..]),
                 CueHit::Relay(lemma) => relay_candidate(ctx, s, si, i, lemma),
             };
+            // Inside a quotation, the speaker's own "I think", "you say" are not separate
+            // attributions; a third person's words reported inside it are.
+            let cand = cand.filter(|c| {
+                !quoted[i] || c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
+            });
             if let Some(c) = cand {
                 // A relay pattern consumes its "as saying" so it is not found again.
                 if matches!(hit, CueHit::Relay(_)) {
@@ -173,7 +184,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         }
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
     }
-    extend_quote_continuations(ctx, &mut out);
+    extend_quote_continuations(ctx, &mut out, &quoted);
     out
 }
 
@@ -213,6 +224,43 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
             return None;
         }
     }
+    // The bare form after a singular determiner is a noun: "a maladroit answer", "the
+    // original Sanders demand" (a plural head before it makes it a verb: "the officials claim").
+    if w == lemma {
+        for k in 1..=3 {
+            if i < s.first + k || !ctx.is_word(i - k) {
+                break;
+            }
+            let d = ctx.low(i - k);
+            if matches!(
+                d,
+                "a" | "an"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "another"
+                    | "each"
+                    | "every"
+                    | "the"
+            ) {
+                let plural_head = k > 1 && ctx.low(i - 1).ends_with('s') && !ctx.is_capitalized(i - 1);
+                if !plural_head {
+                    return None;
+                }
+                break;
+            }
+        }
+    }
+    // A negated cue reports that something was not said.
+    let aux_start = skip_aux_back(ctx, s.first, i);
+    if (aux_start..i).any(|k| is_negation(ctx.low(k))) {
+        return None;
+    }
     // A participle followed by "by" is a passive modifier: "guarantees demanded by Moscow".
     if w.ends_with("ed") && next == Some("by") {
         return None;
@@ -242,13 +290,17 @@ fn find_as_saying(ctx: &Ctx, s: &Sentence, from: usize) -> Option<usize> {
     None
 }
 
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot" | "n't") || w.ends_with("n't")
+}
+
 /// Skip auxiliaries and -ly adverbs backwards from `i` (exclusive); returns the new end.
 fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
     while end > first {
         let w = ctx.low(end - 1);
         if ctx.is_word(end - 1)
             && !ctx.is_capitalized(end - 1)
-            && (lexicon::contains(lexicon::AUXILIARIES, w) || w.ends_with("ly") && w.len() > 4 || w == "n't")
+            && (lexicon::contains(lexicon::AUXILIARIES, w) || w.ends_with("ly") && w.len() > 4 || is_negation(w))
         {
             end -= 1;
         } else {
@@ -341,9 +393,18 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     while start < end && is_preposition(ctx.low(start)) {
         start += 1;
     }
-    // Sentence-initial adverbial ("Separately", "Later") is not a speaker.
-    if start < end && start == first && end - start > 1 && ctx.low(start).ends_with("ly") {
+    // A clause-opening adverb or conjunction is not part of the speaker ("Then she added").
+    while start < end
+        && end - start > 1
+        && (lexicon::contains(LEADING_ADVERBS, ctx.low(start)) || ctx.low(start).ends_with("ly"))
+    {
         start += 1;
+    }
+    // A pronoun ends any phrase before it: "Then he" → "he".
+    if let Some(p) = (start..end).rev().find(|&k| lexicon::contains(lexicon::PRONOUNS, ctx.low(k))) {
+        if p + 1 == end {
+            start = p;
+        }
     }
     (start < end).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
 }
@@ -363,13 +424,47 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     if matches!(head, "him" | "her" | "them" | "me" | "us" | "there" | "here" | "this" | "what") {
         return false;
     }
-    (a..b).any(|i| ctx.is_capitalized(i))
-        || lexicon::contains(lexicon::PERSON_NOUNS, head)
+    let known_head = lexicon::contains(lexicon::PERSON_NOUNS, head)
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
-        || lexicon::contains(lexicon::OUTLET_NOUNS, head)
-        || lexicon::contains(lexicon::DETERMINERS, ctx.low(a))
-        || b - a <= 3
+        || lexicon::contains(lexicon::OUTLET_NOUNS, head);
+    // A lowercase phrase without a determiner needs a head noun we know: "voters", "officials";
+    // otherwise it is usually a verb or adverb that the scan ran into ("runs", "then").
+    let has_name = (a..b).any(|i| ctx.is_capitalized(i) && !lexicon::contains(LEADING_ADVERBS, ctx.low(i)));
+    known_head
+        || has_name && !head.ends_with("ing")
+        || lexicon::contains(lexicon::DETERMINERS, ctx.low(a)) && !head.ends_with("ly") && !head.ends_with("ing")
 }
+
+/// Sentence adverbs and conjunctions that may open a clause before its subject ("Then she
+/// added", "However, officials said"). Sorted.
+const LEADING_ADVERBS: &[&str] = &[
+    "also",
+    "and",
+    "but",
+    "earlier",
+    "finally",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "later",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "or",
+    "separately",
+    "similarly",
+    "so",
+    "still",
+    "then",
+    "thus",
+    "today",
+    "yesterday",
+    "yet",
+];
 
 /// The noun phrase starting at `start`, up to a comma, quote, clause word or sentence end.
 fn np_after(ctx: &Ctx, start: usize, last: usize) -> Option<Range> {
@@ -395,34 +490,9 @@ fn is_time_word(w: &str) -> bool {
     lexicon::WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "last")
 }
 
-/// For a subject ending at `subj`, look one step further back for an appositive pattern:
-/// `NAME, APPOSITIVE, said` or `NAME, who ..., said`. Returns (speaker, appositive).
-fn appositive_subject(ctx: &Ctx, s: &Sentence, comma: usize, inner: Range) -> Option<(Range, Range)> {
-    // `comma` is the token right after the appositive (a comma before the cue).
-    let inner_first = ctx.low(inner.0);
-    let is_appositive_like = lexicon::contains(lexicon::DETERMINERS, inner_first)
-        || matches!(inner_first, "who" | "which" | "whose")
-        || ctx.is_capitalized(inner.0) && lexicon::contains(lexicon::TITLES, inner_first.trim_end_matches('.'));
-    if !is_appositive_like || inner.0 == s.first || !ctx.is_punct(inner.0 - 1, ",") {
-        return None;
-    }
-    let before = inner.0 - 1;
-    let name = np_before(ctx, s.first, before)?;
-    // The name must be a proper name or a definite description, and start a clause.
-    let starts_clause = name.0 == s.first
-        || matches!(ctx.kind(name.0 - 1), TokenKind::QuoteClose | TokenKind::Punct)
-        || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(name.0 - 1));
-    let named = (name.0..name.1)
-        .any(|i| ctx.is_capitalized(i) && i > name.0 || name.0 != s.first && ctx.is_capitalized(i))
-        || ctx.low(name.0) == "the"
-        || ctx.is_capitalized(name.1 - 1);
-    let _ = comma;
-    (starts_clause && named).then_some((name, (inner.0 - 1, inner.1 + 1)))
-}
-
-/// Where the relative clause or appositive that ends at the comma `end` starts: the comma
-/// before ", who spoke on condition of anonymity," or ", a doctor at the clinic,".
-fn relative_clause_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
+/// Where an appositive or relative clause that ends at the comma `end` starts: the comma
+/// before ", who spoke on condition of anonymity,", ", a doctor at the clinic," or ", 33,".
+fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
     let mut j = end;
     while j > s.first {
         j -= 1;
@@ -431,16 +501,30 @@ fn relative_clause_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> 
                 return None;
             }
             let w = ctx.low(j + 1);
-            let opens = matches!(w, "who" | "which" | "whose")
-                || matches!(w, "a" | "an" | "the")
-                || ctx.is_capitalized(j + 1) && lexicon::contains(lexicon::TITLES, w.trim_end_matches('.'));
+            let opens = matches!(w, "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || lexicon::contains(lexicon::TITLES, w.trim_end_matches('.'))
+                || matches!(w, "senior" | "longtime" | "then");
             return opens.then_some(j);
         }
-        if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 25 {
+        if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
             return None;
         }
     }
     None
+}
+
+/// Skip back over a short prepositional adverbial ("in the past", "on Monday") ending at `end`.
+fn skip_pp_back(ctx: &Ctx, first: usize, end: usize) -> usize {
+    for k in (end.saturating_sub(4).max(first)..end).rev() {
+        if !ctx.is_word(k) {
+            break;
+        }
+        if is_preposition(ctx.low(k)) {
+            return k;
+        }
+    }
+    end
 }
 
 /// Whether a phrase starting at `i` can be a clause's subject: it opens the sentence or
@@ -457,26 +541,69 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     let end = skip_aux_back(ctx, s.first, cue);
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
-        if let Some(c) = relative_clause_before(ctx, s, end - 1)
+        if let Some(c) = appositive_start(ctx, s, end - 1)
             && let Some(np) = np_before(ctx, s.first, c)
             && starts_clause(ctx, s, np.0)
         {
             return (Some(np), Some((c, end)), np.0);
         }
+        return (None, None, end);
+    }
+    // "Beck, who has in the past described ...": the relative pronoun's antecedent speaks.
+    let e = skip_pp_back(ctx, s.first, end);
+    let e = skip_aux_back(ctx, s.first, e);
+    if e > s.first && ctx.low(e - 1) == "who" {
+        let before = if e > s.first + 1 && ctx.is_punct(e - 2, ",") { e - 2 } else { e - 1 };
+        if let Some(np) = np_before(ctx, s.first, before) {
+            return (Some(np), None, np.0);
+        }
     }
     match np_before(ctx, s.first, end) {
-        Some(np) => {
-            // "Hugh Hill, a doctor, said": prefer the name before the appositive.
-            if np.0 > s.first + 1
-                && ctx.is_punct(np.0 - 1, ",")
-                && let Some((name, app)) = appositive_subject(ctx, s, end, np)
-            {
-                return (Some(name), Some(app), name.0);
-            }
-            (Some(np), None, np.0)
-        }
+        Some(np) => (Some(np), None, np.0),
         None => (None, None, end),
     }
+}
+
+/// The subject of the sentence's main clause, for participles with no subject of their own
+/// ("Trump went on the attack, saying ..."): after an introductory phrase and adverbs, a
+/// name, a pronoun or a short determiner phrase followed by a lowercase word.
+fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
+    let mut k = s.first;
+    // "On Monday, ..." / "In a statement, ...": skip an introductory phrase.
+    if let Some(c) = (s.first..before.min(s.first + 8)).find(|&j| ctx.is_punct(j, ",")) {
+        let w = ctx.low(s.first);
+        if is_preposition(w)
+            || lexicon::contains(lexicon::SUBJECT_STOPS, w)
+            || w.ends_with("ly")
+            || lexicon::contains(LEADING_ADVERBS, w)
+        {
+            k = c + 1;
+        }
+    }
+    while k < before && lexicon::contains(LEADING_ADVERBS, ctx.low(k)) {
+        k += 1;
+    }
+    if k >= before || !ctx.is_word(k) {
+        return None;
+    }
+    let mut e = k;
+    if lexicon::contains(lexicon::PRONOUNS, ctx.low(k)) {
+        e = k + 1;
+    } else if ctx.is_capitalized(k) {
+        while e < before
+            && (ctx.is_capitalized(e)
+                || matches!(ctx.low(e), "of" | "the") && e + 1 < before && ctx.is_capitalized(e + 1))
+        {
+            e += 1;
+        }
+    } else if lexicon::contains(lexicon::DETERMINERS, ctx.low(k)) {
+        e = k + 1;
+        while e < before && e - k < 5 && np_word(ctx, e) && !is_preposition(ctx.low(e)) {
+            e += 1;
+        }
+    }
+    let verb_follows = e < before && ctx.is_word(e) && !ctx.is_capitalized(e);
+    (e > k && verb_follows).then_some((k, e)).filter(|r| looks_like_speaker(ctx, *r))
 }
 
 /// True when the tokens from `a` to `b` hold only adverbials that may follow a cue
@@ -597,8 +724,29 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
         }
         return Some(((open, close), QuoteKind::Direct, (q_open_tok, j)));
     }
-    // An indirect clause from the sentence start: "The plan failed, he said."
-    let start = clause_start(ctx, s, j);
+    // An indirect clause from the sentence start: "The plan failed, he said." A leading
+    // subordinate clause is not part of it: "Though X boasts of Y, [Z], scientists say."
+    let mut start = clause_start(ctx, s, j);
+    if matches!(
+        ctx.low(start),
+        "though"
+            | "although"
+            | "while"
+            | "because"
+            | "if"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "despite"
+            | "whereas"
+            | "unless"
+            | "until"
+    ) && let Some(c) = (start..j).find(|&k| ctx.is_punct(k, ","))
+    {
+        start = c + 1;
+    }
     if j - start < 3 {
         return None;
     }
@@ -657,11 +805,18 @@ fn verb_candidate(
     // 1. Subject-less cues after a comma or "and": they continue the previous statement's
     //    subject ("..., adding that ...", "rejects X and insists that ...").
     let lead_word = (before_subject > s.first).then(|| ctx.low(before_subject - 1));
-    if subj.is_none() {
-        let participle = ctx.low(cue).ends_with("ing");
-        let coordinated = matches!(lead_word, Some("and" | "but")) || participle && lead_word == Some("");
+    let participle = ctx.low(cue).ends_with("ing");
+    // "issued a statement saying ...": the statement's issuer speaks.
+    let after_statement_noun =
+        participle && subj.is_some_and(|r| lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(r.1 - 1)));
+    if subj.is_none() || after_statement_noun {
+        let coordinated = matches!(lead_word, Some("and" | "but")) || participle;
         if coordinated {
-            if let Some(p) = prev {
+            let speaker = match prev {
+                Some(p) if !after_statement_noun => Some((p.speaker, p.relay)),
+                _ => main_subject(ctx, s, cue).map(|m| (Some(m), None)),
+            };
+            if let Some((speaker, relay)) = speaker {
                 let (content, kind, cstart, cend) = content_after(ctx, s, cue_end, frame)?;
                 let frame_r = frame_ranges(s, (cstart, cend));
                 return Some(Candidate {
@@ -669,11 +824,11 @@ fn verb_candidate(
                     kind,
                     cue: vec![(cue_start, cue_end)],
                     lemma,
-                    speaker: p.speaker,
+                    speaker,
                     appositive: None,
-                    relay: p.relay,
+                    relay,
                     sentence: si,
-                    continues_previous: true,
+                    continues_previous: prev.is_some() && !after_statement_noun,
                     frame: frame_r,
                 });
             }
@@ -747,6 +902,32 @@ fn verb_candidate(
             relay = Some(a);
         }
         start = next;
+    }
+    // A parenthetical attribution: "The solution, the partner told them, was simple."
+    if start < s.last
+        && ctx.is_punct(start, ",")
+        && speaker.0 >= s.first + 3
+        && ctx.is_punct(speaker.0 - 1, ",")
+        && ctx.kind(speaker.0 - 2) != TokenKind::QuoteClose
+        && lexicon::cue_can_follow_content(lemma)
+    {
+        let head = clause_start(ctx, s, speaker.0 - 1);
+        let end = content_end(ctx, s, start + 1);
+        if end > start + 1 && speaker.0 - 1 > head {
+            let has_quote = (head..end).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose));
+            return Some(Candidate {
+                content: (ctx.tok(head).start, ctx.tok(end - 1).end),
+                kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                cue: vec![(cue_start, cue_end)],
+                lemma,
+                speaker: Some(speaker),
+                appositive,
+                relay,
+                sentence: si,
+                continues_previous: false,
+                frame: vec![(speaker.0 - 1, start + 1)],
+            });
+        }
     }
     let (content, kind, cstart, cend) = content_after(ctx, s, start, frame)?;
     Some(Candidate {
@@ -1108,10 +1289,11 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
 }
 
 /// A quotation standing alone in the same paragraph right after a quoted statement continues
-/// it: `"A," he said. "B."` is one statement.
-fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate]) {
+/// it: `"A," he said. "B."` is one statement (cues inside "B" do not break that).
+fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool]) {
     let sentences = &ctx.seg.sentences;
-    let with_cue: std::collections::HashSet<usize> = cands.iter().map(|c| c.sentence).collect();
+    let with_cue: std::collections::HashSet<usize> =
+        cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
     for c in cands.iter_mut() {
         if c.kind != QuoteKind::Direct {
             continue;

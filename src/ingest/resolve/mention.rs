@@ -37,7 +37,8 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     for w in words {
         let l = w.trim_end_matches('.').to_lowercase();
         match l.as_str() {
-            "mr" | "sir" | "king" | "prince" | "congressman" | "spokesman" | "assemblyman" | "councilman" | "father" => {
+            "mr" | "sir" | "king" | "prince" | "congressman" | "spokesman" | "assemblyman" | "councilman"
+            | "father" => {
                 return Some(Gender::Male);
             }
             "mrs" | "ms" | "miss" | "madam" | "queen" | "princess" | "congresswoman" | "spokeswoman" | "chairwoman"
@@ -78,10 +79,14 @@ fn quoted_tokens(ctx: &Ctx) -> Vec<bool> {
 fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
     let opens = a == first
         || matches!(ctx.kind(a - 1), TokenKind::Punct | TokenKind::QuoteClose)
-        || matches!(ctx.low(a - 1), "and" | "but" | "that" | "while" | "when" | "as" | "because" | "after" | "before" | "if");
+        || matches!(
+            ctx.low(a - 1),
+            "and" | "but" | "that" | "while" | "when" | "as" | "because" | "after" | "before" | "if"
+        );
     let possessive = ctx.word(b - 1).ends_with("'s") || ctx.word(b - 1).ends_with("’s");
     let follows = b < ctx.seg.tokens.len()
-        && (ctx.is_word(b) && !ctx.is_capitalized(b) && !matches!(ctx.low(b), "of" | "and" | "or") || ctx.is_punct(b, ","));
+        && (ctx.is_word(b) && !ctx.is_capitalized(b) && !matches!(ctx.low(b), "of" | "and" | "or")
+            || ctx.is_punct(b, ","));
     opens && !possessive && follows
 }
 
@@ -119,11 +124,8 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         }
         let w = strip_possessive(ctx.word(i));
         let honorific = lexicon::contains(lexicon::HONORIFICS, &w.trim_end_matches('.').to_lowercase());
-        let (name_tok, start) = if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) {
-            (i + 1, i)
-        } else {
-            (i, i)
-        };
+        let (name_tok, start) =
+            if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) { (i + 1, i) } else { (i, i) };
         if covered[name_tok] {
             continue;
         }
@@ -132,7 +134,9 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             .iter()
             .filter(|p| p.tok < name_tok)
             .rfind(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname))
-            .or_else(|| people.iter().find(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname)));
+            .or_else(|| {
+                people.iter().find(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname))
+            });
         let name = match person {
             Some(p) => p.name.clone(),
             None if honorific => strip_possessive(ctx.word(name_tok)).to_string(),

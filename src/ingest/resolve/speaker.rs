@@ -271,7 +271,14 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 && name.split_whitespace().count() >= 2
             {
                 let gender = mention::gender_of(&words);
-                out.push(NamedPerson { name, role: info.role, position: ctx.seg.tokens[start].start, tok: start, end: i, gender });
+                out.push(NamedPerson {
+                    name,
+                    role: info.role,
+                    position: ctx.seg.tokens[start].start,
+                    tok: start,
+                    end: i,
+                    gender,
+                });
             }
         }
         if i == start {
@@ -378,7 +385,8 @@ impl Resolver {
                 continue;
             }
             let is_last = last_speaker.is_some_and(|e| self.entities[e].name == m.name);
-            let score = 2.0 * f64::from(u8::from(m.subject)) + f64::from(u8::from(gender == Some(want)))
+            let score = 2.0 * f64::from(u8::from(m.subject))
+                + f64::from(u8::from(gender == Some(want)))
                 + 1.5 * f64::from(u8::from(is_last))
                 - 0.6 * (at.sentence - m.sentence) as f64
                 - (at.tok - m.tok) as f64 / 2000.0;
@@ -398,7 +406,8 @@ impl Resolver {
             {
                 continue;
             }
-            let score = 2.0 + 1.5 * f64::from(u8::from(last_speaker == Some(*e))) - 0.6 * (at.sentence - h.sentence) as f64
+            let score = 2.0 + 1.5 * f64::from(u8::from(last_speaker == Some(*e)))
+                - 0.6 * (at.sentence - h.sentence) as f64
                 - (at.tok.saturating_sub(h.tok)) as f64 / 2000.0;
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, Candidate::Entity(*e)));
@@ -473,7 +482,7 @@ impl Resolver {
                     keys: vec![],
                     nationalities: vec![],
                     gender: None,
-                            plural: p == "they" || p == "we",
+                    plural: p == "they" || p == "we",
                 }),
             }
         } else if info.kind == SpeakerKind::Person {
@@ -591,7 +600,6 @@ impl Resolver {
             gender: mention::gender_of(&info.surface.split_whitespace().collect::<Vec<_>>()),
         })
     }
-
 }
 
 fn same_head(keys: &[String], head: &str) -> bool {
