@@ -171,8 +171,10 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             };
             // Inside a quotation, the speaker's own "I think", "you say" are not separate
             // attributions; a third person's words reported inside it are.
+            let speech = matches!(hit, CueHit::Verb(_, CueFrame::Clause | CueFrame::Addressee));
             let cand = cand.filter(|c| {
-                !quoted[i] || c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
+                !quoted[i]
+                    || speech && c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
             });
             if let Some(c) = cand {
                 // A relay pattern consumes its "as saying" so it is not found again.
@@ -316,9 +318,12 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let w = ctx.low(i);
-    if is_time_word(w)
-        || lexicon::month_number(w.trim_end_matches('.')).is_some() && ctx.is_capitalized(i) && w != "may"
-    {
+    // "On Thursday the governor said", "On Jan. 5 the court ruled": dates are not speakers.
+    let month_day = lexicon::month_number(w.trim_end_matches('.')).is_some()
+        && ctx.is_capitalized(i)
+        && i + 1 < ctx.seg.tokens.len()
+        && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    if is_time_word(w) || month_day {
         return false;
     }
     if lexicon::contains(lexicon::SUBJECT_STOPS, w)
@@ -382,11 +387,24 @@ fn is_preposition(w: &str) -> bool {
 /// ("a spokesman for the campaign").
 fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     let mut start = end;
-    while start > first && np_word(ctx, start - 1) {
-        start -= 1;
-        if end - start > 14 {
-            return None;
+    loop {
+        // A short parenthetical after a name stays with it: "Sen. Mitch McConnell (R-Ky.) said".
+        if start > first + 2 && ctx.is_punct(start - 1, ")") {
+            if let Some(open) = (start.saturating_sub(8).max(first)..start - 1).rev().find(|&k| ctx.is_punct(k, "(")) {
+                if open > first && ctx.is_capitalized(open - 1) {
+                    start = open;
+                    continue;
+                }
+            }
         }
+        if start > first && np_word(ctx, start - 1) {
+            start -= 1;
+            if end - start > 16 {
+                return None;
+            }
+            continue;
+        }
+        break;
     }
     // Possessive or hyphen connectors are inside tokens; a "&" stays ("Johnson & Johnson").
     // Trim leading prepositions: the phrase must start with a noun-phrase word.
@@ -413,8 +431,9 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
 /// description headed by a noun.
 fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     let (a, b) = r;
-    if b - a == 1 && lexicon::contains(lexicon::PRONOUNS, ctx.low(a)) {
-        return true;
+    if lexicon::contains(lexicon::PRONOUNS, ctx.low(a)) {
+        // Pronouns take no modifiers: "He kept" is a subject and a verb.
+        return b - a == 1;
     }
     let head = ctx.low(b - 1);
     if lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
@@ -424,7 +443,26 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     if matches!(head, "him" | "her" | "them" | "me" | "us" | "there" | "here" | "this" | "what") {
         return false;
     }
-    let known_head = lexicon::contains(lexicon::PERSON_NOUNS, head)
+    // Quantities speak too: "three in 10 said", "most said", "58 percent said".
+    let quantity = head.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            head,
+            "percent"
+                | "majority"
+                | "half"
+                | "most"
+                | "many"
+                | "some"
+                | "others"
+                | "few"
+                | "several"
+                | "one"
+                | "another"
+                | "both"
+                | "all"
+        );
+    let known_head = quantity
+        || lexicon::contains(lexicon::PERSON_NOUNS, head)
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
         || lexicon::contains(lexicon::OUTLET_NOUNS, head);
     // A lowercase phrase without a determiner needs a head noun we know: "voters", "officials";
@@ -490,25 +528,35 @@ fn is_time_word(w: &str) -> bool {
     lexicon::WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "last")
 }
 
-/// Where an appositive or relative clause that ends at the comma `end` starts: the comma
-/// before ", who spoke on condition of anonymity,", ", a doctor at the clinic," or ", 33,".
-fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<usize> {
+/// Where an appositive or parenthetical that ends at the comma `end` starts, with the
+/// speaker before it: ", who spoke on condition of anonymity,", ", a doctor at the clinic,",
+/// ", 33,", ", of Springfield, Va.,", ", however,". The nearest comma with a proper speaker
+/// phrase before it wins; the stretch may hold no cue verb and no quotation mark.
+fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range)> {
     let mut j = end;
     while j > s.first {
         j -= 1;
-        if ctx.is_punct(j, ",") {
-            if j + 1 >= end {
-                return None;
-            }
-            let w = ctx.low(j + 1);
-            let opens = matches!(w, "who" | "whose" | "a" | "an" | "the" | "his" | "her" | "their" | "its")
-                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || lexicon::contains(lexicon::TITLES, w.trim_end_matches('.'))
-                || matches!(w, "senior" | "longtime" | "then");
-            return opens.then_some(j);
-        }
         if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
             return None;
+        }
+        if ctx.is_word(j) && lexicon::cue_lemma(ctx.low(j)).is_some() && !ctx.is_capitalized(j) {
+            return None;
+        }
+        if ctx.is_punct(j, ",") && j + 1 < end {
+            if let Some(np) = np_before(ctx, s.first, j)
+                && starts_clause(ctx, s, np.0)
+                && (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k)))
+            {
+                return Some((j, np));
+            }
+            // "The US official, who ..., claimed": a description can carry an appositive too.
+            let w = ctx.low(j + 1);
+            if matches!(w, "who" | "whose")
+                && let Some(np) = np_before(ctx, s.first, j)
+                && starts_clause(ctx, s, np.0)
+            {
+                return Some((j, np));
+            }
         }
     }
     None
@@ -541,10 +589,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     let end = skip_aux_back(ctx, s.first, cue);
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
-        if let Some(c) = appositive_start(ctx, s, end - 1)
-            && let Some(np) = np_before(ctx, s.first, c)
-            && starts_clause(ctx, s, np.0)
-        {
+        if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
             return (Some(np), Some((c, end)), np.0);
         }
         return (None, None, end);
@@ -724,29 +769,8 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
         }
         return Some(((open, close), QuoteKind::Direct, (q_open_tok, j)));
     }
-    // An indirect clause from the sentence start: "The plan failed, he said." A leading
-    // subordinate clause is not part of it: "Though X boasts of Y, [Z], scientists say."
-    let mut start = clause_start(ctx, s, j);
-    if matches!(
-        ctx.low(start),
-        "though"
-            | "although"
-            | "while"
-            | "because"
-            | "if"
-            | "when"
-            | "as"
-            | "after"
-            | "before"
-            | "since"
-            | "despite"
-            | "whereas"
-            | "unless"
-            | "until"
-    ) && let Some(c) = (start..j).find(|&k| ctx.is_punct(k, ","))
-    {
-        start = c + 1;
-    }
+    // An indirect clause from the sentence start: "The plan failed, he said."
+    let start = clause_start(ctx, s, j);
     if j - start < 3 {
         return None;
     }

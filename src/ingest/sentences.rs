@@ -160,6 +160,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         end = j + d.len_utf8();
                         continue;
                     }
+                    // A title or other known abbreviation keeps its period ("Mr.", "Gen.", "Jan."),
+                    // so "Mr. Cruz" is one phrase; the sentence splitter knows these words.
+                    if d == '.' && lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok() {
+                        it.next();
+                        end = j + 1;
+                        break;
+                    }
                     // An abbreviation keeps its final period: "U.S.", "a.m.".
                     if d == '.' && text[i..end].contains('.') && !text[i..end].ends_with('.') {
                         let word = &text[i..end];
@@ -330,7 +337,8 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
     let mut protected = vec![false; tokens.len()];
     for q in quotes {
         if q.closed && q.close_token - q.open_token < 250 {
-            for p in &mut protected[q.open_token..q.close_token.saturating_sub(1)] {
+            // The last token inside may end the sentence: `... knew about him.” Of course ...`
+            for p in &mut protected[q.open_token..q.close_token.saturating_sub(2)] {
                 *p = true;
             }
         }
