@@ -562,6 +562,24 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
     None
 }
 
+/// Skip back over a short time adverbial ending at `end` ("on Tuesday", "last week").
+fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
+    let timeish = |w: &str| {
+        is_time_word(w)
+            || matches!(
+                w,
+                "on" | "this" | "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
+            )
+    };
+    let mut k = end;
+    while k > first && end - k < 4 && ctx.is_word(k - 1) && timeish(ctx.low(k - 1)) {
+        k -= 1;
+    }
+    let anchored =
+        (k..end).any(|i| is_time_word(ctx.low(i)) || matches!(ctx.low(i), "week" | "month" | "night" | "weekend"));
+    if anchored { k } else { end }
+}
+
 /// Skip back over a short prepositional adverbial ("in the past", "on Monday") ending at `end`.
 fn skip_pp_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     for k in (end.saturating_sub(4).max(first)..end).rev() {
@@ -587,6 +605,8 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
 fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
     let end = skip_aux_back(ctx, s.first, cue);
+    // "Clinton on Tuesday said", "Trump last week told": a date between subject and verb.
+    let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
         if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
@@ -615,11 +635,13 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
 fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     let mut k = s.first;
     // "On Monday, ..." / "In a statement, ...": skip an introductory phrase.
-    if let Some(c) = (s.first..before.min(s.first + 8)).find(|&j| ctx.is_punct(j, ",")) {
+    if let Some(c) = (s.first..before.min(s.first + 12)).find(|&j| ctx.is_punct(j, ",")) {
         let w = ctx.low(s.first);
         if is_preposition(w)
             || lexicon::contains(lexicon::SUBJECT_STOPS, w)
             || w.ends_with("ly")
+            || w.ends_with("ed")
+            || w.ends_with("ing")
             || lexicon::contains(LEADING_ADVERBS, w)
         {
             k = c + 1;
@@ -689,6 +711,25 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 i += 1;
                 continue;
             }
+            // ", but officials said ...", "and she accused ...": a new clause with its own
+            // speaker ends this content.
+            let e = skip_aux_back(ctx, from, i);
+            if let Some(np) = np_before(ctx, from, e)
+                && np.0 >= from + 2
+                && {
+                    let c = ctx.low(np.0 - 1);
+                    let comma = ctx.is_punct(np.0 - 2, ",");
+                    matches!(c, "but" | "while" | "although" | "whereas" | "though") && comma
+                        || c == "and"
+                            && (comma
+                                || lexicon::contains(lexicon::PRONOUNS, ctx.low(np.0))
+                                || ctx.is_capitalized(np.0))
+                }
+            {
+                end = if ctx.is_punct(np.0 - 2, ",") { np.0 - 2 } else { np.0 - 1 };
+                break;
+            }
+
             // ", adding that", ", saying", "and insists that": same subject, new statement.
             if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
                 || (prev_and && lexicon::cue_frame(lemma).is_some() && w != "said"
@@ -823,8 +864,9 @@ fn verb_candidate(
         && (ctx.is_punct(before_subject - 1, ",")
             || ctx.kind(before_subject - 1) == TokenKind::QuoteClose
             || ctx.is_punct(before_subject - 1, "—"))
-        && lexicon::cue_can_follow_content(lemma)
-        && (after_quote || tail_is_attribution(ctx, s, cue_end, subj.is_none()));
+        && lexicon::cue_can_follow_content(lemma);
+    let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, cue_end, subj.is_none()) };
+    let post_positioned = post_positioned && tail != Tail::No;
 
     // 1. Subject-less cues after a comma or "and": they continue the previous statement's
     //    subject ("..., adding that ...", "rejects X and insists that ...").
@@ -861,6 +903,32 @@ fn verb_candidate(
     }
 
     // 2. Verb-first or post-positioned cues close a content before them.
+    // "The museum, Mr. Obama said, would make ...": the content is the sentence around the
+    // attribution.
+    if post_positioned
+        && let Tail::Parenthetical(comma) = tail
+        && before_subject > s.first + 1
+        && ctx.is_punct(before_subject - 1, ",")
+    {
+        let head = clause_start(ctx, s, before_subject - 1);
+        let end = content_end(ctx, s, comma + 1);
+        let speaker = subj.or_else(|| np_after(ctx, cue_end, s.last));
+        if end > comma + 1 && before_subject - 1 > head && speaker.is_some() {
+            let has_quote = (head..end).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose));
+            return Some(Candidate {
+                content: (ctx.tok(head).start, ctx.tok(end - 1).end),
+                kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                cue: vec![(cue_start, cue_end)],
+                lemma,
+                speaker,
+                appositive,
+                relay: None,
+                sentence: si,
+                continues_previous: false,
+                frame: vec![(before_subject - 1, comma + 1)],
+            });
+        }
+    }
     if post_positioned && let Some((content, kind, crange)) = content_before(ctx, s, before_subject) {
         let (speaker, appositive, after_speaker) = match subj {
             Some(sp) => (Some(sp), appositive, cue_end),
@@ -968,15 +1036,39 @@ fn verb_candidate(
     })
 }
 
-/// Whether what follows a cue at `from` only completes an attribution: adverbials
-/// ("on Friday", "told reporters"), a verb-first speaker, then the sentence end, an
-/// interrupted quotation or a participial continuation (", adding ...").
-fn tail_is_attribution(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> bool {
+/// What follows a cue, for deciding whether the cue closes a content before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// Only adverbials ("on Friday", "told reporters") and maybe a verb-first speaker, then
+    /// the sentence end, an interrupted quotation, a participle (", adding ...") or ", according to".
+    Ends,
+    /// The attribution sits inside the sentence, whose clause resumes after this comma:
+    /// "The museum, Mr. Obama said, would make visitors ...".
+    Parenthetical(usize),
+    /// A clause of its own follows: the content comes after the cue.
+    No,
+}
+
+/// Classify what follows a cue at `from` (after a verb-first speaker when `verb_first`).
+fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> Tail {
     let mut k = from;
     if verb_first {
         match np_after(ctx, from, s.last) {
             Some(sp) => k = appositive_after(ctx, s, sp.1).map_or(sp.1, |a| a.1),
-            None => return false,
+            None => return Tail::No,
+        }
+    }
+    // The first word must open an adverbial; anything else starts a clause of its own
+    // ("Sanders said he will ...").
+    if k < s.last && ctx.is_word(k) {
+        let w = ctx.low(k);
+        let adverbial = is_preposition(w)
+            || is_time_word(w)
+            || w.ends_with("ly")
+            || lexicon::month_number(w.trim_end_matches('.')).is_some()
+            || matches!(w, "told" | "tells" | "this" | "late" | "early" | "again" | "then" | "repeatedly" | "recently");
+        if !adverbial {
+            return Tail::No;
         }
     }
     let start = k;
@@ -988,20 +1080,23 @@ fn tail_is_attribution(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -
                 || ctx.low(next).ends_with("ing") && lexicon::cue_lemma(ctx.low(next)).is_some()
                 || ctx.low(next) == "according"
             {
-                return true;
+                return Tail::Ends;
+            }
+            if ctx.is_word(next) && !ctx.is_capitalized(next) && lexicon::cue_lemma(ctx.low(next)).is_none() {
+                return Tail::Parenthetical(k);
             }
         } else if !ctx.is_word(k) {
             // The sentence's final punctuation.
-            return (k + 1..s.last).all(|j| !ctx.is_word(j));
+            return if (k + 1..s.last).all(|j| !ctx.is_word(j)) { Tail::Ends } else { Tail::No };
         } else if lexicon::cue_lemma(ctx.low(k)).is_some() && ctx.low(k) != "told" || ctx.low(k) == "that" {
-            return false;
+            return Tail::No;
         }
         if k - start > 14 {
-            return false;
+            return Tail::No;
         }
         k += 1;
     }
-    true
+    Tail::Ends
 }
 
 /// Token ranges of the sentence outside `content`.
