@@ -155,6 +155,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             *f = true;
         }
     }
+    let is_quoted = |t: usize| quoted[t];
     for (si, s) in ctx.seg.sentences.iter().enumerate() {
         let first_in_sentence = out.len();
         let mut consumed_until = s.first;
@@ -173,7 +174,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             // attributions; a third person's words reported inside it are.
             let speech = matches!(hit, CueHit::Verb(_, CueFrame::Clause | CueFrame::Addressee));
             let cand = cand.filter(|c| {
-                !quoted[i]
+                !is_quoted(i)
                     || speech && c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
             });
             if let Some(c) = cand {
@@ -389,13 +390,14 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     let mut start = end;
     loop {
         // A short parenthetical after a name stays with it: "Sen. Mitch McConnell (R-Ky.) said".
-        if start > first + 2 && ctx.is_punct(start - 1, ")") {
-            if let Some(open) = (start.saturating_sub(8).max(first)..start - 1).rev().find(|&k| ctx.is_punct(k, "(")) {
-                if open > first && ctx.is_capitalized(open - 1) {
-                    start = open;
-                    continue;
-                }
-            }
+        if start > first + 2
+            && ctx.is_punct(start - 1, ")")
+            && let Some(open) = (start.saturating_sub(8).max(first)..start - 1).rev().find(|&k| ctx.is_punct(k, "("))
+            && open > first
+            && ctx.is_capitalized(open - 1)
+        {
+            start = open;
+            continue;
         }
         if start > first && np_word(ctx, start - 1) {
             start -= 1;
@@ -419,10 +421,10 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
         start += 1;
     }
     // A pronoun ends any phrase before it: "Then he" → "he".
-    if let Some(p) = (start..end).rev().find(|&k| lexicon::contains(lexicon::PRONOUNS, ctx.low(k))) {
-        if p + 1 == end {
-            start = p;
-        }
+    if let Some(p) = (start..end).rev().find(|&k| lexicon::contains(lexicon::PRONOUNS, ctx.low(k)))
+        && p + 1 == end
+    {
+        start = p;
     }
     (start < end).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
 }
@@ -1232,6 +1234,10 @@ fn adverbial_span(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     let first = ctx.low(a);
+    // "warned of serious measures to counteract that": a complement, not an adverbial.
+    if first == "of" || (a..b).any(|k| ctx.low(k) == "to") {
+        return false;
+    }
     (b - a <= 9)
         && (is_preposition(first)
             || is_time_word(first)
