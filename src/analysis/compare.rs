@@ -77,6 +77,19 @@ pub fn answer_score(claim: &StatementRow, denial: &StatementRow) -> f64 {
 /// Pair each denial with the claim it answers best. Claims keep their order; denials that
 /// answer none come last, each on its own row.
 pub fn pair_denials(claims: Vec<StatementRow>, denials: Vec<StatementRow>) -> Vec<ComparisonRow> {
+    // A claim reported inside another claim of the same article ("the official said the
+    // administration believes ...") is answered through the claim around it.
+    let nested: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            claims.iter().any(|o| {
+                o.article_id == c.article_id
+                    && o.statement_id != c.statement_id
+                    && o.content_start <= c.content_start
+                    && c.content_end <= o.content_end
+            })
+        })
+        .collect();
     let mut rows: Vec<ComparisonRow> =
         claims.into_iter().map(|c| ComparisonRow { claim: Some(c), denials: Vec::new() }).collect();
     let mut unanswered = Vec::new();
@@ -84,7 +97,10 @@ pub fn pair_denials(claims: Vec<StatementRow>, denials: Vec<StatementRow>) -> Ve
         let best = rows
             .iter()
             .enumerate()
-            .map(|(i, r)| (i, answer_score(r.claim.as_ref().expect("claim rows"), &d)))
+            .map(|(i, r)| {
+                let score = answer_score(r.claim.as_ref().expect("claim rows"), &d);
+                (i, if nested[i] { score * 0.5 } else { score })
+            })
             .filter(|(_, s)| *s > 0.0)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {

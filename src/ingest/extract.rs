@@ -268,9 +268,17 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if w.ends_with("ed") && next == Some("by") {
         return None;
     }
+    // "polls show", "a study found": things speak only through these two verbs, and these
+    // two verbs only through things (or with "that").
+    let evidence_subject = {
+        let e = skip_aux_back(ctx, s.first, i);
+        e > s.first && lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(e - 1))
+    };
     match lemma {
-        // "found" speaks only as "found that": "police found the car" is not an attribution.
-        "find" if next != Some("that") => return None,
+        "show" if !evidence_subject => return None,
+        "find" if next != Some("that") && !evidence_subject => return None,
+        "back" if w == "back" => return None,
+        "want" if next != Some("to") => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
         _ => {}

@@ -94,14 +94,27 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
 /// carried by the same relay and said on the same day unless it says otherwise; a cue
 /// coordinated with a denial ("rejects X and insists Y") is part of the denial.
 fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize], continues: &[bool]) {
+    // A statement reported inside another's content ("the official said the administration
+    // believes ...") does not interrupt the report around it.
+    let nested: Vec<bool> = (0..out.len())
+        .map(|i| {
+            out.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.content_span.start <= out[i].content_span.start
+                    && out[i].content_span.end <= o.content_span.end
+                    && o.content_span != out[i].content_span
+            })
+        })
+        .collect();
     for i in 1..out.len() {
-        let same = entities[i].is_some() && entities[i] == entities[i - 1];
-        let near = paragraphs[i] <= paragraphs[i - 1] + 1;
-        if !(same && near || continues[i]) {
+        let Some(p) = (0..i).rev().find(|&j| !nested[j] || continues[i] && j == i - 1) else { continue };
+        let same = entities[i].is_some() && entities[i] == entities[p];
+        let near = paragraphs[i] <= paragraphs[p] + 1;
+        if !(same && near || continues[i] && p == i - 1) {
             continue;
         }
         let (prev, cur) = out.split_at_mut(i);
-        let (prev, cur) = (&prev[i - 1], &mut cur[0]);
+        let (prev, cur) = (&prev[p], &mut cur[0]);
         if cur.relay.is_none() {
             cur.relay = prev.relay.clone();
         }
