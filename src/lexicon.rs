@@ -37,7 +37,6 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("assert", CueFrame::Clause),
     ("assure", CueFrame::Addressee),
     ("attack", CueFrame::Object),
-    ("back", CueFrame::Object),
     ("believe", CueFrame::Clause),
     ("blame", CueFrame::Object),
     ("blast", CueFrame::Object),
@@ -79,7 +78,6 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("explain", CueFrame::Clause),
     ("express", CueFrame::Object),
     ("fear", CueFrame::Clause),
-    ("feel", CueFrame::Clause),
     ("find", CueFrame::Clause),
     ("forecast", CueFrame::Clause),
     ("hail", CueFrame::Object),
@@ -146,12 +144,38 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("write", CueFrame::Clause),
 ];
 
+/// Forms of cue verbs that in news prose are mostly nouns or other senses ("member states",
+/// "support among voters", "his remarks"); measured on real news, they cost more than they find.
+/// Sorted.
+pub const EXCLUDED_CUE_FORMS: &[&str] = &[
+    "ask",
+    "attacks",
+    "call",
+    "challenging",
+    "charged",
+    "charges",
+    "comment",
+    "comments",
+    "offers",
+    "questions",
+    "remark",
+    "remarks",
+    "reporting",
+    "respond",
+    "state",
+    "states",
+    "support",
+    "supporting",
+    "supports",
+    "tell",
+    "thinking",
+];
+
 /// Verb forms that the regular rules below cannot build: (form, lemma). Sorted by form.
 pub const IRREGULAR_FORMS: &[(&str, &str)] = &[
     ("admits", "admit"),
     ("admitted", "admit"),
     ("admitting", "admit"),
-    ("felt", "feel"),
     ("found", "find"),
     ("implied", "imply"),
     ("implies", "imply"),
@@ -212,7 +236,9 @@ static FORM_TO_LEMMA: LazyLock<HashMap<String, &'static str>> = LazyLock::new(||
     let mut m = HashMap::new();
     for (lemma, _) in CUE_VERBS {
         for f in regular_forms(lemma) {
-            m.insert(f, *lemma);
+            if !contains(EXCLUDED_CUE_FORMS, &f) {
+                m.insert(f, *lemma);
+            }
         }
     }
     for (form, lemma) in IRREGULAR_FORMS {
@@ -1289,6 +1315,7 @@ mod tests {
             ("PERSON_NOUNS", PERSON_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
+            ("EXCLUDED_CUE_FORMS", EXCLUDED_CUE_FORMS),
             ("ANONYMITY_MARKERS", ANONYMITY_MARKERS),
             ("ANONYMITY_PHRASES", ANONYMITY_PHRASES),
             ("TITLES", TITLES),

@@ -277,7 +277,6 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     match lemma {
         "show" if !evidence_subject => return None,
         "find" if next != Some("that") && !evidence_subject => return None,
-        "back" if w == "back" => return None,
         "want" if next != Some("to") => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
