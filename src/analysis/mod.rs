@@ -1,1 +1,2 @@
 //! Cross-article analysis: claim matching, stance and comparisons.
+pub mod stance;

@@ -1,0 +1,1646 @@
+//! Rule-based stance detection: is a statement or text a claim, a denial, or neutral?
+//!
+//! Two entry points share one lexicon and one sentence-level signal detector:
+//! [`statement_stance`] judges a single reported statement (cue verb + content),
+//! [`stance_toward`] judges a whole text (headline or article body) towards a claim,
+//! looking only at the sentences that talk about the claim's key terms.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+// ======================================================================
+// LEXICON — word lists used by the rules.
+// Every list is sorted and deduplicated (checked by `lexicon_lists_are_sorted`).
+// Single-word entries are matched through `stem`, so listing a base form
+// ("deny") also matches its inflections ("denies", "denied", "denying").
+// ======================================================================
+
+/// Verbs (and their nominalisations) whose use as a cue means the speaker denies something.
+pub const DENIAL_VERBS: &[&str] = &[
+    "debunk",
+    "denial",
+    "deny",
+    "disavow",
+    "discredit",
+    "dismiss",
+    "dismissal",
+    "disown",
+    "disprove",
+    "downplay",
+    "quash",
+    "rebut",
+    "rebuttal",
+    "refute",
+    "reject",
+    "rejection",
+    "repudiate",
+    "retract",
+    "retraction",
+    "scoff",
+];
+
+/// Denial verbs that are also common nouns ("a billing dispute"): they count only
+/// in an unambiguous verb form (-ed / -ing).
+pub const DENIAL_VERBS_INFLECTED_ONLY: &[&str] = &["contest", "contradict", "dispute"];
+
+/// Adjectives that reject the truth of what they describe.
+pub const REFUTATION_ADJECTIVES: &[&str] = &[
+    "absurd",
+    "baseless",
+    "bogus",
+    "erroneous",
+    "fabricated",
+    "false",
+    "falsely",
+    "fictitious",
+    "groundless",
+    "inaccurate",
+    "incorrect",
+    "ludicrous",
+    "misleading",
+    "phoney",
+    "phony",
+    "preposterous",
+    "spurious",
+    "unfounded",
+    "unsubstantiated",
+    "untrue",
+];
+
+/// Nouns (and a few adjectives) that label a story as invented.
+pub const DEBUNK_WORDS: &[&str] = &[
+    "disinformation",
+    "fabrication",
+    "fake",
+    "fakery",
+    "falsehood",
+    "hoax",
+    "hoaxer",
+    "hoaxster",
+    "liar",
+    "lie",
+    "misinformation",
+    "myth",
+    "nonsense",
+    "prank",
+    "rubbish",
+    "satire",
+    "satirical",
+    "scam",
+    "sham",
+    "spoof",
+];
+
+/// Word forms matched exactly (not via `stem`), because their stem collides with an
+/// unrelated common word ("doctored" / "doctor", "staged" / "stage", "lying" / "lie down").
+pub const DEBUNK_EXACT_FORMS: &[&str] = &["doctored", "lied", "lying", "photoshopped", "staged"];
+
+/// Adjectives that may be attributive ("fake ID", "false flag"): they only count when
+/// predicative, or when modifying a story noun or one of the claim's key terms.
+pub const ATTRIBUTIVE_SENSITIVE: &[&str] = &["bogus", "fake", "false", "phoney", "phony"];
+
+/// Nouns naming a report or a piece of media: "fake news", "false report", "bogus photo".
+pub const STORY_NOUNS: &[&str] = &[
+    "account",
+    "accusation",
+    "allegation",
+    "article",
+    "claim",
+    "footage",
+    "headline",
+    "image",
+    "information",
+    "news",
+    "photo",
+    "photograph",
+    "picture",
+    "post",
+    "report",
+    "rumor",
+    "rumour",
+    "statement",
+    "story",
+    "tweet",
+    "video",
+];
+
+/// Words that negate what follows them in the clause.
+pub const NEGATORS: &[&str] = &[
+    "ain't",
+    "aren't",
+    "arent",
+    "can't",
+    "cannot",
+    "cant",
+    "couldn't",
+    "couldnt",
+    "didn't",
+    "didnt",
+    "doesn't",
+    "doesnt",
+    "don't",
+    "dont",
+    "hadn't",
+    "hadnt",
+    "hasn't",
+    "hasnt",
+    "haven't",
+    "havent",
+    "isn't",
+    "isnt",
+    "neither",
+    "never",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "shouldn't",
+    "wasn't",
+    "wasnt",
+    "weren't",
+    "werent",
+    "won't",
+    "wouldn't",
+    "wouldnt",
+];
+
+/// Words that report something without vouching for it.
+pub const HEDGES: &[&str] = &[
+    "allegation",
+    "allege",
+    "allegedly",
+    "apparently",
+    "could",
+    "likely",
+    "may",
+    "maybe",
+    "might",
+    "perhaps",
+    "possible",
+    "possibly",
+    "potentially",
+    "probably",
+    "purported",
+    "purportedly",
+    "reportedly",
+    "reputedly",
+    "rumor",
+    "rumored",
+    "rumour",
+    "rumoured",
+    "seemingly",
+    "speculate",
+    "speculation",
+    "supposedly",
+    "unclear",
+    "unconfirmed",
+    "unlikely",
+    "unverified",
+];
+
+/// Attribution words: the text passes on what someone else says. A weaker hedge.
+pub const ATTRIBUTION_WORDS: &[&str] =
+    &["according", "claim", "report", "say", "source", "suggest"];
+
+/// Words with which a text vouches for what it reports.
+pub const ASSERTION_WORDS: &[&str] = &[
+    "announce",
+    "authentic",
+    "confirm",
+    "confirmation",
+    "genuine",
+    "indeed",
+    "officially",
+    "prove",
+    "verify",
+];
+
+/// Adjectives of truth; negated ("not true", "isn't real") they refute.
+pub const TRUTH_WORDS: &[&str] = &[
+    "accurate",
+    "authentic",
+    "correct",
+    "genuine",
+    "legit",
+    "legitimate",
+    "real",
+    "true",
+];
+
+/// Irregular forms mapped to one key, so "died" / "dead" / "death" meet "die".
+pub const IRREGULAR_LEMMAS: &[(&str, &str)] = &[
+    ("bought", "buy"),
+    ("caught", "catch"),
+    ("dead", "die"),
+    ("death", "die"),
+    ("died", "die"),
+    ("dies", "die"),
+    ("dying", "die"),
+    ("found", "find"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("killed", "kill"),
+    ("made", "make"),
+    ("paid", "pay"),
+    ("sold", "sell"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("taken", "take"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("won", "win"),
+];
+
+/// Verbs and particles by which a reported plan or role is called off
+/// ("drops out", "pulls out", "quits", "scraps"). They deny a claim that the
+/// event will happen, unless the claim itself is about the withdrawal.
+pub const WITHDRAWAL_WORDS: &[&str] = &[
+    "abandon",
+    "back out",
+    "bail",
+    "call off",
+    "cancel",
+    "drop out",
+    "exit",
+    "no longer",
+    "pull out",
+    "quit",
+    "scrap",
+    "shelve",
+    "walk away",
+];
+
+/// Multi-word hedges of headline style: the text attributes or forecasts.
+pub const HEDGE_PHRASES: &[&str] = &[
+    "believed to",
+    "expected to",
+    "in talks",
+    "is this",
+    "reported to",
+    "said to",
+    "thought to",
+];
+
+/// Forecast and appearance verbs: the text predicts or describes an impression.
+pub const FORECAST_WORDS: &[&str] = &[
+    "appear", "consider", "estimate", "expect", "forecast", "mull", "predict", "seem", "tip",
+];
+
+/// Multi-word expressions that reject a story.
+pub const REFUTATION_PHRASES: &[&str] = &[
+    "cast doubt",
+    "casts doubt",
+    "false alarm",
+    "made up",
+    "never happened",
+    "no basis",
+    "no evidence",
+    "no indication",
+    "no plans",
+    "no proof",
+    "no such",
+    "no truth",
+    "nothing to do with",
+    "set the record straight",
+    "urban legend",
+];
+
+/// Multi-word expressions in which a debunk word does not reject anything.
+pub const NON_DENIAL_PHRASES: &[&str] = &["fake id", "false flag", "false positive", "false teeth"];
+
+/// Expressions by which a speaker takes no side. They are masked before other rules.
+pub const NEUTRAL_PHRASES: &[&str] = &[
+    "could not be reached",
+    "declined to comment",
+    "did not immediately respond",
+    "did not respond",
+    "neither confirm nor deny",
+    "no comment",
+    "not immediately clear",
+    "refused to comment",
+    "would not comment",
+];
+
+/// Function words and generic news words that never make a claim's key terms.
+pub const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "claim",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "new",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "report",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+];
+
+// ======================================================================
+// END OF LEXICON
+// ======================================================================
+
+/// Stance of a statement or text: asserts, denies, or takes no side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Asserts the claim / makes a claim.
+    Claim,
+    /// Denies, debunks or refutes the claim.
+    Denial,
+    /// Takes no side, only reports, asks, or is unrelated.
+    Neutral,
+}
+
+impl Stance {
+    /// Lower-case label: "claim", "denial" or "neutral".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Stance::Claim => "claim",
+            Stance::Denial => "denial",
+            Stance::Neutral => "neutral",
+        }
+    }
+}
+
+// ----------------------------------------------------------------------
+// Stemming and tokenisation
+// ----------------------------------------------------------------------
+
+/// A light suffix stripper: it only has to map inflections of one word to one key,
+/// consistently on both sides of a comparison, not to produce real lemmas.
+fn stem(word: &str) -> String {
+    let mut w: String = word.to_lowercase().replace('’', "'");
+    if let Some(s) = w.strip_suffix("'s") {
+        w = s.to_string();
+    }
+    let w = w.trim_matches('\'').to_string();
+    if let Some(&(_, lemma)) = IRREGULAR_LEMMAS.iter().find(|(form, _)| *form == w) {
+        return lemma.to_string();
+    }
+    let n = w.chars().count();
+    if n <= 3 || !w.is_ascii() {
+        return w;
+    }
+    let undouble = |s: &str| -> String {
+        let b = s.as_bytes();
+        let l = b.len();
+        if l >= 2 && b[l - 1] == b[l - 2] && !matches!(b[l - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+            s[..l - 1].to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let base = if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        format!("{s}y")
+    } else if let Some(s) = w.strip_suffix("ied").filter(|s| s.len() >= 2) {
+        format!("{s}y")
+    } else if let Some(s) = w.strip_suffix("sses") {
+        format!("{s}ss")
+    } else if let Some(s) = w.strip_suffix("ing").filter(|s| s.len() >= 3) {
+        undouble(s)
+    } else if let Some(s) = w.strip_suffix("ed").filter(|s| s.len() >= 3) {
+        undouble(s)
+    } else if let Some(s) = w
+        .strip_suffix("es")
+        .filter(|s| s.ends_with(['s', 'x', 'z']) || s.ends_with("ch") || s.ends_with("sh"))
+    {
+        s.to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w
+    };
+    match base.strip_suffix('e') {
+        Some(s) if s.len() >= 3 => s.to_string(),
+        _ => base,
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    /// Lower-cased surface form, apostrophes normalised; punctuation tokens hold the char.
+    lower: String,
+    stem: String,
+    /// Punctuation kept for clause scope: , ; : ( ) quotes dashes . ! ?
+    punct: bool,
+    /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
+    quoted: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+fn tokenize(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_quoted = false;
+    let (mut in_double, mut in_single) = (false, false);
+    let flush = |cur: &mut String, quoted: bool, out: &mut Vec<Tok>| {
+        if !cur.is_empty() {
+            let lower = cur.to_lowercase().replace('’', "'");
+            let lower = lower.trim_matches('\'').to_string();
+            if !lower.is_empty() {
+                let stem = stem(&lower);
+                out.push(Tok {
+                    lower,
+                    stem,
+                    punct: false,
+                    quoted,
+                });
+            }
+            cur.clear();
+        }
+    };
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev_alnum = i > 0 && chars[i - 1].is_alphanumeric();
+        let next_alnum = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if c == '’' && in_single && !next_alnum {
+            // Closing single quote, not an apostrophe.
+            flush(&mut cur, cur_quoted, &mut out);
+            in_single = false;
+            continue;
+        }
+        if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
+            if cur.is_empty() {
+                cur_quoted = in_double || in_single;
+            }
+            cur.push(c);
+            continue;
+        }
+        flush(&mut cur, cur_quoted, &mut out);
+        match c {
+            '“' => in_double = true,
+            '”' => in_double = false,
+            '"' => in_double = !in_double,
+            '‘' | '\'' => in_single = true,
+            _ => {}
+        }
+        if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'
+        ) {
+            out.push(Tok {
+                lower: c.to_string(),
+                stem: c.to_string(),
+                punct: true,
+                quoted: false,
+            });
+        }
+        if matches!(c, '.' | '!' | '?' | '\n') && !in_double {
+            in_single = false;
+        }
+    }
+    flush(&mut cur, cur_quoted, &mut out);
+    out
+}
+
+/// Splits text into sentences: at line breaks, and after . ! ? when the next
+/// non-space character starts a new sentence (upper case, digit or quote).
+fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c == '\n' {
+            push_sentence(&mut out, &text[start..pos]);
+            start = pos + 1;
+        } else if matches!(c, '.' | '!' | '?') {
+            // Include closing quotes/brackets in this sentence.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(chars[j].1, '"' | '\'' | '”' | '’' | ')' | '.' | '!' | '?')
+            {
+                j += 1;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1 == ' ' {
+                k += 1;
+            }
+            let boundary = k == chars.len()
+                || (k > j
+                    && (chars[k].1.is_uppercase()
+                        || chars[k].1.is_ascii_digit()
+                        || matches!(chars[k].1, '"' | '“' | '\'' | '‘')));
+            // "U.S. officials": a single capital letter before the dot is an initial.
+            let initial = c == '.'
+                && i >= 1
+                && chars[i - 1].1.is_uppercase()
+                && (i < 2 || !chars[i - 2].1.is_alphanumeric());
+            if boundary && !initial {
+                let end = if j < chars.len() {
+                    chars[j].0
+                } else {
+                    text.len()
+                };
+                push_sentence(&mut out, &text[start..end]);
+                start = end;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        push_sentence(&mut out, &text[start..]);
+    }
+    out
+}
+
+fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+    let s = s.trim();
+    if s.chars().any(char::is_alphanumeric) {
+        out.push(s);
+    }
+}
+
+// ----------------------------------------------------------------------
+// Compiled lexicon
+// ----------------------------------------------------------------------
+
+struct Lexicon {
+    denial_verbs: HashSet<String>,
+    denial_inflected: HashSet<String>,
+    refutation: HashSet<String>,
+    debunk: HashSet<String>,
+    debunk_exact: HashSet<&'static str>,
+    attributive: HashSet<String>,
+    story_nouns: HashSet<String>,
+    negators: HashSet<&'static str>,
+    hedges: HashSet<String>,
+    forecast: HashSet<String>,
+    attribution: HashSet<String>,
+    assertion: HashSet<String>,
+    truth: HashSet<String>,
+    stop: HashSet<String>,
+    refutation_phrases: Vec<Vec<String>>,
+    non_denial_phrases: Vec<Vec<String>>,
+    neutral_phrases: Vec<Vec<String>>,
+    hedge_phrases: Vec<Vec<String>>,
+    withdrawal: Vec<Vec<String>>,
+}
+
+fn stems(list: &[&str]) -> HashSet<String> {
+    list.iter().map(|w| stem(w)).collect()
+}
+
+fn phrases(list: &[&str]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|p| tokenize(p).into_iter().map(|t| t.stem).collect())
+        .collect()
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    denial_verbs: stems(DENIAL_VERBS),
+    denial_inflected: stems(DENIAL_VERBS_INFLECTED_ONLY),
+    refutation: stems(REFUTATION_ADJECTIVES),
+    debunk: stems(DEBUNK_WORDS),
+    debunk_exact: DEBUNK_EXACT_FORMS.iter().copied().collect(),
+    attributive: stems(ATTRIBUTIVE_SENSITIVE),
+    story_nouns: stems(STORY_NOUNS),
+    negators: NEGATORS.iter().copied().collect(),
+    hedges: stems(HEDGES),
+    forecast: stems(FORECAST_WORDS),
+    attribution: stems(ATTRIBUTION_WORDS),
+    assertion: stems(ASSERTION_WORDS),
+    truth: stems(TRUTH_WORDS),
+    stop: STOPWORDS
+        .iter()
+        .map(|w| stem(w))
+        .chain(STOPWORDS.iter().map(|w| w.to_string()))
+        .collect(),
+    refutation_phrases: phrases(REFUTATION_PHRASES),
+    non_denial_phrases: phrases(NON_DENIAL_PHRASES),
+    neutral_phrases: phrases(NEUTRAL_PHRASES),
+    hedge_phrases: phrases(HEDGE_PHRASES),
+    withdrawal: phrases(WITHDRAWAL_WORDS),
+});
+
+impl Lexicon {
+    fn is_negator(&self, t: &Tok) -> bool {
+        !t.punct && (self.negators.contains(t.lower.as_str()) || t.lower.ends_with("n't"))
+    }
+    fn is_denial_verb(&self, t: &Tok) -> bool {
+        if t.punct {
+            return false;
+        }
+        self.denial_verbs.contains(&t.stem)
+            || (self.denial_inflected.contains(&t.stem)
+                && (t.lower.ends_with("ed") || t.lower.ends_with("ing")))
+    }
+    fn is_debunk(&self, t: &Tok) -> bool {
+        !t.punct
+            && (self.refutation.contains(&t.stem)
+                || self.debunk.contains(&t.stem)
+                || self.debunk_exact.contains(t.lower.as_str()))
+    }
+    fn is_hedge(&self, t: &Tok) -> bool {
+        !t.punct && (self.hedges.contains(&t.stem) || self.forecast.contains(&t.stem))
+    }
+    /// Words that carry stance rather than topic; never key terms of a claim.
+    fn is_signal_word(&self, t: &Tok) -> bool {
+        self.is_debunk(t)
+            || self.is_denial_verb(t)
+            || self.is_negator(t)
+            || self.is_hedge(t)
+            || self.assertion.contains(&t.stem)
+            || self.attribution.contains(&t.stem)
+            || self.truth.contains(&t.stem)
+    }
+}
+
+// ----------------------------------------------------------------------
+// Sentence signals
+// ----------------------------------------------------------------------
+
+/// Evidence found in one sentence.
+#[derive(Debug, Default, Clone, Copy)]
+struct Signals {
+    /// Denial verbs, refutations, debunk words, negated truth words, "No, ...".
+    denial: f32,
+    /// Withdrawal from the claimed plan or role ("drops out", "scraps").
+    withdrawal: f32,
+    /// Negation scoping over one of the claim's key terms ("won't play", "not among").
+    neg_event: f32,
+    /// Other main-clause negation ("Al-Baghdadi not dead" when "dead" is no key term).
+    neg_main: f32,
+    /// Hedges, forecasts, questions.
+    hedge: f32,
+    /// Attribution ("says", "according to", "sources").
+    attribution: f32,
+    /// Strong vouching: negated debunk ("not a hoax"), "denies hoax claims", "it's real".
+    assert_strong: f32,
+    /// Weak vouching: "confirmed", "announces", "officially".
+    assert_weak: f32,
+    /// "declined to comment", "neither confirm nor deny", "did not deny".
+    no_side: bool,
+}
+
+/// Tokens that end a clause for negation scope.
+fn clause_breaker(t: &Tok) -> bool {
+    (t.punct && t.lower != "\"" && t.lower != "“" && t.lower != "”")
+        || matches!(
+            t.lower.as_str(),
+            "but" | "however" | "although" | "though" | "yet" | "and" | "because"
+        )
+}
+
+/// Subordinators: a negation after one of these sits in a subordinate clause.
+fn subordinator(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "that"
+            | "who"
+            | "which"
+            | "when"
+            | "after"
+            | "because"
+            | "if"
+            | "while"
+            | "so"
+            | "before"
+            | "until"
+            | "since"
+            | "whose"
+            | "where"
+            | "to"
+            | "whether"
+    )
+}
+
+/// Is token `i` within the scope of a negator (up to `window` tokens back, same clause)?
+fn negated(toks: &[Tok], i: usize, window: usize) -> bool {
+    let lex = &*LEX;
+    let lo = i.saturating_sub(window);
+    for j in (lo..i).rev() {
+        if clause_breaker(&toks[j]) {
+            return false;
+        }
+        if lex.is_negator(&toks[j]) {
+            return true;
+        }
+    }
+    false
+}
+
+fn match_phrase_at(toks: &[Tok], i: usize, phrase: &[String]) -> bool {
+    i + phrase.len() <= toks.len()
+        && phrase
+            .iter()
+            .enumerate()
+            .all(|(k, p)| toks[i + k].stem == *p)
+}
+
+/// Key terms of a claim.
+struct KeyTerms {
+    /// Stems of the claim's content words.
+    terms: HashSet<String>,
+    /// Stems of every word of the claim: a signal word the claim itself uses
+    /// ("quits", "cancelled") is part of what is claimed, not a reaction to it.
+    claim_stems: HashSet<String>,
+    /// The claim itself contains a negation ("a panel that didn't include women"):
+    /// a negation in the text may just restate it, so it is no evidence.
+    claim_has_negation: bool,
+}
+
+impl KeyTerms {
+    /// The key term that `stem` realises: the same stem, or a compound that starts
+    /// with a key term of four letters or more ("crabzilla" for "crab").
+    fn key_of(&self, stem: &str) -> Option<&str> {
+        if let Some(k) = self.terms.get(stem) {
+            return Some(k.as_str());
+        }
+        if stem.len() >= 6 {
+            return self
+                .terms
+                .iter()
+                .find(|k| k.len() >= 4 && stem.starts_with(k.as_str()))
+                .map(String::as_str);
+        }
+        None
+    }
+    fn contains(&self, stem: &str) -> bool {
+        self.key_of(stem).is_some()
+    }
+}
+
+fn mask(masked: &mut [bool], from: usize, len: usize) {
+    let to = masked.len().min(from + len);
+    masked[from..to].iter_mut().for_each(|m| *m = true);
+}
+
+fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
+    let lex = &*LEX;
+    let mut sig = Signals::default();
+    let mut masked = vec![false; toks.len()];
+    let is_key = |t: &Tok| keys.is_some_and(|k| k.contains(&t.stem));
+    let in_claim = |t: &Tok| keys.is_some_and(|k| k.claim_stems.contains(&t.stem));
+
+    // Phrases first, so that their words are not read again by the word rules.
+    for i in 0..toks.len() {
+        for p in &lex.neutral_phrases {
+            if match_phrase_at(toks, i, p) {
+                sig.no_side = true;
+                mask(&mut masked, i, p.len());
+            }
+        }
+        for p in &lex.non_denial_phrases {
+            if match_phrase_at(toks, i, p) {
+                mask(&mut masked, i, p.len());
+            }
+        }
+    }
+    for i in 0..toks.len() {
+        if masked[i] {
+            continue;
+        }
+        if let Some(p) = lex
+            .refutation_phrases
+            .iter()
+            .find(|p| match_phrase_at(toks, i, p))
+        {
+            sig.denial += 1.0;
+            mask(&mut masked, i, p.len());
+            continue;
+        }
+        if let Some(p) = lex
+            .hedge_phrases
+            .iter()
+            .find(|p| match_phrase_at(toks, i, p))
+        {
+            sig.hedge += 1.0;
+            mask(&mut masked, i, p.len());
+            continue;
+        }
+        if keys.is_some()
+            && !in_claim(&toks[i])
+            && let Some(p) = lex.withdrawal.iter().find(|p| match_phrase_at(toks, i, p))
+        {
+            sig.withdrawal += 1.0;
+            mask(&mut masked, i, p.len());
+        }
+    }
+
+    // "No, ..." opening a sentence (or a clause) rejects what follows.
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].lower == "no"
+            && toks[i + 1].lower == ","
+            && (i == 0 || toks[i - 1].punct)
+            && !masked[i]
+        {
+            sig.denial += 1.0;
+            masked[i] = true;
+        }
+    }
+
+    let mut subordinate = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if subordinator(t) {
+            subordinate = true;
+        }
+        if masked[i] {
+            continue;
+        }
+        if t.punct {
+            if t.lower == "?" {
+                sig.hedge += 1.0;
+            }
+            continue;
+        }
+        if lex.is_denial_verb(t) {
+            // "denies hoax claims": denying a debunk asserts the story.
+            let end = toks.len().min(i + 6);
+            let object: Vec<&Tok> = toks[i + 1..end]
+                .iter()
+                .take_while(|x| !clause_breaker(x))
+                .collect();
+            // "dismissed the reports as baseless": the debunk word is the verdict.
+            let verdict = object.iter().any(|x| x.lower == "as");
+            let debunk_obj = !verdict && object.iter().any(|x| lex.is_debunk(x));
+            if verdict {
+                sig.denial += 1.0;
+                mask(&mut masked, i + 1, 5);
+            } else if debunk_obj {
+                sig.assert_strong += 1.0;
+                mask(&mut masked, i + 1, 5);
+            } else if negated(toks, i, 3) {
+                // "did not deny": no side taken.
+                sig.no_side = true;
+            } else {
+                sig.denial += 1.0;
+            }
+            continue;
+        }
+        if lex.is_debunk(t) {
+            if lex.attributive.contains(&t.stem) && attributive_non_story(toks, i, keys) {
+                continue;
+            }
+            if negated(toks, i, 3) {
+                // "not a hoax", "isn't fake"
+                sig.assert_strong += 1.0;
+            } else {
+                sig.denial += 1.0;
+            }
+            continue;
+        }
+        if lex.truth.contains(&t.stem) {
+            let copula = i >= 1
+                && (matches!(
+                    toks[i - 1].lower.as_str(),
+                    "is" | "are" | "was" | "were" | "be"
+                ) || toks[i - 1].lower.ends_with("'s"));
+            if negated(toks, i, 3) {
+                sig.denial += 1.0;
+            } else if copula {
+                sig.assert_strong += 1.0;
+            }
+            continue;
+        }
+        if lex.assertion.contains(&t.stem) {
+            if negated(toks, i, 3) || t.lower.starts_with("un") {
+                sig.hedge += 1.0;
+            } else {
+                sig.assert_weak += 1.0;
+            }
+            continue;
+        }
+        if lex.is_hedge(t) {
+            sig.hedge += 1.0;
+            continue;
+        }
+        if lex.attribution.contains(&t.stem) {
+            sig.attribution += 1.0;
+            continue;
+        }
+        if lex.is_negator(t) && keys.is_some_and(|k| !k.claim_has_negation) {
+            // Negation scoping over a key term of the claim: "won't play Steve Jobs".
+            let end = toks.len().min(i + 5);
+            let over_key = toks[i + 1..end]
+                .iter()
+                .take_while(|x| !clause_breaker(x))
+                .any(&is_key);
+            if over_key {
+                sig.neg_event += 1.0;
+            } else if !subordinate {
+                sig.neg_main += 1.0;
+            }
+        }
+    }
+    sig
+}
+
+/// Attributive use of "fake"/"false" on something that is neither a story nor the
+/// claim's subject: "fake ID", "false teeth". Such a use rejects nothing.
+fn attributive_non_story(toks: &[Tok], i: usize, keys: Option<&KeyTerms>) -> bool {
+    let lex = &*LEX;
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.punct || lex.stop.contains(&next.lower) || lex.is_signal_word(next) {
+        return false; // predicative: "is fake.", "a fake who ..."
+    }
+    if lex.story_nouns.contains(&next.stem) {
+        return false;
+    }
+    if keys.is_some_and(|k| k.contains(&next.stem)) {
+        return false;
+    }
+    true
+}
+
+// ----------------------------------------------------------------------
+// statement_stance
+// ----------------------------------------------------------------------
+
+/// Stance of one reported statement from its cue verb/phrase ("said", "denied",
+/// "dismissed", "rejects", "insisted", "was quoted ... as saying") and its content.
+///
+/// * Denial — the cue is a denial verb (deny, dismiss, reject, refute, rebut, disown,
+///   contest, dispute, ...) not itself negated; or the content rejects something
+///   ("unfounded", "baseless", "not true", "no evidence", "is false", "a hoax" — but not
+///   "false flag operation" or attributive "fake ID"); or the content says that
+///   something did not happen (a negated past or present verb: "did not", "never",
+///   "was not", "has not").
+/// * Neutral — the statement takes no side: a question, "declined to comment",
+///   "would neither confirm nor deny", "did not deny".
+/// * Claim — everything else, hedged statements included: a speaker who says
+///   something "may" be so still advances it.
+pub fn statement_stance(cue: &str, content: &str) -> Stance {
+    let lex = &*LEX;
+    let cue_toks = tokenize(cue);
+    let content_toks = tokenize(content);
+    let cue_sig = sentence_signals(&cue_toks, None);
+    if cue_sig.no_side {
+        return Stance::Neutral;
+    }
+    // A negated denial cue ("did not deny") takes no side.
+    let cue_denies = cue_toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| lex.is_denial_verb(t) && !negated(&cue_toks, i, 3));
+    if cue_sig.denial > 0.0 && cue_denies {
+        return Stance::Denial;
+    }
+    let sig = sentence_signals(&content_toks, None);
+    if sig.no_side {
+        return Stance::Neutral;
+    }
+    if sig.denial > sig.assert_strong {
+        return Stance::Denial;
+    }
+    if denies_event(&content_toks) {
+        return Stance::Denial;
+    }
+    let asks = cue_toks
+        .iter()
+        .any(|t| matches!(t.stem.as_str(), "ask" | "wonder" | "question"))
+        || content.trim_end().ends_with('?');
+    if asks {
+        return Stance::Neutral;
+    }
+    Stance::Claim
+}
+
+/// A main-clause negation of a past or present event: "we did not ...", "he never ...",
+/// "there was no ...". Future and modal negations ("will not surrender") are intentions
+/// or refusals, not denials of a reported fact.
+fn denies_event(toks: &[Tok]) -> bool {
+    let lex = &*LEX;
+    for (i, t) in toks.iter().enumerate() {
+        if !lex.is_negator(t) {
+            continue;
+        }
+        let l = t.lower.as_str();
+        let prev = i
+            .checked_sub(1)
+            .map(|j| toks[j].lower.as_str())
+            .unwrap_or("");
+        let past_or_present_aux = matches!(
+            prev,
+            "did" | "does" | "do" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
+        );
+        let contracted = matches!(
+            l,
+            "didn't"
+                | "didnt"
+                | "doesn't"
+                | "doesnt"
+                | "don't"
+                | "dont"
+                | "wasn't"
+                | "wasnt"
+                | "weren't"
+                | "werent"
+                | "isn't"
+                | "isnt"
+                | "aren't"
+                | "arent"
+                | "hasn't"
+                | "hasnt"
+                | "haven't"
+                | "havent"
+                | "hadn't"
+                | "hadnt"
+        );
+        if l == "never" || contracted || (l == "not" && past_or_present_aux) {
+            return true;
+        }
+    }
+    false
+}
+
+// ----------------------------------------------------------------------
+// stance_toward
+// ----------------------------------------------------------------------
+
+/// Claim analysis: its key terms and its own polarity.
+struct ClaimInfo {
+    keys: KeyTerms,
+    /// The claim itself is a denial or debunk ("X a fake", "No, X did not ...").
+    negative: bool,
+}
+
+fn analyze_claim(claim: &str) -> ClaimInfo {
+    let lex = &*LEX;
+    let toks = tokenize(claim);
+    let mut terms = HashSet::new();
+    for t in &toks {
+        if t.punct || lex.stop.contains(&t.lower) || lex.stop.contains(&t.stem) {
+            continue;
+        }
+        if lex.is_signal_word(t) {
+            continue;
+        }
+        if t.lower.chars().count() < 2 && !t.lower.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        terms.insert(t.stem.clone());
+    }
+    let sig = sentence_signals(&toks, None);
+    // Negation in a subordinate clause ("a panel that didn't include women") is part of
+    // the claimed event, not a denial of it: only main-clause negation flips polarity.
+    let negative = sig.denial > sig.assert_strong || main_clause_negation(&toks);
+    let claim_stems = toks
+        .iter()
+        .filter(|t| !t.punct)
+        .map(|t| t.stem.clone())
+        .collect();
+    let claim_has_negation = !negative && toks.iter().any(|t| lex.is_negator(t));
+    ClaimInfo {
+        keys: KeyTerms {
+            terms,
+            claim_stems,
+            claim_has_negation,
+        },
+        negative,
+    }
+}
+
+fn main_clause_negation(toks: &[Tok]) -> bool {
+    let lex = &*LEX;
+    for (i, t) in toks.iter().enumerate() {
+        if subordinator(t) {
+            return false;
+        }
+        // "No, ..." is counted as a denial by `sentence_signals`; "no" elsewhere
+        // quantifies ("no women") rather than negating the claim. A quoted negation is
+        // a slogan ("Hands up, don't shoot"); one after a comma or "but" is a contrast
+        // ("in Nevada, not Texas").
+        let contrast = i > 0 && (toks[i - 1].punct || toks[i - 1].lower == "but");
+        if lex.is_negator(t)
+            && !t.quoted
+            && !contrast
+            && !matches!(t.lower.as_str(), "no" | "nor" | "neither" | "none")
+        {
+            // A negated debunk word ("not fake") asserts; it is handled as such.
+            let next_debunk = toks[i + 1..toks.len().min(i + 4)]
+                .iter()
+                .any(|x| lex.is_debunk(x) || lex.truth.contains(&x.stem));
+            return !next_debunk;
+        }
+    }
+    false
+}
+
+/// Hand-set weights of `stance_toward`, kept together so they stay few and visible.
+mod tune {
+    /// Minimum share of the claim's key terms found in the text to call it related.
+    pub const RELATED_MIN: f32 = 0.15;
+    /// A sentence is "about the claim" when its relevance is at least this share
+    /// of the best sentence's relevance.
+    pub const SENT_REL_SHARE: f32 = 0.5;
+    /// Weight of signals in sentences next to a relevant one.
+    pub const NEIGHBOUR: f32 = 0.5;
+    /// Weight of signals elsewhere in the text (the whole article is usually on topic).
+    pub const BACKGROUND: f32 = 0.15;
+    /// Texts of at most this many sentences (headlines, teasers) are one unit.
+    pub const SHORT_SENTENCES: usize = 2;
+    /// Denial evidence that makes the text a denial.
+    pub const DENIAL_MIN: f32 = 0.5;
+    /// Hedge evidence that makes the text neutral.
+    pub const HEDGE_MIN: f32 = 0.5;
+    /// Weight of a negation over a key term, and of another main-clause negation.
+    pub const NEG_EVENT: f32 = 0.6;
+    pub const NEG_MAIN: f32 = 0.3;
+    /// Weight of weak assertion words ("confirmed") against denial and hedges.
+    pub const ASSERT_WEAK: f32 = 0.5;
+    /// Weight of attribution words ("says") as hedges.
+    pub const ATTRIBUTION: f32 = 0.5;
+}
+
+/// The evidence behind a [`stance_toward`] decision, for explanations and debugging.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StanceEvidence {
+    /// Share of the claim's key terms that occur in the text.
+    pub relatedness: f32,
+    /// Weighted denial evidence of the text (its own polarity, before composition).
+    pub denial: f32,
+    /// Weighted hedge / attribution evidence.
+    pub hedge: f32,
+    /// Weighted assertion evidence.
+    pub assertion: f32,
+    /// The claim is itself a denial, so the text's polarity is flipped.
+    pub claim_negative: bool,
+    /// The resulting stance.
+    pub stance: Stance,
+}
+
+/// Stance of a text towards a claim: does `text` assert the claim ([`Stance::Claim`]),
+/// deny or debunk it ([`Stance::Denial`]), or report it without taking a side or talk
+/// about something else ([`Stance::Neutral`])?
+///
+/// The claim's content words are its key terms. Each sentence of the text gets a
+/// relevance from the key terms it contains, weighted by their rarity across the
+/// text's sentences; denial, hedge and assertion signals are summed over the relevant
+/// sentences (their neighbours and the rest of the text count less). The text's own
+/// polarity is then composed with the claim's: a text that debunks a claim which is
+/// itself a debunk ("X is a hoax") agrees with it.
+pub fn stance_toward(claim: &str, text: &str) -> Stance {
+    stance_evidence(claim, text).stance
+}
+
+/// [`stance_toward`] with the evidence it weighed.
+pub fn stance_evidence(claim: &str, text: &str) -> StanceEvidence {
+    let info = analyze_claim(claim);
+    let mut ev = StanceEvidence {
+        relatedness: 0.0,
+        denial: 0.0,
+        hedge: 0.0,
+        assertion: 0.0,
+        claim_negative: info.negative,
+        stance: Stance::Neutral,
+    };
+    if info.keys.terms.is_empty() || text.trim().is_empty() {
+        return ev;
+    }
+    let sents: Vec<Vec<Tok>> = split_sentences(text).into_iter().map(tokenize).collect();
+    if sents.is_empty() {
+        return ev;
+    }
+    // Key terms present in each sentence, and their sentence frequency.
+    let present: Vec<HashSet<&str>> = sents
+        .iter()
+        .map(|s| s.iter().filter_map(|t| info.keys.key_of(&t.stem)).collect())
+        .collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for p in &present {
+        for k in p {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    ev.relatedness = df.len() as f32 / info.keys.terms.len() as f32;
+    if ev.relatedness < tune::RELATED_MIN && df.len() < 2 {
+        return ev;
+    }
+    // Rarity within the text: a key term found in few sentences points at the
+    // sentences that really discuss the claim.
+    let n = sents.len() as f32;
+    let idf = |t: &str| -> f32 {
+        let d = *df.get(t).unwrap_or(&0) as f32;
+        ((n + 1.0) / (d + 1.0)).ln() + 1.0
+    };
+    let rel: Vec<f32> = present
+        .iter()
+        .map(|p| p.iter().map(|t| idf(t)).sum::<f32>())
+        .collect();
+    let best = rel.iter().copied().fold(0.0f32, f32::max);
+    let is_rel = |i: usize| rel[i] > 0.0 && rel[i] >= best * tune::SENT_REL_SHARE;
+    let short = sents.len() <= tune::SHORT_SENTENCES;
+    let weight: Vec<f32> = (0..sents.len())
+        .map(|i| {
+            if short {
+                1.0
+            } else if is_rel(i) {
+                rel[i] / best
+            } else if (i > 0 && is_rel(i - 1)) || (i + 1 < sents.len() && is_rel(i + 1)) {
+                tune::NEIGHBOUR
+            } else {
+                tune::BACKGROUND
+            }
+        })
+        .collect();
+    let (mut den, mut hed, mut ast, mut wsum) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
+    for (s, w) in sents.iter().zip(&weight) {
+        let sig = sentence_signals(s, Some(&info.keys));
+        let d = sig.denial
+            + sig.withdrawal
+            + tune::NEG_EVENT * sig.neg_event
+            + tune::NEG_MAIN * sig.neg_main;
+        let h =
+            sig.hedge + tune::ATTRIBUTION * sig.attribution + if sig.no_side { 1.0 } else { 0.0 };
+        let a = sig.assert_strong + tune::ASSERT_WEAK * sig.assert_weak;
+        den += w * d.min(2.0);
+        hed += w * h.min(2.0);
+        ast += w * a.min(2.0);
+        wsum += w;
+    }
+    // Short texts are judged on raw evidence; long ones are damped by their length so
+    // that one stray word in a long article weighs less than in a headline.
+    let norm = wsum.max(1.0).sqrt();
+    ev.denial = den / norm;
+    ev.hedge = hed / norm;
+    ev.assertion = ast / norm;
+    let text_side = if ev.denial >= tune::DENIAL_MIN && ev.denial > ev.assertion {
+        Stance::Denial
+    } else if ev.hedge >= tune::HEDGE_MIN && ev.assertion < ev.hedge {
+        Stance::Neutral
+    } else {
+        Stance::Claim
+    };
+    ev.stance = if info.negative {
+        match text_side {
+            Stance::Denial => Stance::Claim,
+            Stance::Claim => Stance::Denial,
+            Stance::Neutral => Stance::Neutral,
+        }
+    } else {
+        text_side
+    };
+    ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted_unique(name: &str, list: &[&str]) {
+        for w in list.windows(2) {
+            assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn lexicon_lists_are_sorted() {
+        let lists: &[(&str, &[&str])] = &[
+            ("ASSERTION_WORDS", ASSERTION_WORDS),
+            ("ATTRIBUTION_WORDS", ATTRIBUTION_WORDS),
+            ("ATTRIBUTIVE_SENSITIVE", ATTRIBUTIVE_SENSITIVE),
+            ("DEBUNK_EXACT_FORMS", DEBUNK_EXACT_FORMS),
+            ("DEBUNK_WORDS", DEBUNK_WORDS),
+            ("DENIAL_VERBS", DENIAL_VERBS),
+            ("DENIAL_VERBS_INFLECTED_ONLY", DENIAL_VERBS_INFLECTED_ONLY),
+            ("FORECAST_WORDS", FORECAST_WORDS),
+            ("HEDGES", HEDGES),
+            ("HEDGE_PHRASES", HEDGE_PHRASES),
+            ("NEGATORS", NEGATORS),
+            ("NEUTRAL_PHRASES", NEUTRAL_PHRASES),
+            ("NON_DENIAL_PHRASES", NON_DENIAL_PHRASES),
+            ("REFUTATION_ADJECTIVES", REFUTATION_ADJECTIVES),
+            ("REFUTATION_PHRASES", REFUTATION_PHRASES),
+            ("STOPWORDS", STOPWORDS),
+            ("STORY_NOUNS", STORY_NOUNS),
+            ("TRUTH_WORDS", TRUTH_WORDS),
+            ("WITHDRAWAL_WORDS", WITHDRAWAL_WORDS),
+        ];
+        for (name, list) in lists {
+            sorted_unique(name, list);
+        }
+        let forms: Vec<&str> = IRREGULAR_LEMMAS.iter().map(|(f, _)| *f).collect();
+        sorted_unique("IRREGULAR_LEMMAS", &forms);
+    }
+
+    #[test]
+    fn stems_join_inflections() {
+        for (a, b) in [
+            ("deny", "denied"),
+            ("deny", "denies"),
+            ("deny", "denying"),
+            ("dismiss", "dismissed"),
+            ("refute", "refuted"),
+            ("reject", "rejects"),
+            ("hoax", "hoaxes"),
+            ("fake", "faked"),
+            ("die", "dead"),
+            ("arrest", "arrested"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn denial_cues_and_contents() {
+        assert_eq!(
+            statement_stance("denied", "that the talks had taken place"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("said", "he denied that the talks had taken place"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("dismissed", "the reports as baseless"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("said", "the ministry dismissed the reports as baseless"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance(
+                "said",
+                "the accusations were based on \"unfounded\" information"
+            ),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("rejects", "the allegation"),
+            Stance::Denial
+        );
+        assert_eq!(statement_stance("refuted", "the claims"), Stance::Denial);
+        assert_eq!(
+            statement_stance("said", "the story is not true"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("told reporters", "there was no evidence of any leak"),
+            Stance::Denial
+        );
+        assert_eq!(
+            statement_stance("said", "our troops never crossed the border"),
+            Stance::Denial
+        );
+    }
+
+    #[test]
+    fn claims_are_not_denials() {
+        assert_eq!(
+            statement_stance("claimed", "Moscow is planning a \"false flag\" operation"),
+            Stance::Claim
+        );
+        assert_eq!(
+            statement_stance("insists", "its deployments are defensive"),
+            Stance::Claim
+        );
+        assert_eq!(
+            statement_stance("said", "the suspect used a fake ID to board the plane"),
+            Stance::Claim
+        );
+        assert_eq!(
+            statement_stance(
+                "was quoted by the agency as saying",
+                "the army will withdraw"
+            ),
+            Stance::Claim
+        );
+        // A refusal of intent is not a denial of a reported fact.
+        assert_eq!(
+            statement_stance("said", "we will not surrender"),
+            Stance::Claim
+        );
+    }
+
+    #[test]
+    fn no_side_statements_are_neutral() {
+        assert_eq!(
+            statement_stance("declined to comment", "on the reports"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            statement_stance("said", "it would neither confirm nor deny the reports"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            statement_stance("asked", "whether the troops would stay"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            statement_stance("did not deny", "the report"),
+            Stance::Neutral
+        );
+    }
+
+    #[test]
+    fn stance_toward_headlines() {
+        let claim = "Banksy was arrested in London";
+        assert_eq!(
+            stance_toward(claim, "Graffiti artist Banksy arrested in London"),
+            Stance::Claim
+        );
+        assert_eq!(
+            stance_toward(claim, "No, Banksy hasn't been arrested"),
+            Stance::Denial
+        );
+        assert_eq!(
+            stance_toward(claim, "Banksy arrest story is a hoax"),
+            Stance::Denial
+        );
+        assert_eq!(
+            stance_toward(claim, "Police deny reports that Banksy was arrested"),
+            Stance::Denial
+        );
+        assert_eq!(
+            stance_toward(claim, "Banksy reportedly arrested in London, sources say"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            stance_toward(claim, "Was Banksy arrested in London?"),
+            Stance::Neutral
+        );
+        assert_eq!(
+            stance_toward(claim, "Stock markets fell sharply on Monday"),
+            Stance::Neutral
+        );
+    }
+
+    #[test]
+    fn negative_claims_flip() {
+        let claim = "The three-breasted woman is a hoax";
+        assert_eq!(
+            stance_toward(
+                claim,
+                "The three-breasted woman was a hoax, police records show"
+            ),
+            Stance::Claim
+        );
+        assert_eq!(
+            stance_toward(
+                claim,
+                "A woman had surgery to get a third breast. The three-breasted woman wants a TV show."
+            ),
+            Stance::Denial
+        );
+        // Negation inside a relative clause is part of the claimed event.
+        let claim = "ESPN planned a panel that didn't include any women";
+        assert_eq!(
+            stance_toward(claim, "ESPN panel on domestic violence includes no women"),
+            Stance::Claim
+        );
+    }
+
+    #[test]
+    fn long_text_scopes_to_claim_sentences() {
+        let claim = "Christian Bale will play Steve Jobs";
+        let text = "The weather was fine in Los Angeles. Studio executives met on Monday. \
+                    Christian Bale will not play Steve Jobs after all, the studio said. \
+                    A spokesman for Bale denied reports that the actor had signed to play Jobs. \
+                    The film is still planned for next year. Nobody knows who the director is.";
+        assert_eq!(stance_toward(claim, text), Stance::Denial);
+    }
+
+    #[test]
+    fn empty_inputs_do_not_panic() {
+        assert_eq!(statement_stance("", ""), Stance::Claim);
+        assert_eq!(stance_toward("", ""), Stance::Neutral);
+        assert_eq!(stance_toward("claim", ""), Stance::Neutral);
+        assert_eq!(stance_toward("", "text"), Stance::Neutral);
+        assert_eq!(stance_toward("?!", "... ?!"), Stance::Neutral);
+        let _ = stance_toward("é’ü", "’’ é. Ü! ?");
+    }
+
+    #[test]
+    fn serde_and_labels() {
+        assert_eq!(Stance::Denial.as_str(), "denial");
+        assert_eq!(serde_json::to_string(&Stance::Claim).unwrap(), "\"claim\"");
+        let s: Stance = serde_json::from_str("\"neutral\"").unwrap();
+        assert_eq!(s, Stance::Neutral);
+    }
+}
