@@ -42,6 +42,7 @@ fn main() -> anyhow::Result<()> {
                 "denial": ev.denial,
                 "hedge": ev.hedge,
                 "assertion": ev.assertion,
+                "weight": ev.weight,
                 "claim_negative": ev.claim_negative,
             });
         }

@@ -171,6 +171,7 @@ pub const HEDGES: &[&str] = &[
     "allegation",
     "allege",
     "allegedly",
+    "apparent",
     "apparently",
     "could",
     "likely",
@@ -194,6 +195,7 @@ pub const HEDGES: &[&str] = &[
     "speculate",
     "speculation",
     "supposedly",
+    "suspect",
     "unclear",
     "unconfirmed",
     "unlikely",
@@ -270,6 +272,33 @@ pub const WITHDRAWAL_WORDS: &[&str] = &[
     "scrap",
     "shelve",
     "walk away",
+];
+
+/// Nouns naming a source in a headline tag ("Analyst: ...", "...: sources").
+pub const SOURCE_NOUNS: &[&str] = &[
+    "aide",
+    "analyst",
+    "customer",
+    "diplomat",
+    "envoy",
+    "expert",
+    "family",
+    "insider",
+    "intel",
+    "lawyer",
+    "minister",
+    "official",
+    "parent",
+    "police",
+    "report",
+    "researcher",
+    "scientist",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "study",
+    "survey",
+    "witness",
 ];
 
 /// Multi-word hedges of headline style: the text attributes or forecasts.
@@ -550,6 +579,10 @@ struct Tok {
     punct: bool,
     /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
     quoted: bool,
+    /// Starts with an upper-case letter.
+    cap: bool,
+    /// An acronym: two or more letters, all upper case ("CNBC", "AP").
+    acronym: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -567,11 +600,17 @@ fn tokenize(s: &str) -> Vec<Tok> {
             let lower = lower.trim_matches('\'').to_string();
             if !lower.is_empty() {
                 let stem = stem(&lower);
+                let letters = cur.chars().filter(|c| c.is_alphabetic());
+                let cap = cur.chars().next().is_some_and(char::is_uppercase);
+                let acronym =
+                    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
                 out.push(Tok {
                     lower,
                     stem,
                     punct: false,
                     quoted,
+                    cap,
+                    acronym,
                 });
             }
             cur.clear();
@@ -602,15 +641,24 @@ fn tokenize(s: &str) -> Vec<Tok> {
             '‘' | '\'' => in_single = true,
             _ => {}
         }
-        if matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'
-        ) {
+        // A hyphen with a space on either side is a dash ("site -CNBC"), not a compound.
+        let spaced_hyphen = c == '-'
+            && (i == 0
+                || chars[i - 1].is_whitespace()
+                || chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
+        if spaced_hyphen
+            || matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'
+            )
+        {
             out.push(Tok {
                 lower: c.to_string(),
                 stem: c.to_string(),
                 punct: true,
                 quoted: false,
+                cap: false,
+                acronym: false,
             });
         }
         if matches!(c, '.' | '!' | '?' | '\n') && !in_double {
@@ -694,6 +742,7 @@ struct Lexicon {
     debunk_exact: HashSet<&'static str>,
     attributive: HashSet<String>,
     story_nouns: HashSet<String>,
+    source_nouns: HashSet<String>,
     negators: HashSet<&'static str>,
     hedges: HashSet<String>,
     forecast: HashSet<String>,
@@ -726,6 +775,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     debunk_exact: DEBUNK_EXACT_FORMS.iter().copied().collect(),
     attributive: stems(ATTRIBUTIVE_SENSITIVE),
     story_nouns: stems(STORY_NOUNS),
+    source_nouns: stems(SOURCE_NOUNS),
     negators: NEGATORS.iter().copied().collect(),
     hedges: stems(HEDGES),
     forecast: stems(FORECAST_WORDS),
@@ -903,6 +953,9 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
     let mut masked = vec![false; toks.len()];
     let is_key = |t: &Tok| keys.is_some_and(|k| k.contains(&t.stem));
     let in_claim = |t: &Tok| keys.is_some_and(|k| k.claim_stems.contains(&t.stem));
+    // Withdrawal words are common ("cancel", "exit"); they count only in a sentence
+    // that names something of the claim.
+    let has_key = toks.iter().any(is_key);
 
     // Phrases first, so that their words are not read again by the word rules.
     for i in 0..toks.len() {
@@ -940,7 +993,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             mask(&mut masked, i, p.len());
             continue;
         }
-        if keys.is_some()
+        if has_key
             && !in_claim(&toks[i])
             && let Some(p) = lex.withdrawal.iter().find(|p| match_phrase_at(toks, i, p))
         {
@@ -974,6 +1027,17 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             if t.lower == "?" {
                 sig.hedge += 1.0;
             }
+            continue;
+        }
+        if lex.is_denial_verb(t)
+            && i >= 1
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got"
+            )
+        {
+            // Passive "their request was denied": a refusal done to someone, not a
+            // speaker denying a story.
             continue;
         }
         if lex.is_denial_verb(t) {
@@ -1056,6 +1120,42 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
         }
     }
     sig
+}
+
+/// A headline that names its source in a short tag: "Analyst: X will ...",
+/// "X will ...: sources", "X to do Y -CNBC". The tag holds none of the claim's terms.
+fn headline_source_tag(toks: &[Tok], keys: &KeyTerms) -> bool {
+    const MAX_TAG: usize = 3;
+    let is_sep = |t: &Tok| matches!(t.lower.as_str(), ":" | "-" | "—" | "–");
+    let lex = &*LEX;
+    // A source is a role ("Analyst", "Unhappy customer", "US intel"), an agency's
+    // acronym ("CNBC") or a person's name ("Tim Cook"); a lone capitalised word is
+    // more often a place or topic label ("China: ...").
+    let tag_ok = |tag: &[Tok]| {
+        !tag.is_empty()
+            && tag.len() <= MAX_TAG
+            && tag.iter().all(|t| !t.punct && !keys.contains(&t.stem))
+            && (tag.iter().any(|t| lex.source_nouns.contains(&t.stem))
+                || (tag.len() == 1 && tag[0].acronym)
+                || (tag.len() >= 2 && tag.iter().all(|t| t.cap && !t.acronym)))
+    };
+    let words_end = toks
+        .iter()
+        .rposition(|t| !t.punct || is_sep(t))
+        .map_or(0, |p| p + 1);
+    let toks = &toks[..words_end];
+    if let Some(p) = toks.iter().position(is_sep)
+        && tag_ok(&toks[..p])
+    {
+        return true;
+    }
+    if let Some(p) = toks.iter().rposition(is_sep)
+        && p + 1 < toks.len()
+        && tag_ok(&toks[p + 1..])
+    {
+        return true;
+    }
+    false
 }
 
 /// Attributive use of "fake"/"false" on something that is neither a story nor the
@@ -1208,7 +1308,17 @@ fn analyze_claim(claim: &str) -> ClaimInfo {
     let sig = sentence_signals(&toks, None);
     // Negation in a subordinate clause ("a panel that didn't include women") is part of
     // the claimed event, not a denial of it: only main-clause negation flips polarity.
-    let negative = sig.denial > sig.assert_strong || main_clause_negation(&toks);
+    // A question with alternatives ("Real or hoax?", "Fake or freak?") takes no side;
+    // a plain "Is X a hoax?" leans towards the hoax, as headlines do.
+    let question = toks.iter().any(|t| t.lower == "?");
+    let alternatives = toks.iter().enumerate().any(|(i, t)| {
+        t.lower == "or"
+            && toks[i.saturating_sub(2)..toks.len().min(i + 3)]
+                .iter()
+                .any(|x| lex.is_debunk(x) || lex.truth.contains(&x.stem))
+    });
+    let negative = !(question && alternatives)
+        && (sig.denial > sig.assert_strong || main_clause_negation(&toks));
     let claim_stems = toks
         .iter()
         .filter(|t| !t.punct)
@@ -1288,6 +1398,9 @@ pub struct StanceEvidence {
     pub hedge: f32,
     /// Weighted assertion evidence.
     pub assertion: f32,
+    /// Total weight of the text's sentences (1 per sentence about the claim, less for
+    /// the others); the evidence above is divided by its square root.
+    pub weight: f32,
     /// The claim is itself a denial, so the text's polarity is flipped.
     pub claim_negative: bool,
     /// The resulting stance.
@@ -1310,21 +1423,41 @@ pub fn stance_toward(claim: &str, text: &str) -> Stance {
 
 /// [`stance_toward`] with the evidence it weighed.
 pub fn stance_evidence(claim: &str, text: &str) -> StanceEvidence {
+    evidence_traced(claim, text, None)
+}
+
+/// A readable account of a [`stance_toward`] decision: the claim's key terms and, for
+/// every sentence that carries a signal, its weight and signals. For debugging rules.
+pub fn explain_toward(claim: &str, text: &str) -> String {
+    let mut lines = Vec::new();
+    let ev = evidence_traced(claim, text, Some(&mut lines));
+    lines.push(format!("=> {ev:?}"));
+    lines.join("\n")
+}
+
+fn evidence_traced(claim: &str, text: &str, mut trace: Option<&mut Vec<String>>) -> StanceEvidence {
     let info = analyze_claim(claim);
     let mut ev = StanceEvidence {
         relatedness: 0.0,
         denial: 0.0,
         hedge: 0.0,
         assertion: 0.0,
+        weight: 0.0,
         claim_negative: info.negative,
         stance: Stance::Neutral,
     };
     if info.keys.terms.is_empty() || text.trim().is_empty() {
         return ev;
     }
-    let sents: Vec<Vec<Tok>> = split_sentences(text).into_iter().map(tokenize).collect();
+    let raw_sents = split_sentences(text);
+    let sents: Vec<Vec<Tok>> = raw_sents.iter().map(|s| tokenize(s)).collect();
     if sents.is_empty() {
         return ev;
+    }
+    if let Some(tr) = trace.as_deref_mut() {
+        let mut keys: Vec<&String> = info.keys.terms.iter().collect();
+        keys.sort();
+        tr.push(format!("keys {keys:?} claim_negative={}", info.negative));
     }
     // Key terms present in each sentence, and their sentence frequency.
     let present: Vec<HashSet<&str>> = sents
@@ -1369,8 +1502,29 @@ pub fn stance_evidence(claim: &str, text: &str) -> StanceEvidence {
         })
         .collect();
     let (mut den, mut hed, mut ast, mut wsum) = (0.0f32, 0.0f32, 0.0f32, 0.0f32);
-    for (s, w) in sents.iter().zip(&weight) {
-        let sig = sentence_signals(s, Some(&info.keys));
+    for (i, (s, w)) in sents.iter().zip(&weight).enumerate() {
+        let mut sig = sentence_signals(s, Some(&info.keys));
+        if short && headline_source_tag(s, &info.keys) {
+            sig.attribution += 1.0;
+        }
+        if let Some(tr) = trace.as_deref_mut() {
+            let quiet = sig.denial
+                + sig.withdrawal
+                + sig.neg_event
+                + sig.neg_main
+                + sig.hedge
+                + sig.attribution
+                + sig.assert_strong
+                + sig.assert_weak
+                == 0.0
+                && !sig.no_side;
+            if !quiet || is_rel(i) {
+                tr.push(format!(
+                    "[{i} w={w:.2} rel={:.2}] {sig:?}\n    {}",
+                    rel[i], raw_sents[i]
+                ));
+            }
+        }
         let d = sig.denial
             + sig.withdrawal
             + tune::NEG_EVENT * sig.neg_event
@@ -1385,6 +1539,7 @@ pub fn stance_evidence(claim: &str, text: &str) -> StanceEvidence {
     }
     // Short texts are judged on raw evidence; long ones are damped by their length so
     // that one stray word in a long article weighs less than in a headline.
+    ev.weight = wsum;
     let norm = wsum.max(1.0).sqrt();
     ev.denial = den / norm;
     ev.hedge = hed / norm;
@@ -1430,6 +1585,7 @@ mod tests {
             ("DENIAL_VERBS_INFLECTED_ONLY", DENIAL_VERBS_INFLECTED_ONLY),
             ("FORECAST_WORDS", FORECAST_WORDS),
             ("HEDGES", HEDGES),
+            ("SOURCE_NOUNS", SOURCE_NOUNS),
             ("HEDGE_PHRASES", HEDGE_PHRASES),
             ("NEGATORS", NEGATORS),
             ("NEUTRAL_PHRASES", NEUTRAL_PHRASES),
