@@ -523,7 +523,11 @@ impl Stance {
 /// A light suffix stripper: it only has to map inflections of one word to one key,
 /// consistently on both sides of a comparison, not to produce real lemmas.
 fn stem(word: &str) -> String {
-    let mut w: String = word.to_lowercase().replace('’', "'");
+    let mut w: String = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_string()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    };
     if let Some(s) = w.strip_suffix("'s") {
         w = s.to_string();
     }
@@ -583,6 +587,27 @@ struct Tok {
     cap: bool,
     /// An acronym: two or more letters, all upper case ("CNBC", "AP").
     acronym: bool,
+    /// Lexicon classes of the word (`class::*` bits), set once by `classify`.
+    class: u16,
+}
+
+/// Bits of `Tok::class`: looked up once per token instead of once per rule.
+mod class {
+    pub const NEGATOR: u16 = 1;
+    pub const DENIAL_VERB: u16 = 1 << 1;
+    pub const DEBUNK: u16 = 1 << 2;
+    pub const ATTRIBUTIVE: u16 = 1 << 3;
+    pub const STORY: u16 = 1 << 4;
+    pub const HEDGE: u16 = 1 << 5;
+    pub const ATTRIBUTION: u16 = 1 << 6;
+    pub const ASSERTION: u16 = 1 << 7;
+    pub const TRUTH: u16 = 1 << 8;
+    pub const STOP: u16 = 1 << 9;
+    pub const SOURCE: u16 = 1 << 10;
+    /// First word of some multi-word lexicon phrase.
+    pub const PHRASE_START: u16 = 1 << 11;
+    /// Stem of a denial verb that counts only in its -ed / -ing forms.
+    pub const DENIAL_INFLECTED: u16 = 1 << 12;
 }
 
 fn is_word_char(c: char) -> bool {
@@ -596,14 +621,27 @@ fn tokenize(s: &str) -> Vec<Tok> {
     let (mut in_double, mut in_single) = (false, false);
     let flush = |cur: &mut String, quoted: bool, out: &mut Vec<Tok>| {
         if !cur.is_empty() {
-            let lower = cur.to_lowercase().replace('’', "'");
-            let lower = lower.trim_matches('\'').to_string();
+            let mut lower = String::with_capacity(cur.len());
+            let (mut letters, mut uppers) = (0usize, 0usize);
+            for ch in cur.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    uppers += usize::from(ch.is_uppercase());
+                }
+                if ch == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            let trimmed = lower.trim_matches('\'');
+            if trimmed.len() != lower.len() {
+                lower = trimmed.to_string();
+            }
             if !lower.is_empty() {
                 let stem = stem(&lower);
-                let letters = cur.chars().filter(|c| c.is_alphabetic());
                 let cap = cur.chars().next().is_some_and(char::is_uppercase);
-                let acronym =
-                    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+                let acronym = letters >= 2 && uppers == letters;
                 out.push(Tok {
                     lower,
                     stem,
@@ -611,6 +649,7 @@ fn tokenize(s: &str) -> Vec<Tok> {
                     quoted,
                     cap,
                     acronym,
+                    class: 0,
                 });
             }
             cur.clear();
@@ -659,6 +698,7 @@ fn tokenize(s: &str) -> Vec<Tok> {
                 quoted: false,
                 cap: false,
                 acronym: false,
+                class: 0,
             });
         }
         if matches!(c, '.' | '!' | '?' | '\n') && !in_double {
@@ -734,31 +774,41 @@ fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
 // Compiled lexicon
 // ----------------------------------------------------------------------
 
+/// FNV-1a: lexicon keys are short words, for which SipHash costs more than the lookup.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 struct Lexicon {
-    denial_verbs: HashSet<String>,
-    denial_inflected: HashSet<String>,
-    refutation: HashSet<String>,
-    debunk: HashSet<String>,
-    debunk_exact: HashSet<&'static str>,
-    attributive: HashSet<String>,
-    story_nouns: HashSet<String>,
-    source_nouns: HashSet<String>,
-    negators: HashSet<&'static str>,
-    hedges: HashSet<String>,
-    forecast: HashSet<String>,
-    attribution: HashSet<String>,
-    assertion: HashSet<String>,
-    truth: HashSet<String>,
-    stop: HashSet<String>,
+    /// Class bits of words keyed by stem (lists matched through `stem`).
+    by_stem: FastMap<String, u16>,
+    /// Class bits of words keyed by exact lower-case form.
+    by_form: FastMap<String, u16>,
     refutation_phrases: Vec<Vec<String>>,
     non_denial_phrases: Vec<Vec<String>>,
     neutral_phrases: Vec<Vec<String>>,
     hedge_phrases: Vec<Vec<String>>,
     withdrawal: Vec<Vec<String>>,
-}
-
-fn stems(list: &[&str]) -> HashSet<String> {
-    list.iter().map(|w| stem(w)).collect()
 }
 
 fn phrases(list: &[&str]) -> Vec<Vec<String>> {
@@ -767,64 +817,117 @@ fn phrases(list: &[&str]) -> Vec<Vec<String>> {
         .collect()
 }
 
-static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    denial_verbs: stems(DENIAL_VERBS),
-    denial_inflected: stems(DENIAL_VERBS_INFLECTED_ONLY),
-    refutation: stems(REFUTATION_ADJECTIVES),
-    debunk: stems(DEBUNK_WORDS),
-    debunk_exact: DEBUNK_EXACT_FORMS.iter().copied().collect(),
-    attributive: stems(ATTRIBUTIVE_SENSITIVE),
-    story_nouns: stems(STORY_NOUNS),
-    source_nouns: stems(SOURCE_NOUNS),
-    negators: NEGATORS.iter().copied().collect(),
-    hedges: stems(HEDGES),
-    forecast: stems(FORECAST_WORDS),
-    attribution: stems(ATTRIBUTION_WORDS),
-    assertion: stems(ASSERTION_WORDS),
-    truth: stems(TRUTH_WORDS),
-    stop: STOPWORDS
-        .iter()
-        .map(|w| stem(w))
-        .chain(STOPWORDS.iter().map(|w| w.to_string()))
-        .collect(),
-    refutation_phrases: phrases(REFUTATION_PHRASES),
-    non_denial_phrases: phrases(NON_DENIAL_PHRASES),
-    neutral_phrases: phrases(NEUTRAL_PHRASES),
-    hedge_phrases: phrases(HEDGE_PHRASES),
-    withdrawal: phrases(WITHDRAWAL_WORDS),
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut by_stem: FastMap<String, u16> = FastMap::default();
+    let mut by_form: FastMap<String, u16> = FastMap::default();
+    let mut add_stems = |list: &[&str], bit: u16| {
+        for w in list {
+            *by_stem.entry(stem(w)).or_default() |= bit;
+        }
+    };
+    add_stems(DENIAL_VERBS, class::DENIAL_VERB);
+    add_stems(DENIAL_VERBS_INFLECTED_ONLY, class::DENIAL_INFLECTED);
+    add_stems(REFUTATION_ADJECTIVES, class::DEBUNK);
+    add_stems(DEBUNK_WORDS, class::DEBUNK);
+    add_stems(ATTRIBUTIVE_SENSITIVE, class::ATTRIBUTIVE);
+    add_stems(STORY_NOUNS, class::STORY);
+    add_stems(SOURCE_NOUNS, class::SOURCE);
+    add_stems(HEDGES, class::HEDGE);
+    add_stems(FORECAST_WORDS, class::HEDGE);
+    add_stems(ATTRIBUTION_WORDS, class::ATTRIBUTION);
+    add_stems(ASSERTION_WORDS, class::ASSERTION);
+    add_stems(TRUTH_WORDS, class::TRUTH);
+    add_stems(STOPWORDS, class::STOP);
+    let mut add_forms = |list: &[&str], bit: u16| {
+        for w in list {
+            *by_form.entry(w.to_string()).or_default() |= bit;
+        }
+    };
+    add_forms(DEBUNK_EXACT_FORMS, class::DEBUNK);
+    add_forms(NEGATORS, class::NEGATOR);
+    add_forms(STOPWORDS, class::STOP);
+    let lex = Lexicon {
+        by_stem,
+        by_form,
+        refutation_phrases: phrases(REFUTATION_PHRASES),
+        non_denial_phrases: phrases(NON_DENIAL_PHRASES),
+        neutral_phrases: phrases(NEUTRAL_PHRASES),
+        hedge_phrases: phrases(HEDGE_PHRASES),
+        withdrawal: phrases(WITHDRAWAL_WORDS),
+    };
+    let starts: Vec<String> = [
+        &lex.refutation_phrases,
+        &lex.non_denial_phrases,
+        &lex.neutral_phrases,
+        &lex.hedge_phrases,
+        &lex.withdrawal,
+    ]
+    .iter()
+    .flat_map(|list| list.iter().filter_map(|p| p.first().cloned()))
+    .collect();
+    let mut lex = lex;
+    for st in starts {
+        *lex.by_stem.entry(st).or_default() |= class::PHRASE_START;
+    }
+    lex
 });
 
 impl Lexicon {
+    /// The lexicon classes of one word token.
+    fn classify(&self, t: &Tok) -> u16 {
+        if t.punct {
+            return 0;
+        }
+        let mut c = self.by_stem.get(&t.stem).copied().unwrap_or(0)
+            | self.by_form.get(&t.lower).copied().unwrap_or(0);
+        if t.lower.ends_with("n't") {
+            c |= class::NEGATOR;
+        }
+        // "disputed", "contesting": only unambiguous verb forms of noun-like verbs.
+        if c & class::DENIAL_INFLECTED != 0 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+        {
+            c |= class::DENIAL_VERB;
+        }
+        c
+    }
     fn is_negator(&self, t: &Tok) -> bool {
-        !t.punct && (self.negators.contains(t.lower.as_str()) || t.lower.ends_with("n't"))
+        t.class & class::NEGATOR != 0
     }
     fn is_denial_verb(&self, t: &Tok) -> bool {
-        if t.punct {
-            return false;
-        }
-        self.denial_verbs.contains(&t.stem)
-            || (self.denial_inflected.contains(&t.stem)
-                && (t.lower.ends_with("ed") || t.lower.ends_with("ing")))
+        t.class & class::DENIAL_VERB != 0
     }
     fn is_debunk(&self, t: &Tok) -> bool {
-        !t.punct
-            && (self.refutation.contains(&t.stem)
-                || self.debunk.contains(&t.stem)
-                || self.debunk_exact.contains(t.lower.as_str()))
+        t.class & class::DEBUNK != 0
     }
     fn is_hedge(&self, t: &Tok) -> bool {
-        !t.punct && (self.hedges.contains(&t.stem) || self.forecast.contains(&t.stem))
+        t.class & class::HEDGE != 0
     }
     /// Words that carry stance rather than topic; never key terms of a claim.
     fn is_signal_word(&self, t: &Tok) -> bool {
-        self.is_debunk(t)
-            || self.is_denial_verb(t)
-            || self.is_negator(t)
-            || self.is_hedge(t)
-            || self.assertion.contains(&t.stem)
-            || self.attribution.contains(&t.stem)
-            || self.truth.contains(&t.stem)
+        t.class
+            & (class::DEBUNK
+                | class::DENIAL_VERB
+                | class::NEGATOR
+                | class::HEDGE
+                | class::ASSERTION
+                | class::ATTRIBUTION
+                | class::TRUTH)
+            != 0
     }
+}
+
+/// Tokens of `s` with their lexicon classes.
+fn tokens(s: &str) -> Vec<Tok> {
+    let lex = &*LEX;
+    let mut toks = tokenize(s);
+    for t in &mut toks {
+        t.class = lex.classify(t);
+    }
+    toks
+}
+
+fn has(t: &Tok, bit: u16) -> bool {
+    t.class & bit != 0
 }
 
 // ----------------------------------------------------------------------
@@ -912,10 +1015,10 @@ fn match_phrase_at(toks: &[Tok], i: usize, phrase: &[String]) -> bool {
 /// Key terms of a claim.
 struct KeyTerms {
     /// Stems of the claim's content words.
-    terms: HashSet<String>,
+    terms: FastSet<String>,
     /// Stems of every word of the claim: a signal word the claim itself uses
     /// ("quits", "cancelled") is part of what is claimed, not a reaction to it.
-    claim_stems: HashSet<String>,
+    claim_stems: FastSet<String>,
     /// The claim itself contains a negation ("a panel that didn't include women"):
     /// a negation in the text may just restate it, so it is no evidence.
     claim_has_negation: bool,
@@ -929,10 +1032,13 @@ impl KeyTerms {
             return Some(k.as_str());
         }
         if stem.len() >= 6 {
+            // The longest matching key, ties broken alphabetically: the answer must
+            // not depend on the set's iteration order.
             return self
                 .terms
                 .iter()
-                .find(|k| k.len() >= 4 && stem.starts_with(k.as_str()))
+                .filter(|k| k.len() >= 4 && stem.starts_with(k.as_str()))
+                .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))
                 .map(String::as_str);
         }
         None
@@ -959,6 +1065,9 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
 
     // Phrases first, so that their words are not read again by the word rules.
     for i in 0..toks.len() {
+        if !has(&toks[i], class::PHRASE_START) {
+            continue;
+        }
         for p in &lex.neutral_phrases {
             if match_phrase_at(toks, i, p) {
                 sig.no_side = true;
@@ -972,7 +1081,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
         }
     }
     for i in 0..toks.len() {
-        if masked[i] {
+        if masked[i] || !has(&toks[i], class::PHRASE_START) {
             continue;
         }
         if let Some(p) = lex
@@ -1065,7 +1174,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             continue;
         }
         if lex.is_debunk(t) {
-            if lex.attributive.contains(&t.stem) && attributive_non_story(toks, i, keys) {
+            if has(t, class::ATTRIBUTIVE) && attributive_non_story(toks, i, keys) {
                 continue;
             }
             if negated(toks, i, 3) {
@@ -1076,7 +1185,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             }
             continue;
         }
-        if lex.truth.contains(&t.stem) {
+        if has(t, class::TRUTH) {
             let copula = i >= 1
                 && (matches!(
                     toks[i - 1].lower.as_str(),
@@ -1089,7 +1198,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             }
             continue;
         }
-        if lex.assertion.contains(&t.stem) {
+        if has(t, class::ASSERTION) {
             if negated(toks, i, 3) || t.lower.starts_with("un") {
                 sig.hedge += 1.0;
             } else {
@@ -1101,7 +1210,7 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             sig.hedge += 1.0;
             continue;
         }
-        if lex.attribution.contains(&t.stem) {
+        if has(t, class::ATTRIBUTION) {
             sig.attribution += 1.0;
             continue;
         }
@@ -1127,7 +1236,6 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
 fn headline_source_tag(toks: &[Tok], keys: &KeyTerms) -> bool {
     const MAX_TAG: usize = 3;
     let is_sep = |t: &Tok| matches!(t.lower.as_str(), ":" | "-" | "—" | "–");
-    let lex = &*LEX;
     // A source is a role ("Analyst", "Unhappy customer", "US intel"), an agency's
     // acronym ("CNBC") or a person's name ("Tim Cook"); a lone capitalised word is
     // more often a place or topic label ("China: ...").
@@ -1135,7 +1243,7 @@ fn headline_source_tag(toks: &[Tok], keys: &KeyTerms) -> bool {
         !tag.is_empty()
             && tag.len() <= MAX_TAG
             && tag.iter().all(|t| !t.punct && !keys.contains(&t.stem))
-            && (tag.iter().any(|t| lex.source_nouns.contains(&t.stem))
+            && (tag.iter().any(|t| has(t, class::SOURCE))
                 || (tag.len() == 1 && tag[0].acronym)
                 || (tag.len() >= 2 && tag.iter().all(|t| t.cap && !t.acronym)))
     };
@@ -1165,10 +1273,10 @@ fn attributive_non_story(toks: &[Tok], i: usize, keys: Option<&KeyTerms>) -> boo
     let Some(next) = toks.get(i + 1) else {
         return false;
     };
-    if next.punct || lex.stop.contains(&next.lower) || lex.is_signal_word(next) {
+    if next.punct || has(next, class::STOP) || lex.is_signal_word(next) {
         return false; // predicative: "is fake.", "a fake who ..."
     }
-    if lex.story_nouns.contains(&next.stem) {
+    if has(next, class::STORY) {
         return false;
     }
     if keys.is_some_and(|k| k.contains(&next.stem)) {
@@ -1196,8 +1304,8 @@ fn attributive_non_story(toks: &[Tok], i: usize, keys: Option<&KeyTerms>) -> boo
 ///   something "may" be so still advances it.
 pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
-    let cue_toks = tokenize(cue);
-    let content_toks = tokenize(content);
+    let cue_toks = tokens(cue);
+    let content_toks = tokens(content);
     let cue_sig = sentence_signals(&cue_toks, None);
     if cue_sig.no_side {
         return Stance::Neutral;
@@ -1291,10 +1399,10 @@ struct ClaimInfo {
 
 fn analyze_claim(claim: &str) -> ClaimInfo {
     let lex = &*LEX;
-    let toks = tokenize(claim);
-    let mut terms = HashSet::new();
+    let toks = tokens(claim);
+    let mut terms = FastSet::default();
     for t in &toks {
-        if t.punct || lex.stop.contains(&t.lower) || lex.stop.contains(&t.stem) {
+        if t.punct || has(t, class::STOP) {
             continue;
         }
         if lex.is_signal_word(t) {
@@ -1315,7 +1423,7 @@ fn analyze_claim(claim: &str) -> ClaimInfo {
         t.lower == "or"
             && toks[i.saturating_sub(2)..toks.len().min(i + 3)]
                 .iter()
-                .any(|x| lex.is_debunk(x) || lex.truth.contains(&x.stem))
+                .any(|x| lex.is_debunk(x) || has(x, class::TRUTH))
     });
     let negative = !(question && alternatives)
         && (sig.denial > sig.assert_strong || main_clause_negation(&toks));
@@ -1354,7 +1462,7 @@ fn main_clause_negation(toks: &[Tok]) -> bool {
             // A negated debunk word ("not fake") asserts; it is handled as such.
             let next_debunk = toks[i + 1..toks.len().min(i + 4)]
                 .iter()
-                .any(|x| lex.is_debunk(x) || lex.truth.contains(&x.stem));
+                .any(|x| lex.is_debunk(x) || has(x, class::TRUTH));
             return !next_debunk;
         }
     }
@@ -1450,7 +1558,7 @@ fn evidence_traced(claim: &str, text: &str, mut trace: Option<&mut Vec<String>>)
         return ev;
     }
     let raw_sents = split_sentences(text);
-    let sents: Vec<Vec<Tok>> = raw_sents.iter().map(|s| tokenize(s)).collect();
+    let sents: Vec<Vec<Tok>> = raw_sents.iter().map(|s| tokens(s)).collect();
     if sents.is_empty() {
         return ev;
     }
@@ -1460,11 +1568,11 @@ fn evidence_traced(claim: &str, text: &str, mut trace: Option<&mut Vec<String>>)
         tr.push(format!("keys {keys:?} claim_negative={}", info.negative));
     }
     // Key terms present in each sentence, and their sentence frequency.
-    let present: Vec<HashSet<&str>> = sents
+    let present: Vec<FastSet<&str>> = sents
         .iter()
         .map(|s| s.iter().filter_map(|t| info.keys.key_of(&t.stem)).collect())
         .collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: FastMap<&str, usize> = FastMap::default();
     for p in &present {
         for k in p {
             *df.entry(k).or_default() += 1;
@@ -1790,6 +1898,71 @@ mod tests {
         assert_eq!(stance_toward("", "text"), Stance::Neutral);
         assert_eq!(stance_toward("?!", "... ?!"), Stance::Neutral);
         let _ = stance_toward("é’ü", "’’ é. Ü! ?");
+    }
+
+    #[test]
+    fn rule_details() {
+        // A passive "was denied" is a refusal, not a denial of the story.
+        assert_eq!(
+            statement_stance("said", "their request to adopt was denied in 1993"),
+            Stance::Claim
+        );
+        // "denies hoax claims" defends the story; "dismissed ... as a hoax" attacks it.
+        assert_eq!(
+            statement_stance("said", "she denies hoax claims"),
+            Stance::Claim
+        );
+        assert_eq!(
+            statement_stance("said", "police dismissed the photo as a hoax"),
+            Stance::Denial
+        );
+        // Negated debunk words assert.
+        assert_eq!(
+            stance_toward(
+                "Woman has a third breast",
+                "Woman insists her third breast is not fake"
+            ),
+            Stance::Claim
+        );
+        // Withdrawal from the claimed role.
+        assert_eq!(
+            stance_toward(
+                "Christian Bale to play Steve Jobs",
+                "Christian Bale drops out of Steve Jobs biopic"
+            ),
+            Stance::Denial
+        );
+        // A headline that names its source in a tag only reports.
+        assert_eq!(
+            stance_toward(
+                "Apple Watch will cost 950 dollars",
+                "Analyst: Apple Watch to cost 950 dollars"
+            ),
+            Stance::Neutral
+        );
+        assert_eq!(
+            stance_toward(
+                "Tesla will build its factory in Nevada",
+                "Tesla settles on Nevada for factory site -CNBC"
+            ),
+            Stance::Neutral
+        );
+        // A quoted slogan's negation does not make the claim a denial.
+        assert_eq!(
+            stance_toward(
+                "Protesters in Hong Kong adopted \"hands up, don't shoot\"",
+                "Hong Kong protesters use \"hands up, don't shoot\" gesture"
+            ),
+            Stance::Claim
+        );
+        // Compound words match their claim term: "Crabzilla" / "crab".
+        assert_eq!(
+            stance_toward(
+                "A giant crab was photographed in Kent",
+                "Crabzilla photo is a hoax"
+            ),
+            Stance::Denial
+        );
     }
 
     #[test]
