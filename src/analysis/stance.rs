@@ -48,12 +48,14 @@ pub const REFUTATION_ADJECTIVES: &[&str] = &[
     "absurd",
     "baseless",
     "bogus",
+    "dubious",
     "erroneous",
     "fabricated",
     "false",
     "falsely",
     "fictitious",
     "groundless",
+    "implausible",
     "inaccurate",
     "incorrect",
     "ludicrous",
@@ -61,7 +63,11 @@ pub const REFUTATION_ADJECTIVES: &[&str] = &[
     "phoney",
     "phony",
     "preposterous",
+    "questionable",
+    "sceptical",
+    "skeptical",
     "spurious",
+    "suspicious",
     "unfounded",
     "unsubstantiated",
     "untrue",
@@ -70,15 +76,16 @@ pub const REFUTATION_ADJECTIVES: &[&str] = &[
 /// Nouns (and a few adjectives) that label a story as invented.
 pub const DEBUNK_WORDS: &[&str] = &[
     "disinformation",
+    "doubt",
     "fabrication",
     "fake",
     "fakery",
     "falsehood",
+    "falsify",
     "hoax",
     "hoaxer",
     "hoaxster",
     "liar",
-    "lie",
     "misinformation",
     "myth",
     "nonsense",
@@ -93,7 +100,14 @@ pub const DEBUNK_WORDS: &[&str] = &[
 
 /// Word forms matched exactly (not via `stem`), because their stem collides with an
 /// unrelated common word ("doctored" / "doctor", "staged" / "stage", "lying" / "lie down").
-pub const DEBUNK_EXACT_FORMS: &[&str] = &["doctored", "lied", "lying", "photoshopped", "staged"];
+pub const DEBUNK_EXACT_FORMS: &[&str] = &[
+    "doctored",
+    "lie",
+    "lied",
+    "lying",
+    "photoshopped",
+    "staged",
+];
 
 /// Adjectives that may be attributive ("fake ID", "false flag"): they only count when
 /// predicative, or when modifying a story noun or one of the claim's key terms.
@@ -233,26 +247,79 @@ pub const TRUTH_WORDS: &[&str] = &[
 
 /// Irregular forms mapped to one key, so "died" / "dead" / "death" meet "die".
 pub const IRREGULAR_LEMMAS: &[(&str, &str)] = &[
+    ("ate", "eat"),
+    ("began", "begin"),
+    ("begun", "begin"),
     ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
     ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
     ("dead", "die"),
     ("death", "die"),
     ("died", "die"),
     ("dies", "die"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
     ("dying", "die"),
+    ("eaten", "eat"),
+    ("fallen", "fall"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fought", "fight"),
     ("found", "find"),
     ("gave", "give"),
     ("given", "give"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("kept", "keep"),
     ("killed", "kill"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("led", "lead"),
+    ("lost", "lose"),
     ("made", "make"),
+    ("met", "meet"),
     ("paid", "pay"),
+    ("ran", "run"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shot", "shoot"),
     ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
     ("stole", "steal"),
     ("stolen", "steal"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
     ("taken", "take"),
+    ("taught", "teach"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
     ("told", "tell"),
     ("took", "take"),
+    ("woke", "wake"),
+    ("woken", "wake"),
     ("won", "win"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("written", "write"),
+    ("wrote", "write"),
 ];
 
 /// Verbs and particles by which a reported plan or role is called off
@@ -310,6 +377,7 @@ pub const HEDGE_PHRASES: &[&str] = &[
     "reported to",
     "said to",
     "thought to",
+    "tipped to",
 ];
 
 /// Forecast and appearance verbs: the text predicts or describes an impression.
@@ -531,9 +599,10 @@ fn stem(word: &str) -> String {
     if let Some(s) = w.strip_suffix("'s") {
         w = s.to_string();
     }
-    let w = w.trim_matches('\'').to_string();
-    if let Some(&(_, lemma)) = IRREGULAR_LEMMAS.iter().find(|(form, _)| *form == w) {
-        return lemma.to_string();
+    let mut w = w.trim_matches('\'').to_string();
+    // Irregular forms go to their base form, which is then stemmed like any other.
+    if let Ok(k) = IRREGULAR_LEMMAS.binary_search_by(|(form, _)| (*form).cmp(w.as_str())) {
+        w = IRREGULAR_LEMMAS[k].1.to_string();
     }
     let n = w.chars().count();
     if n <= 3 || !w.is_ascii() {
@@ -804,16 +873,36 @@ struct Lexicon {
     by_stem: FastMap<String, u16>,
     /// Class bits of words keyed by exact lower-case form.
     by_form: FastMap<String, u16>,
-    refutation_phrases: Vec<Vec<String>>,
-    non_denial_phrases: Vec<Vec<String>>,
-    neutral_phrases: Vec<Vec<String>>,
-    hedge_phrases: Vec<Vec<String>>,
-    withdrawal: Vec<Vec<String>>,
+    refutation_phrases: Vec<Phrase>,
+    non_denial_phrases: Vec<Phrase>,
+    neutral_phrases: Vec<Phrase>,
+    hedge_phrases: Vec<Phrase>,
+    withdrawal: Vec<Phrase>,
 }
 
-fn phrases(list: &[&str]) -> Vec<Vec<String>> {
+/// One word of a lexicon phrase: matched by stem, except irregular forms, which must
+/// match exactly ("made up" is not "make up").
+struct PhraseWord {
+    stem: String,
+    exact: Option<String>,
+}
+
+type Phrase = Vec<PhraseWord>;
+
+fn phrases(list: &[&str]) -> Vec<Phrase> {
     list.iter()
-        .map(|p| tokenize(p).into_iter().map(|t| t.stem).collect())
+        .map(|p| {
+            tokenize(p)
+                .into_iter()
+                .map(|t| {
+                    let irregular = IRREGULAR_LEMMAS.iter().any(|(form, _)| *form == t.lower);
+                    PhraseWord {
+                        exact: irregular.then(|| t.lower.clone()),
+                        stem: t.stem,
+                    }
+                })
+                .collect()
+        })
         .collect()
 }
 
@@ -863,7 +952,10 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         &lex.withdrawal,
     ]
     .iter()
-    .flat_map(|list| list.iter().filter_map(|p| p.first().cloned()))
+    .flat_map(|list| {
+        list.iter()
+            .filter_map(|p| p.first().map(|w| w.stem.clone()))
+    })
     .collect();
     let mut lex = lex;
     for st in starts {
@@ -1004,12 +1096,12 @@ fn negated(toks: &[Tok], i: usize, window: usize) -> bool {
     false
 }
 
-fn match_phrase_at(toks: &[Tok], i: usize, phrase: &[String]) -> bool {
+fn match_phrase_at(toks: &[Tok], i: usize, phrase: &[PhraseWord]) -> bool {
     i + phrase.len() <= toks.len()
-        && phrase
-            .iter()
-            .enumerate()
-            .all(|(k, p)| toks[i + k].stem == *p)
+        && phrase.iter().enumerate().all(|(k, p)| {
+            let t = &toks[i + k];
+            t.stem == p.stem && p.exact.as_ref().is_none_or(|e| *e == t.lower)
+        })
 }
 
 /// Key terms of a claim.
@@ -1019,6 +1111,9 @@ struct KeyTerms {
     /// Stems of every word of the claim: a signal word the claim itself uses
     /// ("quits", "cancelled") is part of what is claimed, not a reaction to it.
     claim_stems: FastSet<String>,
+    /// Stem of the word before a "?" in the claim: a text that repeats the claim's
+    /// quoted question ("asked: How's it going?") is not asking one itself.
+    question_tail: Option<String>,
     /// The claim itself contains a negation ("a panel that didn't include women"):
     /// a negation in the text may just restate it, so it is no evidence.
     claim_has_negation: bool,
@@ -1133,7 +1228,11 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             continue;
         }
         if t.punct {
-            if t.lower == "?" {
+            let repeats_claim_question = i >= 1
+                && keys
+                    .and_then(|k| k.question_tail.as_deref())
+                    .is_some_and(|q| toks[i - 1].stem == q);
+            if t.lower == "?" && !repeats_claim_question {
                 sig.hedge += 1.0;
             }
             continue;
@@ -1190,7 +1289,13 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
                 && (matches!(
                     toks[i - 1].lower.as_str(),
                     "is" | "are" | "was" | "were" | "be"
-                ) || toks[i - 1].lower.ends_with("'s"));
+                ) || toks[i - 1].lower.ends_with("'s")
+                    || toks[i - 1].lower.ends_with("'re"));
+            // "not her real name", "not a true story" qualify a noun; only a
+            // predicative "not true" / "isn't real" rejects a story.
+            if attributive(toks, i) {
+                continue;
+            }
             if negated(toks, i, 3) {
                 sig.denial += 1.0;
             } else if copula {
@@ -1264,6 +1369,13 @@ fn headline_source_tag(toks: &[Tok], keys: &KeyTerms) -> bool {
         return true;
     }
     false
+}
+
+/// Is the adjective at `i` followed by a content word it modifies ("real name")?
+fn attributive(toks: &[Tok], i: usize) -> bool {
+    let lex = &*LEX;
+    toks.get(i + 1)
+        .is_some_and(|next| !next.punct && !has(next, class::STOP) && !lex.is_signal_word(next))
 }
 
 /// Attributive use of "fake"/"false" on something that is neither a story nor the
@@ -1433,10 +1545,15 @@ fn analyze_claim(claim: &str) -> ClaimInfo {
         .map(|t| t.stem.clone())
         .collect();
     let claim_has_negation = !negative && toks.iter().any(|t| lex.is_negator(t));
+    let question_tail = toks
+        .windows(2)
+        .find(|w| w[1].lower == "?" && !w[0].punct)
+        .map(|w| w[0].stem.clone());
     ClaimInfo {
         keys: KeyTerms {
             terms,
             claim_stems,
+            question_tail,
             claim_has_negation,
         },
         negative,
@@ -1473,6 +1590,8 @@ fn main_clause_negation(toks: &[Tok]) -> bool {
 mod tune {
     /// Minimum share of the claim's key terms found in the text to call it related.
     pub const RELATED_MIN: f32 = 0.15;
+    /// The same for texts longer than `SHORT_SENTENCES`.
+    pub const RELATED_MIN_LONG: f32 = 0.2;
     /// A sentence is "about the claim" when its relevance is at least this share
     /// of the best sentence's relevance.
     pub const SENT_REL_SHARE: f32 = 0.5;
@@ -1579,7 +1698,14 @@ fn evidence_traced(claim: &str, text: &str, mut trace: Option<&mut Vec<String>>)
         }
     }
     ev.relatedness = df.len() as f32 / info.keys.terms.len() as f32;
-    if ev.relatedness < tune::RELATED_MIN && df.len() < 2 {
+    // A long text shares a few words with almost any claim by chance; a headline
+    // that shares two is about it.
+    let related = if sents.len() <= tune::SHORT_SENTENCES {
+        ev.relatedness >= tune::RELATED_MIN || df.len() >= 2
+    } else {
+        ev.relatedness >= tune::RELATED_MIN_LONG
+    };
+    if !related {
         return ev;
     }
     // Rarity within the text: a key term found in few sentences points at the
