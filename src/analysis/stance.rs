@@ -100,14 +100,8 @@ pub const DEBUNK_WORDS: &[&str] = &[
 
 /// Word forms matched exactly (not via `stem`), because their stem collides with an
 /// unrelated common word ("doctored" / "doctor", "staged" / "stage", "lying" / "lie down").
-pub const DEBUNK_EXACT_FORMS: &[&str] = &[
-    "doctored",
-    "lie",
-    "lied",
-    "lying",
-    "photoshopped",
-    "staged",
-];
+pub const DEBUNK_EXACT_FORMS: &[&str] =
+    &["doctored", "lie", "lied", "lying", "photoshopped", "staged"];
 
 /// Adjectives that may be attributive ("fake ID", "false flag"): they only count when
 /// predicative, or when modifying a story noun or one of the claim's key terms.
@@ -405,7 +399,14 @@ pub const REFUTATION_PHRASES: &[&str] = &[
 ];
 
 /// Multi-word expressions in which a debunk word does not reject anything.
-pub const NON_DENIAL_PHRASES: &[&str] = &["fake id", "false flag", "false positive", "false teeth"];
+pub const NON_DENIAL_PHRASES: &[&str] = &[
+    "fake id",
+    "false flag",
+    "false positive",
+    "false teeth",
+    "no stranger",
+    "not only",
+];
 
 /// Expressions by which a speaker takes no side. They are masked before other rules.
 pub const NEUTRAL_PHRASES: &[&str] = &[
@@ -1604,14 +1605,14 @@ mod tune {
     /// Denial evidence that makes the text a denial.
     pub const DENIAL_MIN: f32 = 0.5;
     /// Hedge evidence that makes the text neutral.
-    pub const HEDGE_MIN: f32 = 0.5;
+    pub const HEDGE_MIN: f32 = 0.6;
     /// Weight of a negation over a key term, and of another main-clause negation.
     pub const NEG_EVENT: f32 = 0.6;
     pub const NEG_MAIN: f32 = 0.3;
     /// Weight of weak assertion words ("confirmed") against denial and hedges.
     pub const ASSERT_WEAK: f32 = 0.5;
     /// Weight of attribution words ("says") as hedges.
-    pub const ATTRIBUTION: f32 = 0.5;
+    pub const ATTRIBUTION: f32 = 0.75;
 }
 
 /// The evidence behind a [`stance_toward`] decision, for explanations and debugging.
