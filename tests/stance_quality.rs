@@ -10,9 +10,9 @@ use whosaid::analysis::stance::{Stance, stance_toward};
 
 /// Figures reached on the dev set: (source, macro-F1, denial F1). "ALL" is overall.
 const REACHED: &[(&str, f64, f64)] = &[
-    ("ALL", 0.665, 0.607),
-    ("Emergent", 0.788, 0.812),
-    ("FNC-1", 0.617, 0.541),
+    ("ALL", 0.666, 0.610),
+    ("Emergent", 0.789, 0.814),
+    ("FNC-1", 0.618, 0.543),
 ];
 
 const CLASSES: [Stance; 3] = [Stance::Claim, Stance::Denial, Stance::Neutral];

@@ -39,6 +39,11 @@ pub const DENIAL_VERBS: &[&str] = &[
     "scoff",
 ];
 
+/// Denial verbs with a plain sense besides denying ("rejected the offer", "dismissed
+/// the staff"): they deny only with a story as object ("rejects the allegation"), a
+/// "that" clause, or a verdict ("dismissed it as a hoax").
+pub const AMBIGUOUS_DENIAL_VERBS: &[&str] = &["contest", "dismiss", "dispute", "reject"];
+
 /// Denial verbs that are also common nouns ("a billing dispute"): they count only
 /// in an unambiguous verb form (-ed / -ing).
 pub const DENIAL_VERBS_INFLECTED_ONLY: &[&str] = &["contest", "contradict", "dispute"];
@@ -94,14 +99,20 @@ pub const DEBUNK_WORDS: &[&str] = &[
     "satire",
     "satirical",
     "scam",
-    "sham",
     "spoof",
 ];
 
 /// Word forms matched exactly (not via `stem`), because their stem collides with an
 /// unrelated common word ("doctored" / "doctor", "staged" / "stage", "lying" / "lie down").
-pub const DEBUNK_EXACT_FORMS: &[&str] =
-    &["doctored", "lie", "lied", "lying", "photoshopped", "staged"];
+pub const DEBUNK_EXACT_FORMS: &[&str] = &[
+    "doctored",
+    "lie",
+    "lied",
+    "lying",
+    "photoshopped",
+    "sham",
+    "staged",
+];
 
 /// Adjectives that may be attributive ("fake ID", "false flag"): they only count when
 /// predicative, or when modifying a story noun or one of the claim's key terms.
@@ -113,23 +124,39 @@ pub const STORY_NOUNS: &[&str] = &[
     "accusation",
     "allegation",
     "article",
+    "assertion",
+    "charge",
     "claim",
+    "critic",
+    "criticism",
+    "finding",
     "footage",
     "headline",
+    "idea",
     "image",
     "information",
+    "involvement",
+    "knowledge",
     "news",
+    "notion",
     "photo",
     "photograph",
     "picture",
     "post",
     "report",
+    "reporting",
+    "responsibility",
     "rumor",
     "rumour",
+    "speculation",
     "statement",
     "story",
+    "suggestion",
+    "theory",
     "tweet",
     "video",
+    "view",
+    "wrongdoing",
 ];
 
 /// Words that negate what follows them in the clause.
@@ -237,6 +264,31 @@ pub const TRUTH_WORDS: &[&str] = &[
     "legitimate",
     "real",
     "true",
+];
+
+/// Verbs of opinion and wish: negated ("I don't think", "we don't want") they give a
+/// view, not a denial that something happened.
+pub const OPINION_VERBS: &[&str] = &[
+    "believe",
+    "care",
+    "expect",
+    "feel",
+    "get",
+    "hope",
+    "know",
+    "like",
+    "look",
+    "love",
+    "mean",
+    "mind",
+    "need",
+    "remember",
+    "seem",
+    "think",
+    "understand",
+    "want",
+    "wish",
+    "worry",
 ];
 
 /// Irregular forms mapped to one key, so "died" / "dead" / "death" meet "die".
@@ -410,15 +462,27 @@ pub const NON_DENIAL_PHRASES: &[&str] = &[
 
 /// Expressions by which a speaker takes no side. They are masked before other rules.
 pub const NEUTRAL_PHRASES: &[&str] = &[
+    "could not be independently verified",
     "could not be reached",
+    "could not confirm",
     "declined to comment",
+    "declined to confirm",
+    "declined to discuss",
+    "declined to elaborate",
+    "declined to say",
     "did not immediately respond",
     "did not respond",
     "neither confirm nor deny",
     "no comment",
+    "no immediate comment",
     "not immediately clear",
     "refused to comment",
+    "refused to confirm",
+    "refused to discuss",
+    "refused to say",
     "would not comment",
+    "would not confirm",
+    "would not say",
 ];
 
 /// Function words and generic news words that never make a claim's key terms.
@@ -678,6 +742,9 @@ mod class {
     pub const PHRASE_START: u16 = 1 << 11;
     /// Stem of a denial verb that counts only in its -ed / -ing forms.
     pub const DENIAL_INFLECTED: u16 = 1 << 12;
+    pub const OPINION: u16 = 1 << 13;
+    /// Denial verb that also has a plain sense ("reject an offer", "dismiss staff").
+    pub const AMBIGUOUS_DENIAL: u16 = 1 << 14;
 }
 
 fn is_word_char(c: char) -> bool {
@@ -928,6 +995,8 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     add_stems(ASSERTION_WORDS, class::ASSERTION);
     add_stems(TRUTH_WORDS, class::TRUTH);
     add_stems(STOPWORDS, class::STOP);
+    add_stems(OPINION_VERBS, class::OPINION);
+    add_stems(AMBIGUOUS_DENIAL_VERBS, class::AMBIGUOUS_DENIAL);
     let mut add_forms = |list: &[&str], bit: u16| {
         for w in list {
             *by_form.entry(w.to_string()).or_default() |= bit;
@@ -1249,6 +1318,13 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
             // speaker denying a story.
             continue;
         }
+        if lex.is_denial_verb(t)
+            && has(t, class::AMBIGUOUS_DENIAL)
+            && !denial_object(&toks[i + 1..])
+        {
+            // "rejected the offer", "dismissed two employees"
+            continue;
+        }
         if lex.is_denial_verb(t) {
             // "denies hoax claims": denying a debunk asserts the story.
             let end = toks.len().min(i + 6);
@@ -1419,16 +1495,22 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     let cue_toks = tokens(cue);
     let content_toks = tokens(content);
-    let cue_sig = sentence_signals(&cue_toks, None);
-    if cue_sig.no_side {
+    // "declined" + "to comment": no-side phrases may straddle cue and content.
+    let joined = tokens(&format!("{cue} {content}"));
+    if sentence_signals(&joined, None).no_side {
         return Stance::Neutral;
     }
-    // A negated denial cue ("did not deny") takes no side.
-    let cue_denies = cue_toks
-        .iter()
-        .enumerate()
-        .any(|(i, t)| lex.is_denial_verb(t) && !negated(&cue_toks, i, 3));
-    if cue_sig.denial > 0.0 && cue_denies {
+    // A negated denial cue ("did not deny") takes no side; "rejected the offer" is no
+    // denial of a story (see `AMBIGUOUS_DENIAL_VERBS`).
+    let cue_denies = cue_toks.iter().enumerate().any(|(i, t)| {
+        lex.is_denial_verb(t)
+            && !negated(&cue_toks, i, 3)
+            && (!has(t, class::AMBIGUOUS_DENIAL)
+                || denial_object(&cue_toks[i + 1..])
+                || denial_object(&content_toks))
+    });
+    // Only the cue's verb counts: "falsely suggested" is the writer's verdict on a claim.
+    if cue_denies {
         return Stance::Denial;
     }
     let sig = sentence_signals(&content_toks, None);
@@ -1451,50 +1533,100 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     Stance::Claim
 }
 
-/// A main-clause negation of a past or present event: "we did not ...", "he never ...",
-/// "there was no ...". Future and modal negations ("will not surrender") are intentions
-/// or refusals, not denials of a reported fact.
+/// Does the object of an ambiguous denial verb make it a denial: a story noun
+/// ("the allegation"), a "that" clause, a verdict ("as baseless"), a debunk word?
+fn denial_object(toks: &[Tok]) -> bool {
+    const OBJECT: usize = 6;
+    toks.iter()
+        .take(OBJECT)
+        .take_while(|t| !matches!(t.lower.as_str(), "." | ";" | "!" | "?"))
+        .any(|t| {
+            has(t, class::STORY | class::DEBUNK)
+                || t.lower.ends_with("ing")
+                || matches!(
+                    t.lower.as_str(),
+                    "that" | "as" | "it" | "this" | "them" | "any" | "what" | "everything"
+                )
+        })
+}
+
+/// A main-clause negation of a past or present event at the head of the content:
+/// "(that) we did not ...", "he never ...", "there was no ...". Future and modal
+/// negations ("will not surrender") are intentions or refusals, a negation inside an
+/// "if"/"when" clause is a condition, and "I don't think/want/know" is an opinion:
+/// none of them denies a reported fact.
 fn denies_event(toks: &[Tok]) -> bool {
+    const HEAD: usize = 12;
     let lex = &*LEX;
-    for (i, t) in toks.iter().enumerate() {
+    let start = toks
+        .iter()
+        .position(|t| !t.punct && t.lower != "that")
+        .unwrap_or(toks.len());
+    // "If we don't ...", "which was not ...": a condition or a relative clause.
+    if toks.get(start).is_some_and(subordinator) {
+        return false;
+    }
+    for i in start..toks.len().min(start + HEAD) {
+        let t = &toks[i];
+        if matches!(t.lower.as_str(), "." | "!" | "?" | ";") || (i > start && subordinator(t)) {
+            break;
+        }
         if !lex.is_negator(t) {
             continue;
         }
         let l = t.lower.as_str();
-        let prev = i
-            .checked_sub(1)
-            .map(|j| toks[j].lower.as_str())
-            .unwrap_or("");
-        let past_or_present_aux = matches!(
+        let prev = i.checked_sub(1).map_or("", |j| toks[j].lower.as_str());
+        let aux = matches!(
             prev,
             "did" | "does" | "do" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
         );
-        let contracted = matches!(
-            l,
-            "didn't"
-                | "didnt"
-                | "doesn't"
-                | "doesnt"
-                | "don't"
-                | "dont"
-                | "wasn't"
-                | "wasnt"
-                | "weren't"
-                | "werent"
-                | "isn't"
-                | "isnt"
-                | "aren't"
-                | "arent"
-                | "hasn't"
-                | "hasnt"
-                | "haven't"
-                | "havent"
-                | "hadn't"
-                | "hadnt"
-        );
-        if l == "never" || contracted || (l == "not" && past_or_present_aux) {
-            return true;
+        let aux_negation = l == "never"
+            || (l.ends_with("n't")
+                || matches!(
+                    l,
+                    "didnt"
+                        | "doesnt"
+                        | "dont"
+                        | "wasnt"
+                        | "werent"
+                        | "isnt"
+                        | "arent"
+                        | "hasnt"
+                        | "havent"
+                        | "hadnt"
+                ))
+                && !matches!(
+                    l,
+                    "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
+                )
+            || (l == "not" && aux);
+        // "there was no ...", "there were no ..."
+        let no_existence = l == "no" && matches!(prev, "is" | "are" | "was" | "were" | "been");
+        if !(aux_negation || no_existence) {
+            continue;
         }
+        // "is not going to ...": a future, like "will not".
+        let future = toks
+            .get(i + 1)
+            .is_some_and(|n| n.lower == "going" || n.lower == "gonna");
+        if future {
+            continue;
+        }
+        // "Don't forget ...", "Do not moan ...": an imperative has no subject.
+        let imperative = i == start || (i == start + 1 && matches!(prev, "do" | "did"));
+        if imperative {
+            continue;
+        }
+        let verb = toks[i + 1..].iter().find(|x| {
+            !matches!(
+                x.lower.as_str(),
+                "really" | "even" | "actually" | "ever" | "yet" | "necessarily" | "always" | "just"
+            )
+        });
+        if verb.is_some_and(|v| has(v, class::OPINION)) {
+            continue;
+        }
+        return true;
     }
     false
 }
@@ -1823,6 +1955,8 @@ mod tests {
             ("SOURCE_NOUNS", SOURCE_NOUNS),
             ("HEDGE_PHRASES", HEDGE_PHRASES),
             ("NEGATORS", NEGATORS),
+            ("OPINION_VERBS", OPINION_VERBS),
+            ("AMBIGUOUS_DENIAL_VERBS", AMBIGUOUS_DENIAL_VERBS),
             ("NEUTRAL_PHRASES", NEUTRAL_PHRASES),
             ("NON_DENIAL_PHRASES", NON_DENIAL_PHRASES),
             ("REFUTATION_ADJECTIVES", REFUTATION_ADJECTIVES),
@@ -2089,6 +2223,47 @@ mod tests {
                 "Crabzilla photo is a hoax"
             ),
             Stance::Denial
+        );
+    }
+
+    #[test]
+    fn statement_negation_scope() {
+        // Conditions, imperatives, opinions and futures deny no reported fact.
+        for (cue, content) in [
+            ("said", "if we don't expand our reach, we will lose"),
+            ("said", "Don't forget the voters in Ohio"),
+            ("said", "\"I don't think it's going anywhere\""),
+            (
+                "said",
+                "we are not going to speak to the content of these documents",
+            ),
+            ("said", "the plan, which was not popular, passed"),
+            ("rejected", "the offer of a second debate"),
+            ("falsely suggested", "that the senator was born abroad"),
+        ] {
+            assert_eq!(
+                statement_stance(cue, content),
+                Stance::Claim,
+                "{cue} / {content}"
+            );
+        }
+        // A negated event at the head of the content is a denial.
+        for (cue, content) in [
+            ("said", "Gates was not working for the party"),
+            ("said", "he has not held fundraising dinners"),
+            ("insisted", "she never sent the questions to the campaign"),
+            ("said", "there was no deal with the company"),
+        ] {
+            assert_eq!(
+                statement_stance(cue, content),
+                Stance::Denial,
+                "{cue} / {content}"
+            );
+        }
+        assert_eq!(statement_stance("declined", "to comment"), Stance::Neutral);
+        assert_eq!(
+            statement_stance("declined", "to say whether the talks had failed"),
+            Stance::Neutral
         );
     }
 
