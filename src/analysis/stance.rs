@@ -102,8 +102,9 @@ pub const DEBUNK_WORDS: &[&str] = &[
     "spoof",
 ];
 
-/// Word forms matched exactly (not via `stem`), because their stem collides with an
-/// unrelated common word ("doctored" / "doctor", "staged" / "stage", "lying" / "lie down").
+/// Word forms matched exactly (not via `stem`), because other forms of the same stem
+/// are common unrelated words ("doctored" / "doctor", "staged" / "stage",
+/// "sham" / "shaming", "lie" / "the problem lies in").
 pub const DEBUNK_EXACT_FORMS: &[&str] = &[
     "doctored",
     "lie",
@@ -118,7 +119,8 @@ pub const DEBUNK_EXACT_FORMS: &[&str] = &[
 /// predicative, or when modifying a story noun or one of the claim's key terms.
 pub const ATTRIBUTIVE_SENSITIVE: &[&str] = &["bogus", "fake", "false", "phoney", "phony"];
 
-/// Nouns naming a report or a piece of media: "fake news", "false report", "bogus photo".
+/// Nouns naming a report, a piece of media or an accusation: "fake news", "false
+/// report", "rejects the allegation", "denied any wrongdoing".
 pub const STORY_NOUNS: &[&str] = &[
     "account",
     "accusation",
@@ -1481,16 +1483,23 @@ fn attributive_non_story(toks: &[Tok], i: usize, keys: Option<&KeyTerms>) -> boo
 /// Stance of one reported statement from its cue verb/phrase ("said", "denied",
 /// "dismissed", "rejects", "insisted", "was quoted ... as saying") and its content.
 ///
-/// * Denial — the cue is a denial verb (deny, dismiss, reject, refute, rebut, disown,
-///   contest, dispute, ...) not itself negated; or the content rejects something
-///   ("unfounded", "baseless", "not true", "no evidence", "is false", "a hoax" — but not
-///   "false flag operation" or attributive "fake ID"); or the content says that
-///   something did not happen (a negated past or present verb: "did not", "never",
-///   "was not", "has not").
-/// * Neutral — the statement takes no side: a question, "declined to comment",
+/// * Denial — the cue is a denial verb (deny, refute, rebut, disown, debunk, ...) not
+///   itself negated; for verbs with a plain sense too (reject, dismiss, dispute,
+///   contest) only with a story as object ("rejects the allegation", "dismissed the
+///   reports as baseless", "disputed that ..."), not "rejected the offer". Or the
+///   content rejects something ("unfounded", "baseless", "not true", "no evidence",
+///   "is false", "a hoax" — but not "false flag operation" or attributive "fake ID").
+///   Or the head of the content says that something did not happen: "(that) he did
+///   not ...", "we never ...", "X was not ...", "there was no ...". Negations that
+///   deny no fact are left out: conditions ("if we don't ..."), imperatives ("don't
+///   forget"), opinions ("I don't think"), futures and refusals ("will not",
+///   "is not going to").
+/// * Neutral — the statement takes no side: a question or a cue of asking, "declined
+///   to comment" / "declined to say" (also when split between cue and content),
 ///   "would neither confirm nor deny", "did not deny".
 /// * Claim — everything else, hedged statements included: a speaker who says
-///   something "may" be so still advances it.
+///   something "may" be so still advances it. Only the cue's verb counts for the cue:
+///   "falsely suggested" is the writer's verdict on a claim, not a denial.
 pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     let cue_toks = tokens(cue);
@@ -2265,6 +2274,36 @@ mod tests {
             statement_stance("declined", "to say whether the talks had failed"),
             Stance::Neutral
         );
+    }
+
+    #[test]
+    fn arbitrary_text_does_not_panic() {
+        // Deterministic pseudo-random strings over tricky characters: quotes,
+        // apostrophes, dashes, multi-byte letters, sentence ends, digits.
+        const ALPHABET: &[&str] = &[
+            "a", "B", "é", "Ü", "ß", "’", "'", "‘", "\"", "“", "”", "-", " - ", "—", ".", "?", "!",
+            ",", ":", " ", "\n", "1", "n't", "not ", "no, ", "hoax", "fake ", "denied ", "U.S.",
+            "?!", "…", "中", "🙂", "said ", "that ",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..500 {
+            let len = (next() % 60) as usize;
+            let s: String = (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect();
+            let half = s.char_indices().nth(len / 2).map_or(0, |(i, _)| i);
+            let (a, b) = s.split_at(half);
+            let _ = statement_stance(a, b);
+            let _ = stance_toward(a, b);
+            let _ = stance_toward(b, &s);
+            let _ = explain_toward(&s, a);
+        }
     }
 
     #[test]
