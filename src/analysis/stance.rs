@@ -1336,7 +1336,13 @@ fn sentence_signals(toks: &[Tok], keys: Option<&KeyTerms>) -> Signals {
                 .collect();
             // "dismissed the reports as baseless": the debunk word is the verdict.
             let verdict = object.iter().any(|x| x.lower == "as");
-            let debunk_obj = !verdict && object.iter().any(|x| lex.is_debunk(x));
+            // Only a claim *of* a hoax can be denied into an assertion: "denies hoax
+            // claims", "rejected reports that it was fake", "denies being a hoaxer";
+            // "debunks the hoax" denies the story itself.
+            let claim_of_debunk = object
+                .iter()
+                .any(|x| has(x, class::STORY) || x.lower == "that" || x.lower.ends_with("ing"));
+            let debunk_obj = !verdict && claim_of_debunk && object.iter().any(|x| lex.is_debunk(x));
             if verdict {
                 sig.denial += 1.0;
                 mask(&mut masked, i + 1, 5);
@@ -1731,7 +1737,7 @@ fn main_clause_negation(toks: &[Tok]) -> bool {
 /// Hand-set weights of `stance_toward`, kept together so they stay few and visible.
 mod tune {
     /// Minimum share of the claim's key terms found in the text to call it related.
-    pub const RELATED_MIN: f32 = 0.15;
+    pub const RELATED_MIN: f32 = 0.1;
     /// The same for texts longer than `SHORT_SENTENCES`.
     pub const RELATED_MIN_LONG: f32 = 0.2;
     /// A sentence is "about the claim" when its relevance is at least this share
@@ -2184,6 +2190,14 @@ mod tests {
         );
         assert_eq!(
             statement_stance("said", "police dismissed the photo as a hoax"),
+            Stance::Denial
+        );
+        // Debunking the hoax itself is a denial.
+        assert_eq!(
+            stance_toward(
+                "A turkey farm was contaminated with Ebola",
+                "USDA debunks the turkey Ebola hoax"
+            ),
             Stance::Denial
         );
         // Negated debunk words assert.
