@@ -4,6 +4,23 @@
 //! [`statement_stance`] judges a single reported statement (cue verb + content),
 //! [`stance_toward`] judges a whole text (headline or article body) towards a claim,
 //! looking only at the sentences that talk about the claim's key terms.
+//!
+//! How it works, in order:
+//! 1. Words are lower-cased and stemmed by a light suffix stripper (plus a table of
+//!    irregular forms), then tagged once with their lexicon classes (denial verb,
+//!    debunk word, negator, hedge, attribution, assertion, truth word, ...).
+//! 2. Each sentence yields signals: denial verbs (with scope rules: "did not deny" takes
+//!    no side, "denies hoax claims" defends the story, "rejected the offer" is no
+//!    denial), debunk words (not attributive ones: "fake ID", "false flag"; negated
+//!    ones assert: "not a hoax"), negated truth words ("not true"), refutation and
+//!    withdrawal phrases, negation over a claim term, hedges, questions, attribution,
+//!    source tags of headlines ("Analyst: ..."), assertion words.
+//! 3. `stance_toward` weights sentences by the claim's key terms they contain (rarer
+//!    terms within the text weigh more), counts neighbours and the rest of the text
+//!    less, sums the signals, and decides denial / neutral (hedged) / claim with a few
+//!    hand-set thresholds (`tune`). A text sharing too few key terms is unrelated:
+//!    neutral. The claim's own polarity is composed in: debunking a debunk agrees.
+//! 4. [`stance_evidence`] and [`explain_toward`] expose what was weighed.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -803,6 +820,10 @@ fn tokenize(s: &str) -> Vec<Tok> {
             flush(&mut cur, cur_quoted, &mut out);
             in_single = false;
             continue;
+        }
+        // "50ft", "24M": a number glued to its unit is two words, so "50" meets "50".
+        if c.is_alphabetic() && i > 0 && chars[i - 1].is_ascii_digit() && !cur.is_empty() {
+            flush(&mut cur, cur_quoted, &mut out);
         }
         if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
             if cur.is_empty() {
