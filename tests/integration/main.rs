@@ -4,4 +4,5 @@ mod browse;
 mod corpus;
 mod load;
 mod seed;
+mod stance_quality;
 mod util;
