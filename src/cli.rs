@@ -41,6 +41,9 @@ pub enum Command {
     Articles(ArticlesArgs),
     /// Show one article with its statements.
     Show(ShowArgs),
+    /// Stance of texts towards claims, for measuring: reads JSONL {id, claim, text},
+    /// writes {id, stance} lines (claim / denial / neutral).
+    Stance(StanceArgs),
 }
 
 /// Output format flags shared by every listing.
@@ -180,6 +183,14 @@ pub struct ShowArgs {
     pub article: String,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `whosaid stance`.
+#[derive(Debug, Args)]
+pub struct StanceArgs {
+    /// JSONL file of items with `id`, `claim` and `text` (other fields ignored).
+    #[arg(long)]
+    pub items: PathBuf,
 }
 
 #[cfg(test)]

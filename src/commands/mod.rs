@@ -5,6 +5,7 @@ mod browse;
 mod compare;
 mod extract;
 mod load;
+mod measure;
 mod who;
 
 use std::io::{self, IsTerminal, Write};
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Relays(args) => browse::relays(&cli.db, args),
         Command::Articles(args) => browse::articles(&cli.db, args),
         Command::Show(args) => browse::show(&cli.db, args),
+        Command::Stance(args) => measure::stance(args),
     }
 }
 

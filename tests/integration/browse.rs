@@ -153,3 +153,28 @@ fn extract_reads_every_format() {
     assert_eq!(rows[2]["anonymous"], true);
     assert!(!db.exists(), "extract stores nothing");
 }
+
+#[test]
+fn stance_command_reads_items_and_names_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = dir.path().join("items.jsonl");
+    std::fs::write(
+        &items,
+        concat!(
+            "{\"id\": \"a\", \"claim\": \"The mayor resigned\", \"text\": \"Mayor denies reports he resigned\"}\n",
+            "{\"id\": 2, \"claim\": \"The mayor resigned\", \"text\": \"The mayor resigned on Monday\"}\n",
+            "{\"id\": \"c\", \"claim\": 5}\n",
+        ),
+    )
+    .unwrap();
+    let out = whosaid(&dir.path().join("x.db")).args(["stance", "--items"]).arg(&items).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("items.jsonl:3: field `claim` must be a string"));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["stance"], "denial");
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["stance"], "claim");
+}
