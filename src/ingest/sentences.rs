@@ -162,7 +162,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     }
                     // A title or other known abbreviation keeps its period ("Mr.", "Gen.", "Jan."),
                     // so "Mr. Cruz" is one phrase; the sentence splitter knows these words.
-                    if d == '.' && lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok() {
+                    let initial = end - i == 1 && text[i..end].chars().all(|c| c.is_ascii_uppercase());
+                    if d == '.' && (initial || lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok()) {
                         it.next();
                         end = j + 1;
                         break;
