@@ -343,9 +343,38 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
     {
         return false;
     }
-    // Prepositions other than the few that build titles end the phrase.
-    if is_preposition(w) && !lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w) {
-        return false;
+    // Prepositions other than the few that build titles end the phrase, and those few only
+    // follow a title, a person or institution noun, a quantity or a name: "Secretary of
+    // State", "a spokesman for", "one of", "University of" — not "an account of".
+    if is_preposition(w) {
+        if !lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w) || i == 0 || !ctx.is_word(i - 1) {
+            return false;
+        }
+        let before = ctx.low(i - 1);
+        return ctx.is_capitalized(i - 1)
+            || lexicon::contains(lexicon::TITLES, before)
+            || lexicon::contains(lexicon::PERSON_NOUNS, before)
+            || lexicon::contains(lexicon::INSTITUTION_NOUNS, before)
+            || before.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                before,
+                "one"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "all"
+                    | "none"
+                    | "several"
+                    | "few"
+                    | "half"
+                    | "majority"
+                    | "percent"
+                    | "each"
+                    | "both"
+                    | "two"
+                    | "three"
+                    | "four"
+            );
     }
     true
 }
@@ -432,6 +461,14 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
         && p + 1 == end
     {
         start = p;
+    }
+    // A phrase right after a preposition is its object, not a subject: "In TV interviews".
+    if start > first
+        && start < end
+        && is_preposition(ctx.low(start - 1))
+        && !lexicon::contains(lexicon::PRONOUNS, ctx.low(start))
+    {
+        return None;
     }
     (start < end).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
 }
@@ -634,7 +671,14 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     }
     match np_before(ctx, s.first, end) {
         Some(np) => (Some(np), None, np.0),
-        None => (None, None, end),
+        None => {
+            // "Gore's friends have in the past said": a short phrase between subject and verb.
+            let e = skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end));
+            match (e < end).then(|| np_before(ctx, s.first, e)).flatten() {
+                Some(np) => (Some(np), None, np.0),
+                None => (None, None, end),
+            }
+        }
     }
 }
 
@@ -644,7 +688,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
 fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     let mut k = s.first;
     // "On Monday, ..." / "In a statement, ...": skip an introductory phrase.
-    if let Some(c) = (s.first..before.min(s.first + 12)).find(|&j| ctx.is_punct(j, ",")) {
+    if let Some(c) = (s.first..before.min(s.first + 30)).find(|&j| ctx.is_punct(j, ",")) {
         let w = ctx.low(s.first);
         if is_preposition(w)
             || lexicon::contains(lexicon::SUBJECT_STOPS, w)
