@@ -37,6 +37,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("assert", CueFrame::Clause),
     ("assure", CueFrame::Addressee),
     ("attack", CueFrame::Object),
+    ("beg", CueFrame::Clause),
     ("believe", CueFrame::Clause),
     ("blame", CueFrame::Object),
     ("blast", CueFrame::Object),
@@ -45,6 +46,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("call", CueFrame::Object),
     ("caution", CueFrame::Clause),
     ("challenge", CueFrame::Object),
+    ("chant", CueFrame::Clause),
     ("charge", CueFrame::Clause),
     ("cite", CueFrame::Object),
     ("claim", CueFrame::Clause),
@@ -52,10 +54,12 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("complain", CueFrame::Clause),
     ("concede", CueFrame::Clause),
     ("conclude", CueFrame::Clause),
+    ("concur", CueFrame::Clause),
     ("condemn", CueFrame::Object),
     ("confirm", CueFrame::Clause),
     ("congratulate", CueFrame::Object),
     ("contend", CueFrame::Clause),
+    ("continue", CueFrame::Clause),
     ("counter", CueFrame::Clause),
     ("criticize", CueFrame::Object),
     ("declare", CueFrame::Clause),
@@ -75,11 +79,14 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("emphasize", CueFrame::Clause),
     ("endorse", CueFrame::Object),
     ("estimate", CueFrame::Clause),
+    ("exclaim", CueFrame::Clause),
     ("explain", CueFrame::Clause),
     ("express", CueFrame::Object),
     ("fear", CueFrame::Clause),
     ("find", CueFrame::Clause),
     ("forecast", CueFrame::Clause),
+    ("fume", CueFrame::Clause),
+    ("gush", CueFrame::Clause),
     ("hail", CueFrame::Object),
     ("highlight", CueFrame::Object),
     ("hope", CueFrame::Clause),
@@ -88,15 +95,21 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("inform", CueFrame::Addressee),
     ("insinuate", CueFrame::Clause),
     ("insist", CueFrame::Clause),
+    ("interject", CueFrame::Clause),
+    ("joke", CueFrame::Clause),
     ("lament", CueFrame::Clause),
     ("learn", CueFrame::Clause),
     ("maintain", CueFrame::Clause),
+    ("marvel", CueFrame::Clause),
     ("mention", CueFrame::Clause),
     ("mock", CueFrame::Object),
+    ("muse", CueFrame::Clause),
+    ("mutter", CueFrame::Clause),
     ("note", CueFrame::Clause),
     ("observe", CueFrame::Clause),
     ("offer", CueFrame::Object),
     ("oppose", CueFrame::Object),
+    ("plead", CueFrame::Clause),
     ("pledge", CueFrame::Clause),
     ("post", CueFrame::Clause),
     ("praise", CueFrame::Object),
@@ -106,6 +119,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("question", CueFrame::Object),
     ("quip", CueFrame::Clause),
     ("quote", CueFrame::Object),
+    ("rail", CueFrame::Clause),
     ("rebut", CueFrame::Object),
     ("recall", CueFrame::Clause),
     ("recommend", CueFrame::Clause),
@@ -118,11 +132,15 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("reply", CueFrame::Clause),
     ("report", CueFrame::Clause),
     ("respond", CueFrame::Clause),
+    ("retort", CueFrame::Clause),
     ("reveal", CueFrame::Clause),
     ("say", CueFrame::Clause),
+    ("scream", CueFrame::Clause),
+    ("shout", CueFrame::Clause),
     ("show", CueFrame::Clause),
     ("signal", CueFrame::Clause),
     ("slam", CueFrame::Object),
+    ("snap", CueFrame::Clause),
     ("speculate", CueFrame::Clause),
     ("state", CueFrame::Clause),
     ("stress", CueFrame::Clause),
@@ -140,8 +158,10 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("want", CueFrame::Object),
     ("warn", CueFrame::Clause),
     ("welcome", CueFrame::Object),
+    ("whisper", CueFrame::Clause),
     ("worry", CueFrame::Clause),
     ("write", CueFrame::Clause),
+    ("yell", CueFrame::Clause),
 ];
 
 /// Forms of cue verbs that in news prose are mostly nouns or other senses ("member states",
@@ -204,6 +224,10 @@ pub fn cue_can_follow_content(lemma: &str) -> bool {
     matches!(cue_frame(lemma), Some(CueFrame::Clause) | Some(CueFrame::Addressee))
         && !NON_INVERTING_CUES.contains(&lemma)
 }
+
+/// Cues that only attribute a quotation they follow (`"...," he continued`); elsewhere they
+/// are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
+pub const QUOTE_ONLY_CUES: &[&str] = &["continue", "fume", "gush", "marvel", "muse", "snap"];
 
 /// Clause-frame cues that are not used after their content in news prose.
 pub const NON_INVERTING_CUES: &[&str] = &[
@@ -1502,6 +1526,7 @@ mod tests {
     fn every_list_is_sorted_and_unique() {
         let lists: &[(&str, &[&str])] = &[
             ("NON_INVERTING_CUES", NON_INVERTING_CUES),
+            ("QUOTE_ONLY_CUES", QUOTE_ONLY_CUES),
             ("STATEMENT_NOUNS", STATEMENT_NOUNS),
             ("PERSON_NOUNS", PERSON_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),

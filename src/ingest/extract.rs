@@ -336,7 +336,9 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
     }
     if lexicon::contains(lexicon::SUBJECT_STOPS, w)
         || lexicon::contains(lexicon::AUXILIARIES, w) && !ctx.is_capitalized(i)
-        || w == "and" && !ctx.is_capitalized(i)
+        || w == "and"
+            && !ctx.is_capitalized(i)
+            && !(i > 0 && ctx.is_capitalized(i - 1) && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1))
         || w == "or"
         || w == "not"
         || lexicon::cue_lemma(w).is_some() && !ctx.is_capitalized(i)
@@ -919,7 +921,14 @@ fn verb_candidate(
             || ctx.is_punct(before_subject - 1, "—"))
         && lexicon::cue_can_follow_content(lemma);
     let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, cue_end, subj.is_none()) };
-    let post_positioned = post_positioned && tail != Tail::No;
+    // "X, a spokesman, said, "...": a quotation right after the cue is its content.
+    let quote_follows = cue_end + 1 < s.last
+        && (ctx.is_punct(cue_end, ",") || ctx.is_punct(cue_end, ":"))
+        && ctx.kind(cue_end + 1) == TokenKind::QuoteOpen;
+    let post_positioned = post_positioned && tail != Tail::No && (after_quote || !quote_follows);
+    if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote {
+        return None;
+    }
 
     // 1. Subject-less cues after a comma or "and": they continue the previous statement's
     //    subject ("..., adding that ...", "rejects X and insists that ...").
@@ -1009,7 +1018,9 @@ fn verb_candidate(
         }
         if k < s.last
             && ctx.kind(k) == TokenKind::QuoteOpen
-            && kind == QuoteKind::Direct
+            && kind != QuoteKind::Indirect
+            && k > 0
+            && (ctx.is_punct(k - 1, ",") || ctx.is_punct(k - 1, ":"))
             && let Some(qi) = ctx.quote_opening_at(k)
         {
             let qe = ctx.chain_end(qi);
@@ -1049,8 +1060,9 @@ fn verb_candidate(
         start = next;
     }
     // A parenthetical attribution: "The solution, the partner told them, was simple."
-    if start < s.last
+    if start + 1 < s.last
         && ctx.is_punct(start, ",")
+        && ctx.kind(start + 1) != TokenKind::QuoteOpen
         && speaker.0 >= s.first + 3
         && ctx.is_punct(speaker.0 - 1, ",")
         && ctx.kind(speaker.0 - 2) != TokenKind::QuoteClose

@@ -163,7 +163,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // A title or other known abbreviation keeps its period ("Mr.", "Gen.", "Jan."),
                     // so "Mr. Cruz" is one phrase; the sentence splitter knows these words.
                     let initial = end - i == 1 && text[i..end].chars().all(|c| c.is_ascii_uppercase());
-                    if d == '.' && (initial || lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok()) {
+                    // "No." abbreviates "number" only before one ("No. 2"); otherwise it is the word.
+                    let numeral_next = text[j + d.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                    let known = lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok()
+                        && (&text[i..end] != "No" || numeral_next);
+                    if d == '.' && (initial || known) {
                         it.next();
                         end = j + 1;
                         break;
@@ -358,7 +362,13 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
                 // The word before a period must not be an abbreviation or initial.
                 let prev_word = (i > p0 && tokens[i - 1].kind == TokenKind::Word)
                     .then(|| &text[tokens[i - 1].start..tokens[i - 1].end]);
-                let abbrev = c == '.' && prev_word.is_some_and(|w| is_abbreviation(w) && tokens[i - 1].end == t.start);
+                // "No." abbreviates only before a number ("No. 2"); otherwise it is the word.
+                let number_follows =
+                    i + 1 < p1 && text[tokens[i + 1].start..].starts_with(|c: char| c.is_ascii_digit());
+                let abbrev = c == '.'
+                    && prev_word.is_some_and(|w| {
+                        is_abbreviation(w) && tokens[i - 1].end == t.start && (w != "No" || number_follows)
+                    });
                 if !abbrev {
                     boundary_after = Some(i);
                 }
@@ -389,6 +399,10 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
                         || n.kind == TokenKind::QuoteOpen
                         || matches!(first, '(' | '[' | '‘' | '—' | '-' | '•')
                 };
+                // `"All the way!" Dawson shouted.`: a quotation ending in its own punctuation
+                // is followed by its attribution, not by a new sentence.
+                let split =
+                    split && !(tokens[b].kind == TokenKind::QuoteClose && attribution_follows(text, tokens, b + 1, p1));
                 if split {
                     out.push(Sentence { first: start, last: b + 1, paragraph: pi });
                     start = b + 1;
@@ -403,6 +417,21 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
         }
     }
     out
+}
+
+/// Whether the tokens from `from` start an attribution: up to four name-like words (or a
+/// determiner phrase) and then a lowercase speech verb, then the sentence's end or a comma.
+fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
+    for (k, t) in tokens[from..end.min(from + 5)].iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = &text[t.start..t.end];
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            return lexicon::cue_lemma(&w.to_lowercase()).is_some() && k <= 4;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -430,6 +459,15 @@ mod tests {
     fn quotes_are_not_split_inside() {
         let got = sentences("\"We will win. They will lose,\" he said. Then he left.");
         assert_eq!(got, ["\"We will win. They will lose,\" he said.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_its_own_punctuation_keeps_its_attribution() {
+        let got = sentences("\"All the way!\" Dawson shouted. \"Why?\" Mr. Smith asked. \"No.\" The vote failed.");
+        assert_eq!(
+            got,
+            ["\"All the way!\" Dawson shouted.", "\"Why?\" Mr. Smith asked.", "\"No.\"", "The vote failed."]
+        );
     }
 
     #[test]
