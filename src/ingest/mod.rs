@@ -1,1 +1,2 @@
 //! Article ingestion: reading, format detection, cleaning and extraction.
+pub mod html;
