@@ -39,9 +39,7 @@ pub fn parse_html(html: &str, url: Option<&str>) -> HtmlPage {
     let title = meta.title(site.as_deref(), url);
     let content = extract_main(&dom);
     let text = render_text(&dom, &content, title.as_deref());
-    let date = meta
-        .date(&dom, content.container)
-        .or_else(|| url.and_then(date_from_url));
+    let date = meta.date(&dom, content.container, url);
     HtmlPage {
         title,
         date,
@@ -138,23 +136,18 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 const MAX_NESTING: usize = 256;
 
 /// Elements whose end tag is optional or absent: they do not deepen the estimated nesting.
+#[rustfmt::skip]
 const NO_DEPTH_TAGS: &[&str] = &[
-    "area", "base", "basefont", "bgsound", "br", "caption", "col", "colgroup", "dd", "dt", "embed",
-    "frame", "hr", "img", "input", "keygen", "li", "link", "meta", "optgroup", "option", "p",
-    "param", "rb", "rp", "rt", "rtc", "source", "tbody", "td", "tfoot", "th", "thead", "tr",
-    "track", "wbr",
+    "area", "base", "basefont", "bgsound", "br", "caption", "col", "colgroup", "dd", "dt",
+    "embed", "frame", "hr", "img", "input", "keygen", "li", "link", "meta", "optgroup",
+    "option", "p", "param", "rb", "rp", "rt", "rtc", "source", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "track", "wbr",
 ];
 
 /// Elements whose content is raw text: tags inside them are not tags.
+#[rustfmt::skip]
 const RAW_TEXT_TAGS: &[&str] = &[
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-    "script",
-    "style",
-    "textarea",
-    "title",
+    "iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title",
     "xmp",
 ];
 
@@ -243,7 +236,7 @@ fn needs_taming(html: &str) -> bool {
     while let Some(tag) = next_tag(html, pos) {
         pos = tag.end;
         walk.keep(&tag);
-        if walk.depth > MAX_NESTING || walk.stray_work > 5_000_000 {
+        if walk.excess > 0 || walk.stray_work > 5_000_000 {
             return true;
         }
         if !tag.closing && RAW_TEXT_TAGS.contains(&tag.name.as_str()) {
@@ -440,52 +433,35 @@ fn is_invisible(c: char) -> bool {
 // Metadata
 // ---------------------------------------------------------------------------------------------
 
-/// Meta keys (name/property/itemprop, lowercased) naming the publication date, best first.
+/// Meta keys (name/property/itemprop, lowercased) that name the publication date.
+#[rustfmt::skip]
 const DATE_META_KEYS: &[&str] = &[
-    "article:published_time",
-    "og:article:published_time",
-    "article:published",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "publish-date",
-    "publish_date",
-    "publishdate",
-    "published_time",
-    "published-date",
-    "publication_date",
-    "pubdate",
-    "article.published",
-    "article_date_original",
-    "original-publish-date",
-    "dc.date.issued",
+    "article.published", "article:published", "article:published_time", "article_date_original",
+    "cxenseparse:recs:publishtime", "datepublished", "og:article:published_time",
+    "og:published_time", "original-publish-date", "parsely-pub-date", "pubdate",
+    "publication_date", "publish-date", "publish_date", "publishdate", "published-date",
+    "published_time", "sailthru.date",
+];
+
+/// Generic date meta keys: the publication date on most sites that use them.
+#[rustfmt::skip]
+const GENERIC_DATE_META_KEYS: &[&str] = &[
+    "date", "dc.date", "dc.date.created", "dc.date.issued", "dcterms.created", "dcterms.date",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "dc.date.created",
-    "date",
-    "og:published_time",
-    "cxenseparse:recs:publishtime",
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "lastmod",
+];
+
+/// Last-modified meta keys: a last resort for the date.
+#[rustfmt::skip]
+const MODIFIED_META_KEYS: &[&str] = &[
+    "article:modified_time", "datemodified", "lastmod", "og:updated_time",
 ];
 
 /// JSON-LD `@type`s that describe the article itself.
+#[rustfmt::skip]
 const LD_ARTICLE_TYPES: &[&str] = &[
-    "AnalysisNewsArticle",
-    "Article",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "NewsArticle",
-    "OpinionNewsArticle",
-    "Recipe",
-    "ReportageNewsArticle",
-    "ReviewNewsArticle",
-    "ScholarlyArticle",
-    "TechArticle",
+    "AnalysisNewsArticle", "Article", "BlogPosting", "LiveBlogPosting", "NewsArticle",
+    "OpinionNewsArticle", "Recipe", "ReportageNewsArticle", "ReviewNewsArticle",
+    "ScholarlyArticle", "TechArticle",
 ];
 
 /// Metadata gathered from `<head>` meta tags, JSON-LD and a few body elements.
@@ -540,9 +516,9 @@ impl Meta {
                     i = dom.nodes[i].end;
                     continue;
                 }
-                "h1" => {
+                "h1" if m.h1s.len() < 8 => {
                     let t = dom.text_of(i);
-                    if !t.is_empty() && m.h1s.len() < 8 {
+                    if !t.is_empty() {
                         m.h1s.push(t);
                     }
                 }
@@ -553,15 +529,15 @@ impl Meta {
             let published = itemprop.eq_ignore_ascii_case("datePublished")
                 || e.attr("pubdate").is_some()
                 || class_words(e).iter().any(|w| w == "published");
-            if e.name() == "time" || itemprop.eq_ignore_ascii_case("datePublished") {
+            if (e.name() == "time" || itemprop.eq_ignore_ascii_case("datePublished"))
+                && m.times.len() < 64
+            {
                 let raw = e
                     .attr("datetime")
                     .or_else(|| e.attr("content"))
                     .map(str::to_string)
                     .unwrap_or_else(|| dom.text_of(i));
-                if m.times.len() < 64 {
-                    m.times.push((i, raw, published));
-                }
+                m.times.push((i, raw, published));
             }
             i += 1;
         }
@@ -608,10 +584,13 @@ impl Meta {
                 _ => {}
             }
         }
-        let by_id: HashMap<&str, &serde_json::Map<String, serde_json::Value>> = objects
-            .iter()
-            .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
-            .collect();
+        // Bare `{"@id": ...}` references must not shadow the object they point to.
+        let mut by_id: HashMap<&str, &serde_json::Map<String, serde_json::Value>> = HashMap::new();
+        for o in objects.iter().filter(|o| o.len() > 1) {
+            if let Some(id) = o.get("@id").and_then(|v| v.as_str()) {
+                by_id.entry(id).or_insert(*o);
+            }
+        }
         let resolve = |v: &'_ serde_json::Value| -> Vec<String> {
             let items: Vec<&serde_json::Value> = match v {
                 serde_json::Value::Array(a) => a.iter().collect(),
@@ -745,10 +724,9 @@ impl Meta {
         }
     }
 
-    fn date(&self, dom: &Dom, container: usize) -> Option<String> {
-        let from_meta = || {
-            DATE_META_KEYS
-                .iter()
+    fn date(&self, dom: &Dom, container: usize, url: Option<&str>) -> Option<String> {
+        let from_meta = |keys: &[&str]| {
+            keys.iter()
                 .filter_map(|k| self.tag(k))
                 .find_map(normalize_date)
         };
@@ -769,10 +747,15 @@ impl Meta {
         self.ld_date
             .as_deref()
             .and_then(normalize_date)
-            .or_else(from_meta)
+            .or_else(|| from_meta(DATE_META_KEYS))
+            .or_else(|| from_meta(GENERIC_DATE_META_KEYS))
             .or_else(marked)
             .or_else(near)
+            .or_else(|| date_in_text(dom, scope, true))
+            .or_else(|| url.and_then(date_from_url))
+            .or_else(|| date_in_text(dom, scope, false))
             .or_else(|| self.ld_modified.as_deref().and_then(normalize_date))
+            .or_else(|| from_meta(MODIFIED_META_KEYS))
     }
 
     fn author(&self) -> Option<String> {
@@ -826,6 +809,43 @@ fn article_scope(dom: &Dom, container: usize) -> usize {
     }
     fallback
 }
+
+/// Nodes before the article scope searched for a visible date (the header area above it).
+const DATE_LOOKBEHIND: usize = 400;
+
+/// A date shown as text in or just above the article: with `named`, only inside elements whose
+/// class/id names a date ("post-date", "timestamp", ...); otherwise in any short text line.
+fn date_in_text(dom: &Dom, scope: usize, named: bool) -> Option<String> {
+    let scope_node = dom.nodes.get(scope)?;
+    let start = scope.saturating_sub(DATE_LOOKBEHIND);
+    let mut in_named = 0usize; // end index of the date-named element we are inside
+    for i in start..scope_node.end {
+        match dom.nodes[i].kind {
+            DKind::Elem(e)
+                if in_named <= i
+                    && class_words(e)
+                        .iter()
+                        .any(|w| DATE_WORDS.binary_search(&w.as_str()).is_ok()) =>
+            {
+                in_named = dom.nodes[i].end;
+            }
+            DKind::Text(t) if (!named || in_named > i) && t.len() <= 120 => {
+                if let Some(d) = normalize_date(t) {
+                    return Some(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Class/id words of elements that show the publication date.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "byline", "date", "dateline", "datetime", "meta", "posted", "pubdate", "publish",
+    "published", "time", "timestamp",
+];
 
 /// The JSON-LD `@type` values of an object.
 fn ld_types(o: &serde_json::Map<String, serde_json::Value>) -> Vec<&str> {
@@ -908,8 +928,9 @@ fn norm_key(s: &str) -> String {
 }
 
 /// Separators between a headline and a site name in `<title>` and og:title.
+#[rustfmt::skip]
 const TITLE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " / ",
+    " - ", " / ", " :: ", " | ", " · ", " » ", " – ", " — ", " • ",
 ];
 
 /// Strip a leading or trailing " | Site" part: always when it names the site, and for
@@ -1101,6 +1122,7 @@ fn with_time(
 // ---------------------------------------------------------------------------------------------
 
 /// Elements never rendered as text.
+#[rustfmt::skip]
 const INVISIBLE_TAGS: &[&str] = &[
     "applet", "audio", "button", "canvas", "datalist", "dialog", "embed", "head", "iframe",
     "input", "label", "map", "math", "meter", "noscript", "object", "option", "picture",
@@ -1108,202 +1130,64 @@ const INVISIBLE_TAGS: &[&str] = &[
 ];
 
 /// Elements that are page chrome rather than article, unless they hold most of the text.
+#[rustfmt::skip]
 const CHROME_TAGS: &[&str] = &[
-    "aside",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "menu",
-    "nav",
-];
-
-/// Elements that break the text flow: text on either side belongs to different blocks.
-#[allow(dead_code)]
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "frameset",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "listing",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "xmp",
+    "aside", "figcaption", "figure", "footer", "header", "menu", "nav",
 ];
 
 /// Elements that flow inline with text: everything else (including custom elements) is
 /// treated as a block boundary.
+#[rustfmt::skip]
 const INLINE_TAGS: &[&str] = &[
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "blink", "cite", "code", "data", "del",
-    "dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "rb", "rp", "rt", "rtc",
-    "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
-    "var", "wbr",
+    "dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "rb", "rp", "rt",
+    "rtc", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr",
 ];
 
 /// Words in class/id/role names that mark page chrome, promos, comments and the like.
+#[rustfmt::skip]
 const JUNK_WORDS: &[&str] = &[
-    "ad",
-    "adblock",
-    "ads",
-    "adsense",
-    "adslot",
-    "adunit",
-    "advert",
-    "advertisement",
-    "advertising",
-    "affiliate",
-    "alert",
-    "aside",
-    "banner",
-    "bio",
-    "breadcrumb",
-    "breadcrumbs",
-    "byline",
-    "caption",
-    "captions",
-    "comment",
-    "commentlist",
-    "comments",
-    "complementary",
-    "consent",
-    "contentinfo",
-    "cookie",
-    "cookies",
-    "copyright",
-    "credit",
-    "credits",
-    "cta",
-    "disclaimer",
-    "disclosure",
-    "discussion",
-    "disqus",
-    "donate",
-    "dropdown",
-    "figcaption",
-    "footer",
-    "gdpr",
-    "hidden",
-    "interstitial",
-    "login",
-    "masthead",
-    "menu",
-    "modal",
-    "nav",
-    "navbar",
+    "ad", "adblock", "ads", "adsense", "adslot", "adunit", "advert", "advertisement",
+    "advertising", "affiliate", "alert", "aside", "banner", "bio", "breadcrumb", "breadcrumbs",
+    "byline", "caption", "captions", "comment", "commentlist", "comments", "complementary",
+    "consent", "contentinfo", "cookie", "cookies", "copyright", "credit", "credits", "cta",
+    "disclaimer", "disclosure", "discussion", "disqus", "donate", "dropdown", "figcaption",
+    "footer", "gdpr", "hidden", "hovercard", "interstitial", "login", "masthead", "menu",
+    "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination",
+    "paywall", "popover", "popular", "popup", "promo", "promos", "promotion", "rail", "recirc",
+    "recirculation", "recommend", "recommendations", "recommended", "related", "replies",
+    "reply", "respond", "rollover", "search", "share", "sharebar", "sharing", "sidebar",
+    "signup", "skip", "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola",
+    "tags", "toolbar", "tools", "tooltip", "trending", "upsell", "widget", "widgets",
+];
+
+/// Words in class/id names that mark reader comments.
+#[rustfmt::skip]
+const COMMENT_WORDS: &[&str] = &[
+    "comment", "commentlist", "comments", "discussion", "disqus", "replies", "reply", "respond",
+];
+
+/// ARIA roles of page chrome.
+#[rustfmt::skip]
+const JUNK_ROLES: &[&str] = &[
+    "alertdialog", "banner", "complementary", "contentinfo", "dialog", "menu", "menubar",
     "navigation",
-    "newsletter",
-    "outbrain",
-    "pagination",
-    "pager",
-    "paywall",
-    "popular",
-    "popup",
-    "promo",
-    "promos",
-    "promotion",
-    "rail",
-    "recirc",
-    "recirculation",
-    "recommend",
-    "recommendations",
-    "recommended",
-    "related",
-    "replies",
-    "reply",
-    "respond",
-    "search",
-    "share",
-    "sharebar",
-    "sharing",
-    "sidebar",
-    "signup",
-    "skip",
-    "social",
-    "sponsor",
-    "sponsored",
-    "subscribe",
-    "subscription",
-    "taboola",
-    "tags",
-    "toolbar",
-    "tools",
-    "trending",
-    "upsell",
-    "widget",
-    "widgets",
 ];
 
 /// Exact class tokens that hide an element from sighted readers.
+#[rustfmt::skip]
 const HIDDEN_CLASSES: &[&str] = &[
-    "d-none",
-    "hidden",
-    "hide",
-    "screen-reader-text",
-    "sr-only",
-    "visually-hidden",
+    "d-none", "hidden", "hide", "screen-reader-text", "sr-only", "visually-hidden",
     "visuallyhidden",
 ];
 
 /// Words in class/id names that mark the article body itself.
+#[rustfmt::skip]
 const BODY_WORDS: &[&str] = &[
-    "articlebody",
-    "articlecontent",
-    "article-body",
-    "article-content",
-    "article-text",
-    "articletext",
-    "body-text",
-    "entry-content",
-    "main-content",
-    "post-body",
-    "post-content",
-    "postbody",
-    "story-body",
-    "story-content",
-    "storybody",
-    "text-body",
+    "article-body", "article-content", "article-text", "articlebody", "articlecontent",
+    "articletext", "body-text", "entry-content", "main-content", "post-body", "post-content",
+    "postbody", "story-body", "story-content", "storybody", "text-body",
 ];
 
 /// Lowercased class and id words of an element, camelCase and punctuation split apart.
@@ -1328,28 +1212,22 @@ fn class_words(e: &Element) -> Vec<String> {
     words
 }
 
-/// Does the element's class/id/role mark it as boilerplate?
-fn has_junk_name(e: &Element) -> bool {
-    if let Some(role) = e.attr("role") {
-        let role = role.to_ascii_lowercase();
-        if matches!(
-            role.as_str(),
-            "navigation"
-                | "complementary"
-                | "contentinfo"
-                | "banner"
-                | "dialog"
-                | "alertdialog"
-                | "menu"
-                | "menubar"
-        ) {
-            return true;
-        }
-    }
+/// How strongly an element's class/id/role marks it as boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Junk {
+    No,
+    /// Chrome-like name (sidebar, share, related...): pruned unless it holds the article.
+    Weak,
+    /// Comments or invisible: pruned unless it wraps a named article body.
+    Strong,
+}
+
+/// Does the element's class/id/role mark it as boilerplate, and how strongly?
+fn junk_level(e: &Element) -> Junk {
     if e.attr("itemprop")
         .is_some_and(|p| p.eq_ignore_ascii_case("comment"))
     {
-        return true;
+        return Junk::Strong;
     }
     if e.attr("class").is_some_and(|c| {
         c.split_whitespace().any(|t| {
@@ -1358,11 +1236,32 @@ fn has_junk_name(e: &Element) -> bool {
                 .is_ok()
         })
     }) {
-        return true;
+        return Junk::Strong;
     }
-    class_words(e)
+    let words = class_words(e);
+    if words
+        .iter()
+        .any(|w| COMMENT_WORDS.binary_search(&w.as_str()).is_ok())
+    {
+        return Junk::Strong;
+    }
+    if let Some(role) = e.attr("role") {
+        let role = role.to_ascii_lowercase();
+        if JUNK_ROLES.binary_search(&role.as_str()).is_ok() {
+            return Junk::Weak;
+        }
+    }
+    if words
         .iter()
         .any(|w| JUNK_WORDS.binary_search(&w.as_str()).is_ok())
+    {
+        return Junk::Weak;
+    }
+    Junk::No
+}
+
+fn has_junk_name(e: &Element) -> bool {
+    junk_level(e) != Junk::No
 }
 
 /// Is the element hidden by attribute or inline style?
@@ -1538,12 +1437,13 @@ fn blocks(dom: &Dom, skip: &[bool]) -> Vec<Block> {
 
 /// Is this block paragraph-like article text?
 fn is_good(b: &Block, dom: &Dom) -> bool {
-    if b.link_density() > 0.35 {
-        return false;
-    }
-    if matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-        return false;
-    }
+    b.link_density() <= 0.35
+        && !matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && is_sentence_like(b)
+}
+
+/// Long enough, or sentence-shaped enough, to be running text rather than a label.
+fn is_sentence_like(b: &Block) -> bool {
     let words = b.text.split_whitespace().count();
     words >= 15 || (words >= 6 && b.chars >= 40 && ends_sentence(&b.text))
 }
@@ -1625,12 +1525,18 @@ fn extract_main(dom: &Dom) -> Content {
             if matches!(e.name(), "html" | "body") {
                 continue;
             }
-            let chrome = CHROME_TAGS.binary_search(&e.name()).is_ok() || has_junk_name(e);
-            if !chrome {
-                continue;
+            let mut junk = junk_level(e);
+            if junk == Junk::No && CHROME_TAGS.binary_search(&e.name()).is_ok() {
+                junk = Junk::Weak;
             }
-            let protected = has_body_name(e)
-                || (total > 0.0 && (good0[i] >= 0.8 * total || max_signal[i] >= 0.3 * total));
+            let share = |x: f64| if total > 0.0 { x / total } else { 0.0 };
+            let protected = match junk {
+                Junk::No => continue,
+                Junk::Weak => {
+                    has_body_name(e) || share(good0[i]) >= 0.5 || share(max_signal[i]) >= 0.3
+                }
+                Junk::Strong => share(good0[i]) >= 0.9 || share(max_signal[i]) >= 0.3,
+            };
             if !protected {
                 skip[i] = true;
             }
@@ -1641,10 +1547,16 @@ fn extract_main(dom: &Dom) -> Content {
     let mut good = vec![0.0; n];
     let mut bad = vec![0.0; n];
     for b in &blks {
-        if is_good(b, dom) {
-            good[b.owner] += b.chars as f64;
-        } else if !matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-            bad[b.owner] += b.chars as f64;
+        let heading = matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if is_sentence_like(b) && b.link_density() < 0.65 {
+            // In-text links are normal in article paragraphs; only their own text counts
+            // against the paragraph.
+            good[b.owner] += (b.chars - b.link_chars) as f64;
+            bad[b.owner] += b.link_chars as f64;
+        } else if !heading {
+            // Short unlinked lines (list items, labels) are weak evidence either way; linked
+            // ones are navigation.
+            bad[b.owner] += b.link_chars as f64 + SHORT_WEIGHT * (b.chars - b.link_chars) as f64;
         }
     }
     let good = subtree_sums(dom, good);
@@ -1687,6 +1599,9 @@ fn extract_main(dom: &Dom) -> Content {
     }
 }
 
+/// How much a character of short unlinked text costs against a character of paragraph text.
+const SHORT_WEIGHT: f64 = 0.3;
+
 /// How much a character of boilerplate-like text costs against a character of paragraph text.
 const BAD_WEIGHT: f64 = 1.0;
 
@@ -1726,7 +1641,10 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
     let mut kept: Vec<(&Block, bool)> = Vec::new();
     for b in &content.blocks {
         let ld = b.link_density();
-        if ld >= 0.5 || (ld > 0.3 && b.chars < 120) {
+        // Short linked lines are navigation unless they read as a sentence; quotes (embedded
+        // posts) carry their attribution as a link.
+        let quote = dom.tag(b.owner) == "blockquote";
+        if ld >= 0.5 || (ld > 0.3 && b.chars < 120 && !quote && !ends_sentence(&b.text)) {
             continue;
         }
         let words = b.text.split_whitespace().count();
@@ -1772,4 +1690,281 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A paragraph long enough to count as article text.
+    fn para(n: usize) -> String {
+        format!(
+            "<p>Paragraph {n} of the story says that the council met on Tuesday and voted \
+             to approve the new budget after a long debate about schools and roads.</p>"
+        )
+    }
+
+    fn article(extra_inside: &str, extra_outside: &str) -> String {
+        let body: String = (1..=4).map(para).collect();
+        format!(
+            "<html><head><title>Council passes budget - Daily Bugle</title></head><body>\
+             <nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\
+             <article><h1>Council passes budget</h1>{body}{extra_inside}</article>\
+             {extra_outside}<footer>Copyright Daily Bugle</footer></body></html>"
+        )
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            NO_DEPTH_TAGS,
+            RAW_TEXT_TAGS,
+            DATE_META_KEYS,
+            GENERIC_DATE_META_KEYS,
+            MODIFIED_META_KEYS,
+            LD_ARTICLE_TYPES,
+            INVISIBLE_TAGS,
+            CHROME_TAGS,
+            INLINE_TAGS,
+            JUNK_WORDS,
+            COMMENT_WORDS,
+            JUNK_ROLES,
+            HIDDEN_CLASSES,
+            BODY_WORDS,
+            DATE_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted: {list:?}");
+        }
+    }
+
+    #[test]
+    fn main_text_keeps_paragraphs_and_drops_chrome() {
+        let page = parse_html(&article("", ""), Some("https://www.bugle.example/x"));
+        assert!(
+            page.text.starts_with("Paragraph 1 of the story"),
+            "{}",
+            page.text
+        );
+        assert!(page.text.contains("Paragraph 4 of the story"));
+        assert_eq!(page.text.matches("\n\n").count(), 3, "{}", page.text);
+        assert!(!page.text.contains("Home"));
+        assert!(!page.text.contains("Copyright"));
+        // The headline is the title, not the first line of the text.
+        assert!(!page.text.contains("Council passes budget"));
+        assert_eq!(page.title.as_deref(), Some("Council passes budget"));
+        assert_eq!(page.site.as_deref(), Some("bugle.example"));
+    }
+
+    #[test]
+    fn title_from_og_title() {
+        let html = article("", "").replace(
+            "<head>",
+            "<head><meta property='og:title' content='Budget approved after long debate'>\
+             <meta property='og:site_name' content='The Daily Bugle'>",
+        );
+        let page = parse_html(&html, None);
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Budget approved after long debate")
+        );
+        assert_eq!(page.site.as_deref(), Some("The Daily Bugle"));
+    }
+
+    #[test]
+    fn title_tag_loses_site_suffix() {
+        let html = "<html><head><title>Mayor resigns over scandal | The Gazette</title></head>\
+                    <body><p>Text.</p></body></html>";
+        let page = parse_html(html, Some("https://gazette.example/a"));
+        assert_eq!(page.title.as_deref(), Some("Mayor resigns over scandal"));
+    }
+
+    #[test]
+    fn date_and_author_from_json_ld() {
+        let ld = r##"<script type="application/ld+json">{"@context":"https://schema.org",
+            "@graph":[{"@type":"Organization","@id":"#org","name":"Bugle Media"},
+            {"@type":"NewsArticle","headline":"Budget passes","datePublished":"2023-11-08T14:30:00-05:00",
+             "author":[{"@type":"Person","name":"Jane Doe"}],"publisher":{"@id":"#org"}}]}</script>"##;
+        let html = article("", "").replace("</head>", &format!("{ld}</head>"));
+        let page = parse_html(&html, None);
+        assert_eq!(page.date.as_deref(), Some("2023-11-08T14:30:00"));
+        assert_eq!(page.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(page.site.as_deref(), Some("Bugle Media"));
+    }
+
+    #[test]
+    fn date_from_meta_time_and_url() {
+        let html = article("", "").replace(
+            "<head>",
+            "<head><meta property='article:published_time' content='2021-03-04'>",
+        );
+        assert_eq!(parse_html(&html, None).date.as_deref(), Some("2021-03-04"));
+        let html = article("<time datetime='2020-02-18T09:00'>Feb 18</time>", "");
+        assert_eq!(
+            parse_html(&html, None).date.as_deref(),
+            Some("2020-02-18T09:00")
+        );
+        let page = parse_html(
+            &article("", ""),
+            Some("https://x.example/2019/11/18/story/"),
+        );
+        assert_eq!(page.date.as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn date_formats_normalise() {
+        for (raw, want) in [
+            ("2023-11-08T14:30:00Z", "2023-11-08T14:30:00"),
+            ("November 8, 2023", "2023-11-08"),
+            ("8th November 2023, 3:51 pm", "2023-11-08"),
+            ("Wed, 08 Nov 2023 14:30:00 GMT", "2023-11-08"),
+            ("11/08/2023", "2023-11-08"),
+            ("20231108", "2023-11-08"),
+        ] {
+            assert_eq!(normalize_date(raw).as_deref(), Some(want), "{raw}");
+        }
+        assert_eq!(normalize_date("2023-13-45"), None);
+        assert_eq!(normalize_date("no date here"), None);
+    }
+
+    #[test]
+    fn comments_are_dropped() {
+        let comments = "<div id='comments' class='comments-area'><h2>3 Comments</h2>\
+            <ol class='comment-list'><li class='comment'><p>I completely disagree with this \
+            article and think the council should have voted against the budget instead.</p></li>\
+            <li class='comment'><p>Great reporting, thank you for covering the local council \
+            meeting in such detail, it really helps us residents.</p></li></ol></div>";
+        let page = parse_html(&article("", comments), None);
+        assert!(page.text.contains("Paragraph 2"));
+        assert!(!page.text.contains("disagree"), "{}", page.text);
+        assert!(!page.text.contains("Great reporting"));
+        let page = parse_html(&article(comments, ""), None);
+        assert!(!page.text.contains("disagree"), "{}", page.text);
+    }
+
+    #[test]
+    fn captions_bylines_and_promos_are_dropped() {
+        let inside = "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday \
+            evening, photographed from the public gallery. (Photo: Jane Doe)</figcaption></figure>\
+            <div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>Councillors \
+            listen to residents during the long debate about the budget.</p></div>\
+            <p>By Jane Doe | Updated 3 hours ago</p>\
+            <div class='related-stories'><h3>Related stories</h3><ul><li><a href='/a'>Council \
+            meets again next week</a></li></ul></div>\
+            <p>Advertisement</p><p>READ MORE: <a href='/b'>Why the budget debate ran so long \
+            into the night</a></p>";
+        let page = parse_html(&article(inside, ""), None);
+        assert!(page.text.contains("Paragraph 3"));
+        for gone in [
+            "chamber",
+            "Councillors",
+            "Jane Doe",
+            "Related",
+            "Advertisement",
+            "READ MORE",
+        ] {
+            assert!(!page.text.contains(gone), "{gone} kept in {}", page.text);
+        }
+    }
+
+    #[test]
+    fn headings_inside_body_are_kept() {
+        let inside = format!("<h2>What happens next</h2>{}", para(9));
+        let page = parse_html(&article(&inside, ""), None);
+        assert!(
+            page.text.contains("What happens next\n\nParagraph 9"),
+            "{}",
+            page.text
+        );
+    }
+
+    #[test]
+    fn charset_meta_decodes_windows_1252() {
+        let mut bytes = b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf".to_vec();
+        bytes.extend_from_slice(&[0xe9, b' ', 0x93, b'q', 0x94]);
+        bytes.extend_from_slice(b"</p></body></html>");
+        let (text, enc) = decode_html(&bytes);
+        assert_eq!(enc, "windows-1252");
+        assert!(text.contains("café \u{201c}q\u{201d}"), "{text}");
+        let with_equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\xe9</p>";
+        assert_eq!(decode_html(with_equiv), ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>é</p>".to_string(), "windows-1252"));
+    }
+
+    #[test]
+    fn decode_bom_utf8_and_fallback() {
+        assert_eq!(
+            decode_html(b"\xef\xbb\xbf<p>x</p>"),
+            ("<p>x</p>".into(), "UTF-8")
+        );
+        assert_eq!(
+            decode_html("<p>é</p>".as_bytes()),
+            ("<p>é</p>".into(), "UTF-8")
+        );
+        // Undeclared and not UTF-8: Windows-1252.
+        assert_eq!(
+            decode_html(b"<p>\xe9</p>"),
+            ("<p>é</p>".into(), "windows-1252")
+        );
+        // Declared Latin-1 but really UTF-8: the bytes win.
+        let mislabelled = "<meta charset='iso-8859-1'><p>é</p>";
+        assert_eq!(decode_html(mislabelled.as_bytes()).1, "UTF-8");
+        assert_eq!(decode_html(b"\xff\xfe<\x00p\x00>\x00").0, "<p>");
+    }
+
+    #[test]
+    fn deeply_nested_document_does_not_panic() {
+        let n = 100_000;
+        let started = std::time::Instant::now();
+        for (open, close) in [
+            ("<div>", "</div>"),
+            ("<span>", "</div>"),
+            ("<ul><li>", "</ul>"),
+        ] {
+            let html = format!("{}{}{}", open.repeat(n), para(1), close.repeat(n));
+            let page = parse_html(&html, None);
+            assert!(page.text.contains("Paragraph 1"), "{open}");
+        }
+        // html5ever alone needs about a minute for the first of these.
+        assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for input in [
+            "",
+            " ",
+            "plain text, no markup at all",
+            "<",
+            "</",
+            "<!--",
+            "<script>",
+            "<html><body><p>unclosed",
+            "<div style='display:none'>hidden</div>",
+            "\u{0}\u{feff}<p>\u{200b}</p>",
+            "<table><td><table><td>x",
+            "<svg><title>t</title></svg><title>real</title>",
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":[1,{}]}</script>",
+            "<meta property='og:title' content=''><h1></h1>",
+        ] {
+            let _ = parse_html(input, Some("not a url"));
+            let _ = looks_like_html(input);
+        }
+        assert_eq!(parse_html("", None), HtmlPage::default());
+    }
+
+    #[test]
+    fn non_html_input_gives_its_text() {
+        assert!(!looks_like_html("Just some plain text.\nWith two lines."));
+        assert!(!looks_like_html("{\"json\": true}"));
+        assert!(!looks_like_html(
+            "<?xml version='1.0'?><rss><channel></channel></rss>"
+        ));
+        assert!(looks_like_html("<!DOCTYPE html><html><body></body></html>"));
+        assert!(looks_like_html("\u{feff}  <html lang=en>"));
+        assert!(looks_like_html("<div><p>One</p><p>Two</p></div>"));
+        let page = parse_html(
+            "The minister said the plan would go ahead as agreed by all parties.",
+            None,
+        );
+        assert!(page.text.contains("the plan would go ahead"), "{page:?}");
+    }
 }
