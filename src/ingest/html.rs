@@ -683,45 +683,58 @@ impl Meta {
                 sites.push(norm_key(first));
             }
         }
-        let candidates = [
-            self.tag("og:title").map(str::to_string),
-            self.ld_headline.clone(),
-            self.tag("twitter:title").map(str::to_string),
-            self.tag("headline").map(str::to_string),
-            self.best_h1(),
-            self.tag("title").map(str::to_string),
-            self.title_tag.clone(),
-        ];
-        for c in candidates.into_iter().flatten() {
-            let c = strip_site_affix(&html_unescape(&c), &sites);
-            if !c.is_empty() && !sites.contains(&norm_key(&c)) {
-                return Some(c);
-            }
-        }
-        None
-    }
-
-    /// The `<h1>` that best agrees with `<title>`; a lone h1 otherwise (many pages use an h1
-    /// for their logo, which then shares no words with the title).
-    fn best_h1(&self) -> Option<String> {
-        let title = self.title_tag.as_deref().map(word_set).unwrap_or_default();
-        let mut best: Option<(f64, &String)> = None;
-        for h in &self.h1s {
-            let w = word_set(h);
-            if w.is_empty() {
-                continue;
-            }
-            let overlap = w.iter().filter(|x| title.contains(*x)).count() as f64 / w.len() as f64;
-            if best.is_none_or(|(b, _)| overlap > b) {
-                best = Some((overlap, h));
-            }
-        }
-        match best {
-            Some((o, h)) if o >= 0.5 || (self.title_tag.is_none() && self.h1s.len() == 1) => {
-                Some(h.clone())
-            }
-            _ => None,
-        }
+        let clean = |c: &str| {
+            let c = strip_site_affix(&html_unescape(c), &sites);
+            (!c.is_empty() && !sites.contains(&norm_key(&c))).then_some(c)
+        };
+        let declared: Vec<String> = [
+            self.ld_headline.as_deref(),
+            self.tag("og:title"),
+            self.tag("twitter:title"),
+            self.tag("headline"),
+            self.tag("title"),
+            self.title_tag.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(clean)
+        .collect();
+        // The visible headline wins when it agrees with a declared title: social titles
+        // (og:title) are often reworded, the <h1> is what readers and quoting sites see. An h1
+        // that agrees with nothing is usually the site logo.
+        let h1 = self
+            .h1s
+            .iter()
+            .filter_map(|h| clean(h))
+            .map(|h| {
+                let agree = declared
+                    .iter()
+                    .map(|d| dice(&word_set(&h), &word_set(d)))
+                    .fold(0.0, f64::max);
+                (agree, h)
+            })
+            .filter(|(agree, _)| *agree >= 0.4)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, h)| h);
+        // An h1 that merely adds a kicker or subtitle to a declared title (or drops the site
+        // name from it) defers to that declared title.
+        let h1 = h1.map(|h| {
+            let hk = norm_key(&h);
+            declared
+                .iter()
+                .find(|d| {
+                    let dk = norm_key(d);
+                    !dk.is_empty() && (hk.contains(&dk) || dk.contains(&hk))
+                })
+                .cloned()
+                .unwrap_or(h)
+        });
+        let lone_h1 = || {
+            (self.h1s.len() == 1)
+                .then(|| self.h1s[0].clone())
+                .and_then(|h| clean(&h))
+        };
+        h1.or_else(|| declared.into_iter().next()).or_else(lone_h1)
     }
 
     fn date(&self, dom: &Dom, container: usize, url: Option<&str>) -> Option<String> {
@@ -919,6 +932,15 @@ fn word_set(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Dice coefficient of two word lists (as sets).
+fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = a.iter().filter(|w| b.contains(w)).count() as f64;
+    2.0 * common / (a.len() + b.len()) as f64
+}
+
 /// Comparison key: lowercase alphanumerics only.
 fn norm_key(s: &str) -> String {
     s.chars()
@@ -930,13 +952,20 @@ fn norm_key(s: &str) -> String {
 /// Separators between a headline and a site name in `<title>` and og:title.
 #[rustfmt::skip]
 const TITLE_SEPARATORS: &[&str] = &[
-    " - ", " / ", " :: ", " | ", " · ", " » ", " – ", " — ", " • ",
+    " - ", " : ", " :: ", " | ", " · ", " » ", " – ", " — ", " • ",
 ];
 
 /// Strip a leading or trailing " | Site" part: always when it names the site, and for
 /// `<title>`-style strings when it is short and the rest is clearly the headline.
 fn strip_site_affix(title: &str, sites: &[String]) -> String {
     let mut t = collapse_ws(title);
+    // A dangling separator ("Site Name -") is left by templates with an empty headline.
+    while let Some(rest) = TITLE_SEPARATORS
+        .iter()
+        .find_map(|sep| t.strip_suffix(sep.trim_end()))
+    {
+        t = rest.trim_end().to_string();
+    }
     for _ in 0..3 {
         let mut changed = false;
         for sep in TITLE_SEPARATORS {
@@ -950,7 +979,15 @@ fn strip_site_affix(title: &str, sites: &[String]) -> String {
             }
             if let Some(pos) = t.find(sep) {
                 let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
-                if sites.iter().any(|s| !s.is_empty() && *s == norm_key(head)) && !tail.is_empty() {
+                let (hw, tw) = (
+                    head.split_whitespace().count(),
+                    tail.split_whitespace().count(),
+                );
+                // A leading site name, or a short section label ("Local News | ...").
+                let label = hw <= 3 && tw >= 4 && tw >= 2 * hw;
+                if (label || sites.iter().any(|s| !s.is_empty() && *s == norm_key(head)))
+                    && !tail.is_empty()
+                {
                     t = tail.trim().to_string();
                     changed = true;
                     break;
@@ -1149,17 +1186,18 @@ const INLINE_TAGS: &[&str] = &[
 #[rustfmt::skip]
 const JUNK_WORDS: &[&str] = &[
     "ad", "adblock", "ads", "adsense", "adslot", "adunit", "advert", "advertisement",
-    "advertising", "affiliate", "alert", "aside", "banner", "bio", "breadcrumb", "breadcrumbs",
-    "byline", "caption", "captions", "comment", "commentlist", "comments", "complementary",
-    "consent", "contentinfo", "cookie", "cookies", "copyright", "credit", "credits", "cta",
-    "disclaimer", "disclosure", "discussion", "disqus", "donate", "dropdown", "figcaption",
-    "footer", "gdpr", "hidden", "hovercard", "interstitial", "login", "masthead", "menu",
-    "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pager", "pagination",
-    "paywall", "popover", "popular", "popup", "promo", "promos", "promotion", "rail", "recirc",
-    "recirculation", "recommend", "recommendations", "recommended", "related", "replies",
-    "reply", "respond", "rollover", "search", "share", "sharebar", "sharing", "sidebar",
-    "signup", "skip", "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola",
-    "tags", "toolbar", "tools", "tooltip", "trending", "upsell", "widget", "widgets",
+    "advertising", "affiliate", "alert", "aside", "author", "authors", "banner", "bio",
+    "breadcrumb", "breadcrumbs", "byline", "caption", "captions", "comment", "commentlist",
+    "comments", "complementary", "consent", "contentinfo", "cookie", "cookies", "copyright",
+    "credit", "credits", "cta", "disclaimer", "disclosure", "discussion", "disqus", "donate",
+    "dropdown", "figcaption", "footer", "gdpr", "hidden", "hovercard", "interstitial", "login",
+    "masthead", "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
+    "pager", "pagination", "paywall", "popover", "popular", "popup", "promo", "promos",
+    "promotion", "rail", "recirc", "recirculation", "recommend", "recommendations",
+    "recommended", "related", "replies", "reply", "respond", "rollover", "search", "share",
+    "sharebar", "sharing", "sidebar", "signup", "skip", "social", "sponsor", "sponsored",
+    "subscribe", "subscription", "taboola", "tags", "toolbar", "tools", "tooltip", "trending",
+    "upsell", "widget", "widgets",
 ];
 
 /// Words in class/id names that mark reader comments.
@@ -1757,10 +1795,14 @@ mod tests {
 
     #[test]
     fn title_from_og_title() {
-        let html = article("", "").replace(
-            "<head>",
-            "<head><meta property='og:title' content='Budget approved after long debate'>\
-             <meta property='og:site_name' content='The Daily Bugle'>",
+        // The <h1> is the site logo and <title> only names the site: og:title is the headline.
+        let html = format!(
+            "<html><head><title>The Daily Bugle</title>\
+             <meta property='og:title' content='Budget approved after long debate'>\
+             <meta property='og:site_name' content='The Daily Bugle'></head><body>\
+             <h1><a href='/'>The Daily Bugle</a></h1>{}{}</body></html>",
+            para(1),
+            para(2)
         );
         let page = parse_html(&html, None);
         assert_eq!(
