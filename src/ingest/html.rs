@@ -133,7 +133,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// Deepest nesting of (estimated) open elements passed to html5ever. Its tree builder walks the
 /// stack of open elements on many tags, which is quadratic on pathological nesting (100k nested
 /// `<div>`s take about a minute); real pages stay far below this.
-const MAX_NESTING: usize = 256;
+const MAX_NESTING: usize = 128;
 
 /// Elements whose end tag is optional or absent: they do not deepen the estimated nesting.
 #[rustfmt::skip]
@@ -901,6 +901,20 @@ fn inside(dom: &Dom, mut i: usize, tag: &str) -> bool {
     false
 }
 
+/// Is node `i` or one of its nearest `levels` ancestors an element named `tag`?
+fn inside_within(dom: &Dom, mut i: usize, tag: &str, levels: usize) -> bool {
+    for _ in 0..=levels {
+        if dom.tag(i) == tag {
+            return true;
+        }
+        match dom.nodes.get(i) {
+            Some(n) if n.parent != NONE => i = n.parent,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Decode the few entities that leak into meta content and JSON-LD strings.
 fn html_unescape(s: &str) -> String {
     if !s.contains('&') {
@@ -1626,6 +1640,7 @@ fn extract_main(dom: &Dom) -> Content {
             blocks,
         };
     }
+    let best = narrow_to_article(dom, best, &good, &bad, &skip);
     let end = dom.nodes[best].end;
     let blocks = blks
         .into_iter()
@@ -1635,6 +1650,35 @@ fn extract_main(dom: &Dom) -> Content {
         container: best,
         blocks,
     }
+}
+
+/// Share of the container's paragraph text that an `<article>` inside it must hold to be
+/// preferred: the rest is then usually teaser excerpts of other stories.
+const ARTICLE_SHARE: f64 = 0.5;
+
+/// Prefer a single `<article>` / itemprop=articleBody inside the chosen container when it
+/// holds most of the paragraph text.
+fn narrow_to_article(dom: &Dom, best: usize, good: &[f64], bad: &[f64], skip: &[bool]) -> usize {
+    let end = dom.nodes[best].end;
+    let mut pick = best;
+    let mut i = best + 1;
+    while i < end {
+        if skip[i] {
+            i = dom.nodes[i].end;
+            continue;
+        }
+        if let Some(e) = dom.elem(i) {
+            let named = (e.name() == "article" && junk_level(e) == Junk::No)
+                || e.attr("itemprop")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"));
+            if named && good[i] >= ARTICLE_SHARE * good[best] && good[i] - bad[i] > 0.0 {
+                pick = i;
+                break;
+            }
+        }
+        i += 1;
+    }
+    pick
 }
 
 /// How much a character of short unlinked text costs against a character of paragraph text.
@@ -1681,7 +1725,7 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
         let ld = b.link_density();
         // Short linked lines are navigation unless they read as a sentence; quotes (embedded
         // posts) carry their attribution as a link.
-        let quote = dom.tag(b.owner) == "blockquote";
+        let quote = inside_within(dom, b.owner, "blockquote", 4);
         if ld >= 0.5 || (ld > 0.3 && b.chars < 120 && !quote && !ends_sentence(&b.text)) {
             continue;
         }
