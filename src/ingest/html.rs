@@ -1696,13 +1696,40 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:continue|keep)\ reading.*|read\ (?:more|next|also|the\ full\ story).*|see\ also.*|related(?:\ (?:articles?|stories|content|coverage|posts?|links?|news))?
           | more\ (?:from|on|about|stories|news|in)\b.*|recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like.*|most\ (?:popular|read|viewed)
           | share(?:\ (?:this|on|via)\b.*)?|tweet|email|print|copy\ link|facebook|twitter|linkedin|whatsapp|pinterest|reddit
-          | comments?(?:\ \(\d+\))?|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment|join\ the\ (?:conversation|discussion)
+          | comments?\b.{0,12}|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment|join\ the\ (?:conversation|discussion)
           | (?:sign\ up|subscribe)\b.*|follow\ us\b.*|click\ here\b.*|loading.*|skip\ to\b.*|back\ to\ top|top\ of\ page
-          | (?:photo|image|video|credit|source)s?\s*:.*|\(?(?:getty\ images|ap\ photo|reuters|afp|shutterstock)\b.*
-          | all\ rights\ reserved.*|©.*|copyright\b.*|tags?\s*:.*|filed\ under.*|topics?\s*:.*|categories\s*:.*
+          | (?:photo|image|video|credit|source)s?\s*:.*|(?:\w+\ ){0,2}(?:photo|image|picture)\ credits?\b.*|\(?(?:getty\ images|ap\ photo|reuters|afp|shutterstock)\b.*
+          | all\ rights\ reserved.*|tags?\s*:.*|filed\ under.*|topics?\s*:.*|categories\s*:.*
         )$",
     )
     .expect("valid regex")
+});
+
+/// Headings (or heading-like lines) that open a box of links to other pages, not article text.
+static PROMO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            related\b.*|more\ (?:from|on|about|in|stories|news|articles|to\ (?:read|explore))\b.*|trending\b.*|most\ (?:popular|read|viewed|shared)\b.*
+          | popular\b.*|recommended\b.*|read\ (?:more|next|also)\b.*|you\ (?:may|might)\ also\b.*|also\ read\b.*|see\ also\b.*|further\ reading\b.*
+          | (?:from|around)\ (?:our\ partners|the\ web)\b.*|sponsored\b.*|top\ stories\b.*|latest\ (?:news|stories|posts|articles)\b.*|recent\ posts\b.*
+          | (?:\d+\ )?comments?\b.*|(?:\d+\ )?responses?\ to\b.*|leave\ a\ (?:reply|comment)\b.*|about\ the\ author\b.*|share\ this\b.*|tags?\b.*
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Openings of calls to action ("Sign up for our newsletter ...", "Follow us on ...").
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:sign\ up|subscribe|get\ (?:the|our)|join|don't\ miss|do\ not\ miss|click\ here|follow|download|want\ more|like\ this|for\ more|email|watch|listen|never\ miss|to\ (?:get|receive)|there's\ plenty\ more|start\ your\ day)\b",
+    )
+    .expect("valid regex")
+});
+
+/// What a call to action is about.
+static CTA_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"newsletter|inbox|subscription|follow\ (?:us|him|her|them)|our\ app|podcast|@")
+        .expect("valid regex")
 });
 
 /// Bylines and dateline furniture: "By Jane Doe | Updated 3 hours ago", "Published: ...".
@@ -1720,8 +1747,26 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// the repeated title, and headings that no text follows.
 fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
     let title_key = title.map(norm_key).unwrap_or_default();
+    // Characters per subtree of the kept region, to size the box around a promo heading.
+    let mut box_chars: HashMap<usize, usize> = HashMap::new();
+    let total: usize = content.blocks.iter().map(|b| b.chars).sum();
+    for b in &content.blocks {
+        let mut a = b.owner;
+        for _ in 0..3 {
+            a = match dom.nodes.get(a) {
+                Some(n) if n.parent != NONE => n.parent,
+                _ => break,
+            };
+            *box_chars.entry(a).or_default() += b.chars;
+        }
+    }
+    // End of a "Related stories"-style box: blocks before it are dropped.
+    let mut cut_until = 0usize;
     let mut kept: Vec<(&Block, bool)> = Vec::new();
     for b in &content.blocks {
+        if b.owner < cut_until {
+            continue;
+        }
         let ld = b.link_density();
         // Short linked lines are navigation unless they read as a sentence; quotes (embedded
         // posts) carry their attribution as a link.
@@ -1732,7 +1777,29 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
         let words = b.text.split_whitespace().count();
         let lower = b.text.to_lowercase();
         let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
-        if words <= 12 && FURNITURE.is_match(bare.trim()) {
+        let bare = bare.trim();
+        let heading = matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if words <= 8 && PROMO_HEADING.is_match(bare) {
+            // A promo heading takes its small enclosing box (the list under it) along.
+            if let Some(&p) = dom.nodes.get(b.owner).map(|n| &n.parent)
+                && p != NONE
+                && box_chars.get(&p).copied().unwrap_or(0) * 10 < total * 3
+            {
+                cut_until = dom.nodes[p].end;
+            }
+            continue;
+        }
+        if words <= 12 && FURNITURE.is_match(bare) {
+            continue;
+        }
+        let copyright = bare.starts_with('©')
+            || bare.starts_with("copyright")
+            || bare.starts_with("(c) ")
+            || bare.contains("all rights reserved");
+        if words <= 40 && copyright {
+            continue;
+        }
+        if words <= 45 && CALL_TO_ACTION.is_match(bare) && CTA_TOPIC.is_match(bare) {
             continue;
         }
         if words <= 16 && b.chars < 120 && BYLINE.is_match(b.text.trim()) {
@@ -1741,7 +1808,6 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
         if !title_key.is_empty() && norm_key(&b.text) == title_key {
             continue;
         }
-        let heading = matches!(dom.tag(b.owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
         kept.push((b, heading));
     }
     // Headings count only when text follows them before the next heading.
@@ -1948,6 +2014,23 @@ mod tests {
             "Advertisement",
             "READ MORE",
         ] {
+            assert!(!page.text.contains(gone), "{gone} kept in {}", page.text);
+        }
+    }
+
+    #[test]
+    fn promos_and_footers_inside_the_article_are_dropped() {
+        let inside = format!(
+            "<p>Sign up for our free daily newsletter to get stories like this in your inbox.</p>\
+             <div class='box'><h3>More from the Bugle</h3><p>Another long story teaser that goes \
+             on for a while about something else entirely, with no links in it at all.</p></div>\
+             {}<p>© 2023 The Associated Press. All rights reserved. This material may not be \
+             published, broadcast, rewritten or redistributed.</p>",
+            para(5)
+        );
+        let page = parse_html(&article(&inside, ""), None);
+        assert!(page.text.contains("Paragraph 5"), "{}", page.text);
+        for gone in ["newsletter", "More from", "teaser", "Associated Press"] {
             assert!(!page.text.contains(gone), "{gone} kept in {}", page.text);
         }
     }
