@@ -1514,6 +1514,8 @@ fn ends_sentence(s: &str) -> bool {
 struct Content {
     container: usize,
     blocks: Vec<Block>,
+    /// Paragraph text characters in the container.
+    good: f64,
 }
 
 /// Sum a per-node value over each subtree (children come after parents in preorder).
@@ -1528,13 +1530,29 @@ fn subtree_sums(dom: &Dom, own: Vec<f64>) -> Vec<f64> {
     acc
 }
 
+/// Below this much paragraph text, a page whose article sits in a hidden wrapper (revealed by
+/// script) is retried with hidden elements kept.
+const MIN_VISIBLE_TEXT: f64 = 300.0;
+
 fn extract_main(dom: &Dom) -> Content {
+    let visible = extract_with(dom, true);
+    if visible.good < MIN_VISIBLE_TEXT {
+        let all = extract_with(dom, false);
+        if all.good > 3.0 * visible.good.max(100.0) {
+            return all;
+        }
+    }
+    visible
+}
+
+/// Choose the main content; `hide` skips elements hidden by attribute or inline style.
+fn extract_with(dom: &Dom, hide: bool) -> Content {
     let n = dom.nodes.len();
     // Pass 1: only invisible elements skipped, to learn where the text mass is.
     let mut skip = vec![false; n];
     for (i, node) in dom.nodes.iter().enumerate() {
         if let DKind::Elem(e) = node.kind
-            && (INVISIBLE_TAGS.binary_search(&e.name()).is_ok() || is_hidden(e))
+            && (INVISIBLE_TAGS.binary_search(&e.name()).is_ok() || (hide && is_hidden(e)))
         {
             skip[i] = true;
         }
@@ -1638,6 +1656,7 @@ fn extract_main(dom: &Dom) -> Content {
         return Content {
             container: NONE,
             blocks,
+            good: 0.0,
         };
     }
     let best = narrow_to_article(dom, best, &good, &bad, &skip);
@@ -1649,6 +1668,7 @@ fn extract_main(dom: &Dom) -> Content {
     Content {
         container: best,
         blocks,
+        good: good[best],
     }
 }
 
@@ -2033,6 +2053,22 @@ mod tests {
         for gone in ["newsletter", "More from", "teaser", "Associated Press"] {
             assert!(!page.text.contains(gone), "{gone} kept in {}", page.text);
         }
+    }
+
+    #[test]
+    fn hidden_article_wrapper_is_used_when_nothing_else_is_there() {
+        let body: String = (1..=3).map(para).collect();
+        let html =
+            format!("<body><div style='display:none'>{body}</div><div hidden>secret</div></body>");
+        let page = parse_html(&html, None);
+        assert!(page.text.contains("Paragraph 3"), "{}", page.text);
+        // With visible article text, hidden text stays out.
+        let html = article(
+            "<div style='display: none'>Hidden popup text that is long enough \
+            to look like a real paragraph of the article body.</div>",
+            "",
+        );
+        assert!(!parse_html(&html, None).text.contains("Hidden popup"));
     }
 
     #[test]
