@@ -123,7 +123,8 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     });
     let head = &bytes[..bytes.len().min(4096)];
     let label = CHARSET.captures(head)?.get(1)?.as_bytes();
-    encoding_rs::Encoding::for_label(label)
+    // The "replacement" encoding (ISO-2022-KR and friends) would turn the page into one U+FFFD.
+    encoding_rs::Encoding::for_label(label).filter(|e| *e != encoding_rs::REPLACEMENT)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2113,6 +2114,7 @@ mod tests {
         let mislabelled = "<meta charset='iso-8859-1'><p>é</p>";
         assert_eq!(decode_html(mislabelled.as_bytes()).1, "UTF-8");
         assert_eq!(decode_html(b"\xff\xfe<\x00p\x00>\x00").0, "<p>");
+        assert_eq!(decode_html(b"<meta charset=iso-2022-kr><p>x").1, "UTF-8");
     }
 
     #[test]
