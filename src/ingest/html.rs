@@ -1718,7 +1718,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | more\ (?:from|on|about|stories|news|in)\b.*|recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like.*|most\ (?:popular|read|viewed)
           | share(?:\ (?:this|on|via)\b.*)?|tweet|email|print|copy\ link|facebook|twitter|linkedin|whatsapp|pinterest|reddit
           | comments?\b.{0,12}|\d+\ comments?|leave\ a\ (?:comment|reply)|post\ a\ comment|join\ the\ (?:conversation|discussion)
-          | (?:sign\ up|subscribe)\b.*|follow\ us\b.*|click\ here\b.*|loading.*|skip\ to\b.*|back\ to\ top|top\ of\ page
+          | (?:sign\ up|subscribe)\b.*|follow\ us\b.*|click\ here\b.*|loading(?:\.\.\.|…)?|skip\ to\b.*|back\ to\ top|top\ of\ page
           | (?:photo|image|video|credit|source)s?\s*:.*|(?:\w+\ ){0,2}(?:photo|image|picture)\ credits?\b.*|\(?(?:getty\ images|ap\ photo|reuters|afp|shutterstock)\b.*
           | all\ rights\ reserved.*|tags?\s*:.*|filed\ under.*|topics?\s*:.*|categories\s*:.*
         )$",
@@ -1823,7 +1823,9 @@ fn render_text(dom: &Dom, content: &Content, title: Option<&str>) -> String {
         if words <= 45 && CALL_TO_ACTION.is_match(bare) && CTA_TOPIC.is_match(bare) {
             continue;
         }
-        if words <= 16 && b.chars < 120 && BYLINE.is_match(b.text.trim()) {
+        // "By Tuesday, the vote was done." is a sentence; bylines do not end like one.
+        let byline = words <= 16 && b.chars < 120 && BYLINE.is_match(b.text.trim());
+        if byline && (words <= 6 || !ends_sentence(&b.text)) {
             continue;
         }
         if !title_key.is_empty() && norm_key(&b.text) == title_key {
@@ -2070,6 +2072,14 @@ mod tests {
             "",
         );
         assert!(!parse_html(&html, None).text.contains("Hidden popup"));
+    }
+
+    #[test]
+    fn short_sentences_starting_like_bylines_are_kept() {
+        let inside = "<p>By Tuesday, the council had voted on every remaining item.</p>\
+                      <p>Published by the council, the report runs to forty pages.</p>";
+        let page = parse_html(&article(inside, ""), None);
+        assert!(page.text.contains("By Tuesday"), "{}", page.text);
     }
 
     #[test]
