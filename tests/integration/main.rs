@@ -2,6 +2,7 @@
 
 mod browse;
 mod corpus;
+mod html_quality;
 mod load;
 mod seed;
 mod stance_quality;
