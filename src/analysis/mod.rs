@@ -1,1 +1,3 @@
 //! Cross-article analysis: claim matching, stance and comparisons.
+
+pub mod similarity;
