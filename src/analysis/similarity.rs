@@ -282,7 +282,7 @@ const NS_SHINGLE: u64 = 0x5348_494e_0000_0002;
 /// A fast hasher for keys that are already well-mixed 64-bit hashes or small integers.
 /// SipHash would dominate the cost of every lookup in the hot loops here.
 #[derive(Default, Clone, Copy)]
-pub struct MixHasher(u64);
+struct MixHasher(u64);
 
 impl Hasher for MixHasher {
     fn finish(&self) -> u64 {
@@ -636,8 +636,10 @@ pub struct Features {
     content_text: String,
     /// Distinct content stems sorted by hash.
     terms: Vec<Term>,
-    /// Character shingles of the content text: (hash, count) sorted by hash.
-    shingles: Vec<(u64, f32)>,
+    /// Character shingles of the content text: hashes sorted, and their counts (kept as two
+    /// compact arrays: at a million statements these are most of the memory).
+    shingle_keys: Vec<u64>,
+    shingle_tf: Vec<u16>,
     /// Canonical numbers mentioned, sorted and deduplicated.
     numbers: Vec<String>,
     /// Count of negation cues.
@@ -653,7 +655,8 @@ impl Clone for Features {
             stems: self.stems.clone(),
             content_text: self.content_text.clone(),
             terms: self.terms.clone(),
-            shingles: self.shingles.clone(),
+            shingle_keys: self.shingle_keys.clone(),
+            shingle_tf: self.shingle_tf.clone(),
             numbers: self.numbers.clone(),
             negations: self.negations,
             cache: Mutex::new(None),
@@ -671,7 +674,7 @@ struct Weights {
     term_idf: Vec<f64>,
     term_w: Vec<f64>,
     term_norm: f64,
-    shingle_w: Vec<f64>,
+    shingle_w: Vec<f32>,
     shingle_norm: f64,
 }
 
@@ -733,13 +736,14 @@ impl Features {
         terms.sort_by_key(|t| t.hash);
 
         let content_text = words.join(" ");
-        let shingles = shingle(&content_text);
+        let (shingle_keys, shingle_tf) = shingle(&content_text);
         Features {
             norm: norm_parts.join(" "),
             stems,
             content_text,
             terms,
-            shingles,
+            shingle_keys,
+            shingle_tf,
             numbers,
             negations,
             cache: Mutex::new(None),
@@ -761,12 +765,12 @@ impl Features {
             .zip(&term_idf)
             .map(|(t, w)| tf_weight(t.tf) * w)
             .collect();
-        let shingle_w: Vec<f64> = self
-            .shingles
+        let shingle_w: Vec<f32> = self
+            .shingle_keys
             .iter()
-            .map(|(h, tf)| tf_weight(*tf) * idf.idf(*h))
+            .zip(&self.shingle_tf)
+            .map(|(h, tf)| (tf_weight(f32::from(*tf)) * idf.idf(*h)) as f32)
             .collect();
-        let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
         let w = Arc::new(Weights {
             stamp: idf.stamp,
             term_norm: norm(&term_w),
@@ -802,9 +806,9 @@ impl Features {
 
 /// Character n-grams over " word word ", crossing word boundaries so that short phrases
 /// ("mass grave") share shingles beyond their single words.
-fn shingle(content: &str) -> Vec<(u64, f32)> {
+fn shingle(content: &str) -> (Vec<u64>, Vec<u16>) {
     if content.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let padded = format!(" {content} ");
     let bounds: Vec<usize> = padded
@@ -827,14 +831,18 @@ fn shingle(content: &str) -> Vec<(u64, f32)> {
         hs.push(hash_str(NS_SHINGLE, &padded));
     }
     hs.sort_unstable();
-    let mut out: Vec<(u64, f32)> = Vec::with_capacity(hs.len());
+    let mut keys: Vec<u64> = Vec::with_capacity(hs.len());
+    let mut tf: Vec<u16> = Vec::with_capacity(hs.len());
     for h in hs {
-        match out.last_mut() {
-            Some((last, n)) if *last == h => *n += 1.0,
-            _ => out.push((h, 1.0)),
+        if keys.last() == Some(&h) {
+            let n = tf.last_mut().expect("tf is aligned with keys");
+            *n = n.saturating_add(1);
+        } else {
+            keys.push(h);
+            tf.push(1);
         }
     }
-    out
+    (keys, tf)
 }
 
 /// Corpus statistics the matcher needs (document frequencies of word stems and char
@@ -889,7 +897,7 @@ impl Idf {
         for t in &f.terms {
             *self.df.entry(t.hash).or_default() += 1;
         }
-        for (h, _) in &f.shingles {
+        for h in &f.shingle_keys {
             *self.df.entry(*h).or_default() += 1;
         }
     }
@@ -1000,10 +1008,10 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         wb.term_norm,
     );
     let char_cosine = cosine(
-        a.shingles.iter().map(|s| s.0),
+        a.shingle_keys.iter().copied(),
         &wa.shingle_w,
         wa.shingle_norm,
-        b.shingles.iter().map(|s| s.0),
+        b.shingle_keys.iter().copied(),
         &wb.shingle_w,
         wb.shingle_norm,
     );
@@ -1051,13 +1059,18 @@ fn tf_weight(tf: f32) -> f64 {
     1.0 + f64::from(tf).ln()
 }
 
+/// Euclidean norm, accumulated in f64.
+fn norm<W: Copy + Into<f64>>(v: &[W]) -> f64 {
+    v.iter().map(|&x| x.into() * x.into()).sum::<f64>().sqrt()
+}
+
 /// Cosine of two sparse vectors given as hash-sorted keys with aligned weights (merge join).
-fn cosine(
+fn cosine<W: Copy + Into<f64>>(
     ka: impl Iterator<Item = u64>,
-    wa: &[f64],
+    wa: &[W],
     na: f64,
     kb: impl Iterator<Item = u64>,
-    wb: &[f64],
+    wb: &[W],
     nb: f64,
 ) -> f64 {
     if na == 0.0 || nb == 0.0 {
@@ -1075,7 +1088,7 @@ fn cosine(
                 kb.next();
             }
             std::cmp::Ordering::Equal => {
-                dot += xa * xb;
+                dot += (*xa).into() * (*xb).into();
                 ka.next();
                 kb.next();
             }
