@@ -5,5 +5,6 @@ mod corpus;
 mod html_quality;
 mod load;
 mod seed;
+mod similarity_quality;
 mod stance_quality;
 mod util;

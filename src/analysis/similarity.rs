@@ -1,0 +1,1346 @@
+//! Lexical claim similarity: text features, corpus IDF statistics, one blended score, and a candidate index.
+//!
+//! The pipeline is: [`Features::new`] normalizes a text once (Unicode compatibility folding,
+//! accent stripping, case folding, URL/hashtag/mention handling, number canonicalization,
+//! stopwords, negation cues, Snowball stemming, character shingles); [`Idf`] holds document
+//! frequencies of stems and shingles; [`similarity`] blends several lexical views of a pair
+//! into one 0..=1 score; [`CandidateIndex`] proposes a bounded number of ids worth scoring so
+//! that grouping never compares all pairs.
+//!
+//! The blend: char 3-4-gram TF-IDF cosine 0.40, soft IDF-weighted coverage of the better-
+//! and the less-covered side 0.30 + 0.20 (stems match exactly or, with reduced credit, by
+//! strsim Jaro-Winkler), IDF-weighted stem cosine 0.05, strsim Levenshtein over the stem
+//! sequences 0.05; then mild multiplicative penalties for a one-sided negation and for
+//! disagreeing numbers. On the shared dev pairs (`examples/pairs_eval.rs`, IDF from the
+//! scored texts) this gives ROC AUC 0.878 and best-threshold F1 0.802 overall (CheckThat
+//! 0.926, Emergent 0.889); `examples/vclaims_map.rs` gives MAP@5 0.796 on CheckThat tweets.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Statements scoring at or above this join one claim group.
+///
+/// On the dev pairs the best-F1 threshold is 0.18 (F1 0.801 overall); 0.20 gives up 0.004 F1
+/// for precision: on the claim-matching sources (Emergent, CheckThat) precision 0.94 and
+/// recall 0.83 at 0.20, against 0.92 / 0.86 at 0.18. Grouping chains merges, so a false
+/// merge costs more than a missed one, which stays visible as "related".
+pub const MERGE_THRESHOLD: f64 = 0.20;
+
+/// Statements scoring at or above this (and below [`MERGE_THRESHOLD`]) are "related":
+/// same topic or a partial paraphrase, shown together but not merged.
+///
+/// On dev, 99% of random unrelated pairs score below 0.12 and 96% of same-claim pairs
+/// score above it, so the related band catches most paraphrases that miss the merge line
+/// while keeping chance overlaps out.
+pub const RELATED_THRESHOLD: f64 = 0.12;
+
+/// Fewest distinct content words (stems that are not stopwords or negations) a text needs
+/// to be grouped at all: below this, overlap is mostly chance ("He said no.").
+pub const MIN_CONTENT_WORDS: usize = 3;
+
+// Blend weights of the parts. They sum to 1, so identical texts score exactly 1.0 and the
+// score stays in 0..=1. Chosen by a coarse grid search (steps of 0.05-0.1) maximizing
+// best-threshold F1 on the dev pairs; neighbouring grid points score within 0.002 F1, so
+// these are a plateau, not a knife edge. `examples/pairs_eval.rs --parts` dumps the parts.
+const W_WORD_COSINE: f64 = 0.05;
+const W_CHAR_COSINE: f64 = 0.40;
+const W_COVER_MAX: f64 = 0.30;
+const W_COVER_MIN: f64 = 0.20;
+const W_TOKEN_EDIT: f64 = 0.05;
+
+/// Score multiplier loss when exactly one side carries a negation cue ("will" vs "will
+/// not"). Kept mild on purpose: a headline denying a claim still belongs to that claim's
+/// group (the stance module tells them apart), and on dev any larger value only cost F1;
+/// it keeps a bare negation from scoring as a twin.
+const NEGATION_PENALTY: f64 = 0.10;
+/// Score multiplier loss, scaled by the share of unmatched numbers (years excluded), when
+/// both sides give numbers and they disagree ("19 million" vs "24 million", "kills 3" vs
+/// "kills 7"). Multiplicative so it only moves pairs that are otherwise alike; on dev it
+/// separates "same event, different figures" headline pairs (best F1 from 0.798 to 0.802).
+const NUMBER_PENALTY: f64 = 0.40;
+
+/// Soft token matching: distinct stems that are not identical still count as matched when
+/// their Jaro-Winkler similarity reaches this (spelling variants, transliterations, typos).
+const SOFT_MATCH_MIN: f64 = 0.90;
+/// Credit a soft match earns relative to an exact one, so near-misses never beat identity.
+const SOFT_MATCH_CREDIT: f64 = 0.8;
+/// Both stems must be at least this long to soft-match: short stems collide too easily.
+const SOFT_MATCH_MIN_LEN: usize = 5;
+
+/// Character shingle lengths (inclusive) for the char TF-IDF cosine. 3-4 beat 3-5, 2-4,
+/// 4-6 on dev, and fewer lengths mean fewer keys.
+const SHINGLE_MIN: usize = 3;
+const SHINGLE_MAX: usize = 4;
+
+/// English function words carrying no claim content. Sorted and deduplicated (a test checks)
+/// so lookups can binary-search. Negation words are deliberately absent: see [`NEGATIONS`].
+#[rustfmt::skip]
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "all", "also", "am", "amp", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "d", "did", "do", "does", "doing", "down", "during", "each",
+    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "itself", "just", "ll", "m", "may", "me", "might", "more", "most", "must", "my",
+    "myself", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours",
+    "ourselves", "out", "over", "own", "re", "rt", "s", "same", "shall", "she", "should", "so",
+    "some", "such", "t", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "ve", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+    "whom", "whose", "why", "will", "with", "would", "yet", "you", "your", "yours", "yourself",
+    "yourselves",
+];
+
+/// Grammatical negation cues (after contraction splitting, so "didn't" yields "not").
+/// Sorted and deduplicated. They are not content words; they only feed the negation penalty.
+#[rustfmt::skip]
+const NEGATIONS: &[&str] = &[
+    "cannot", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere",
+    "without",
+];
+
+/// Spelled-out numbers mapped to digits so "six days" matches "6 days". Sorted by word.
+/// "one" is left out on purpose: it is far more often a pronoun than a count.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
+    ("zero", 0),
+];
+
+/// Scale words after a number ("19 million", "$2bn", "500k"). Sorted by word.
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("b", 1e9),
+    ("billion", 1e9),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("hundred", 1e2),
+    ("k", 1e3),
+    ("m", 1e6),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("thousand", 1e3),
+    ("trillion", 1e12),
+];
+
+/// Suffixes glued to a number that do not change its value ("1990s", "21st").
+const NUMBER_SUFFIXES: &[&str] = &["nd", "rd", "s", "st", "th"];
+
+// Hash namespaces keep stems and shingles apart inside one frequency table.
+const NS_STEM: u64 = 0x5354_454d_0000_0001;
+const NS_SHINGLE: u64 = 0x5348_494e_0000_0002;
+
+/// A fast hasher for keys that are already well-mixed 64-bit hashes or small integers.
+/// SipHash would dominate the cost of every lookup in the hot loops here.
+#[derive(Default, Clone, Copy)]
+struct MixHasher(u64);
+
+impl Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix64(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = mix64(self.0 ^ n);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = mix64(self.0 ^ u64::from(n));
+    }
+}
+
+type MixState = BuildHasherDefault<MixHasher>;
+
+/// SplitMix64 finalizer: spreads every input bit over the whole word.
+fn mix64(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Stable 64-bit hash of a string (FNV-1a then mixed). Stable across runs and Rust versions,
+/// which matters because [`Idf`] counts are serialized and restored by these keys.
+fn hash_str(ns: u64, s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ ns;
+    for &b in s.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix64(h)
+}
+
+fn is_stopword(w: &str) -> bool {
+    STOPWORDS.binary_search(&w).is_ok()
+}
+
+/// A lone ASCII letter ("s" left by a stray apostrophe, an initial) carries no content.
+fn is_stray_letter(w: &str) -> bool {
+    w.len() == 1 && w.is_ascii()
+}
+
+fn is_negation(w: &str) -> bool {
+    NEGATIONS.binary_search(&w).is_ok()
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.binary_search_by(|(k, _)| k.cmp(&w)).ok().map(|i| table[i].1)
+}
+
+/// One normalized token.
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    Word(String),
+    /// A word that must stay content even if it spells a stopword (acronyms like "U.S.").
+    Acronym(String),
+    Num(f64),
+}
+
+/// Canonical text of a number: integers without decimals, others with at most 3 decimals,
+/// so "2.50" and "2.5" agree and "19 million" equals "19,000,000".
+fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Unicode folding: compatibility decomposition (full-width forms, ligatures), accents
+/// stripped, typographic apostrophes unified. Case is kept for hashtag camel-case splitting.
+fn fold(text: &str) -> Vec<char> {
+    text.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{00b4}' | '`' => '\'',
+            _ => c,
+        })
+        .collect()
+}
+
+fn starts_with_at(chars: &[char], i: usize, pat: &str) -> bool {
+    let mut k = i;
+    for p in pat.chars() {
+        match chars.get(k) {
+            Some(c) if c.to_ascii_lowercase() == p => k += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Splits a hashtag or handle body at underscores and case/digit boundaries:
+/// "AustralianFires" -> ["Australian", "Fires"], "COVID19" -> ["COVID", "19"].
+fn split_camel(body: &[char]) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    for (k, &c) in body.iter().enumerate() {
+        if c == '_' {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if let Some(&p) = k.checked_sub(1).and_then(|j| body.get(j)) {
+            let next_lower = body.get(k + 1).is_some_and(|n| n.is_lowercase());
+            let boundary = (p.is_lowercase() && c.is_uppercase())
+                || (p.is_alphabetic() != c.is_alphabetic() && p != '_')
+                || (p.is_uppercase() && c.is_uppercase() && next_lower);
+            if boundary && !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+/// Turns a lowercase word (possibly with an inner apostrophe) into tokens: contractions
+/// split ("didn't" -> did + not), possessives dropped, number words mapped to digits.
+fn push_word(raw: &str, out: &mut Vec<Tok>) {
+    let lower = raw.to_lowercase();
+    let mut w = lower.as_str();
+    let mut negated = false;
+    if let Some(base) = w.strip_suffix("n't") {
+        negated = true;
+        w = match base {
+            "ca" => "can",
+            "wo" => "will",
+            "sha" => "shall",
+            _ => base,
+        };
+    } else if let Some(pos) = w.find('\'') {
+        let suffix = &w[pos + 1..];
+        if matches!(suffix, "s" | "re" | "ve" | "ll" | "d" | "m") {
+            w = &w[..pos];
+        }
+    }
+    let w: String = w.chars().filter(|&c| c != '\'').collect();
+    if w == "cannot" {
+        out.push(Tok::Word("can".into()));
+        out.push(Tok::Word("not".into()));
+        return;
+    }
+    if !w.is_empty() {
+        match lookup(NUMBER_WORDS, &w) {
+            Some(n) => out.push(Tok::Num(f64::from(n))),
+            None => out.push(Tok::Word(w)),
+        }
+    }
+    if negated {
+        out.push(Tok::Word("not".into()));
+    }
+}
+
+/// Parses a digit run like "1,000", "2.5", "19" starting at `i`; returns value and end.
+fn scan_number(chars: &[char], mut i: usize) -> (f64, usize) {
+    let mut digits = String::new();
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            digits.push(c);
+            i += 1;
+        } else if c == ','
+            && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+            && (1..=3).all(|k| chars.get(i + k).is_some_and(|d| d.is_ascii_digit()))
+            && !chars.get(i + 4).is_some_and(|d| d.is_ascii_digit())
+        {
+            // Thousands separator: exactly three digits follow.
+            i += 1;
+        } else if c == '.' && !digits.contains('.') && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
+            digits.push('.');
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (digits.parse().unwrap_or(0.0), i)
+}
+
+/// Tokenizes folded text. Keeps letters/digits of any script; everything else separates.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let chars = fold(text);
+    let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
+    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+    // In all-caps text "US" is as likely the pronoun as the country.
+    let shouting = letters > 0 && upper * 2 > letters;
+    let mut out = Vec::new();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let at_word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+        // URLs and media links say nothing comparable about the claim.
+        if at_word_start
+            && ["http://", "https://", "www.", "pic.twitter.com", "t.co/"].iter().any(|p| starts_with_at(&chars, i, p))
+        {
+            while i < n && !chars[i].is_whitespace() {
+                i += 1;
+            }
+            continue;
+        }
+        if (c == '#' || c == '@') && chars.get(i + 1).is_some_and(|d| d.is_alphanumeric()) {
+            let start = i + 1;
+            i = start;
+            while i < n && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            for part in split_camel(&chars[start..i]) {
+                if part.chars().all(|d| d.is_ascii_digit()) {
+                    out.push(Tok::Num(part.parse().unwrap_or(0.0)));
+                } else {
+                    push_word(&part, &mut out);
+                }
+            }
+            continue;
+        }
+        if c == '%' {
+            out.push(Tok::Word("percent".into()));
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let (mut v, mut j) = scan_number(&chars, i);
+            // A glued suffix: scale ("500m"), ordinal/plural ("21st", "1990s") or a code ("5g").
+            let suf_start = j;
+            while j < n && chars[j].is_alphanumeric() {
+                j += 1;
+            }
+            let suffix: String = chars[suf_start..j].iter().collect::<String>().to_lowercase();
+            if suffix.is_empty() || NUMBER_SUFFIXES.contains(&suffix.as_str()) {
+                out.push(Tok::Num(v));
+            } else if let Some(m) = lookup(MULTIPLIERS, &suffix) {
+                v *= m;
+                out.push(Tok::Num(v));
+            } else {
+                let word: String = chars[i..j].iter().collect();
+                out.push(Tok::Word(word.to_lowercase()));
+            }
+            i = j;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            // Dotted acronym: "U.S.", "U.K.", "D.C." -> one content token.
+            let mut k = i;
+            let mut letters_only = String::new();
+            while k + 1 < n && chars[k].is_alphabetic() && chars[k + 1] == '.' {
+                letters_only.push(chars[k]);
+                k += 2;
+                if !(k < n && chars[k].is_alphabetic()) {
+                    break;
+                }
+                if k + 1 < n && chars[k + 1].is_alphanumeric() {
+                    break;
+                }
+            }
+            if letters_only.chars().count() >= 2 {
+                out.push(Tok::Acronym(canonical_acronym(&letters_only.to_lowercase())));
+                i = k;
+                continue;
+            }
+            while i < n
+                && (chars[i].is_alphanumeric()
+                    || (chars[i] == '\'' && chars.get(i + 1).is_some_and(|d| d.is_alphabetic()) && i > start))
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if !shouting && word == "US" {
+                out.push(Tok::Acronym("usa".into()));
+            } else {
+                push_word(&word, &mut out);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    merge_multipliers(out)
+}
+
+/// "us" spelled with dots is the country, never the pronoun.
+fn canonical_acronym(s: &str) -> String {
+    match s {
+        "us" => "usa".into(),
+        _ => s.into(),
+    }
+}
+
+/// Folds "19 million" into one number token and drops currency-free scale words.
+fn merge_multipliers(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let (Tok::Word(w), Some(Tok::Num(v))) = (&t, out.last_mut())
+            && let Some(m) = lookup(MULTIPLIERS, w)
+        {
+            *v *= m;
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// A distinct content stem with its count in the text.
+#[derive(Clone, Debug)]
+struct Term {
+    hash: u64,
+    tf: f32,
+    text: String,
+}
+
+/// A text prepared once for matching: normalized, tokenized, stemmed, shingled.
+///
+/// Independent of any corpus: the same `Features` can be scored under different [`Idf`]s.
+/// It caches its IDF weights for the last `Idf` version it was scored under, so scoring
+/// many pairs under a settled `Idf` costs no table lookups after the first call; scoring
+/// while the `Idf` keeps growing stays correct but recomputes the weights each time.
+#[derive(Debug)]
+pub struct Features {
+    /// Every token (stopwords and negations included), space-joined: the identity key.
+    norm: String,
+    /// Content stems in text order (for order-aware edit similarity).
+    stems: Vec<String>,
+    /// Content words (unstemmed), space-joined (for string similarity and shingles).
+    content_text: String,
+    /// Distinct content stems sorted by hash.
+    terms: Vec<Term>,
+    /// Character shingles of the content text: hashes sorted, and their counts (kept as two
+    /// compact arrays: at a million statements these are most of the memory).
+    shingle_keys: Vec<u64>,
+    shingle_tf: Vec<u16>,
+    /// Canonical numbers mentioned, sorted and deduplicated.
+    numbers: Vec<String>,
+    /// Count of negation cues.
+    negations: u32,
+    /// IDF weights for the `Idf` version last used (see [`Weights`]).
+    cache: Mutex<Option<Arc<Weights>>>,
+}
+
+impl Clone for Features {
+    fn clone(&self) -> Self {
+        Features {
+            norm: self.norm.clone(),
+            stems: self.stems.clone(),
+            content_text: self.content_text.clone(),
+            terms: self.terms.clone(),
+            shingle_keys: self.shingle_keys.clone(),
+            shingle_tf: self.shingle_tf.clone(),
+            numbers: self.numbers.clone(),
+            negations: self.negations,
+            cache: Mutex::new(None),
+        }
+    }
+}
+
+/// The `Idf`-dependent half of a text's vectors, aligned with its terms and shingles.
+/// Computing it means a hash-table lookup per shingle; caching it makes a similarity call a
+/// pair of merge joins.
+#[derive(Debug)]
+struct Weights {
+    /// `Idf::stamp` these weights were computed under.
+    stamp: u64,
+    term_idf: Vec<f64>,
+    term_w: Vec<f64>,
+    term_norm: f64,
+    shingle_w: Vec<f32>,
+    shingle_norm: f64,
+}
+
+impl Features {
+    /// Prepares `text` for matching. Never panics; empty or symbol-only input yields
+    /// empty features that score 0.0 against everything.
+    pub fn new(text: &str) -> Features {
+        thread_local! {
+            static STEMMER: Stemmer = Stemmer::create(Algorithm::English);
+        }
+        let toks = tokenize(text);
+        let mut norm_parts: Vec<String> = Vec::with_capacity(toks.len());
+        let mut stems = Vec::new();
+        let mut words = Vec::new();
+        let mut numbers = Vec::new();
+        let mut negations = 0u32;
+        STEMMER.with(|stemmer| {
+            for t in &toks {
+                match t {
+                    Tok::Num(v) => {
+                        let s = number_text(*v);
+                        norm_parts.push(s.clone());
+                        numbers.push(s.clone());
+                        words.push(s.clone());
+                        stems.push(s);
+                    }
+                    Tok::Acronym(w) => {
+                        norm_parts.push(w.clone());
+                        words.push(w.clone());
+                        stems.push(w.clone());
+                    }
+                    Tok::Word(w) => {
+                        norm_parts.push(w.clone());
+                        if is_negation(w) {
+                            negations += 1;
+                        } else if !is_stopword(w) && !is_stray_letter(w) {
+                            words.push(w.clone());
+                            stems.push(stemmer.stem(w).into_owned());
+                        }
+                    }
+                }
+            }
+        });
+        numbers.sort();
+        numbers.dedup();
+
+        let mut tf: HashMap<&str, f32> = HashMap::new();
+        for s in &stems {
+            *tf.entry(s.as_str()).or_default() += 1.0;
+        }
+        let mut terms: Vec<Term> =
+            tf.into_iter().map(|(s, n)| Term { hash: hash_str(NS_STEM, s), tf: n, text: s.to_string() }).collect();
+        terms.sort_by_key(|t| t.hash);
+
+        let content_text = words.join(" ");
+        let (shingle_keys, shingle_tf) = shingle(&content_text);
+        Features {
+            norm: norm_parts.join(" "),
+            stems,
+            content_text,
+            terms,
+            shingle_keys,
+            shingle_tf,
+            numbers,
+            negations,
+            cache: Mutex::new(None),
+        }
+    }
+
+    /// IDF weights under `idf`, from the cache when `idf` has not changed since.
+    fn weights(&self, idf: &Idf) -> Arc<Weights> {
+        // A poisoned lock only means another thread panicked mid-update of a cache slot
+        // that is always replaced whole; the value inside is still consistent.
+        let mut slot = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(w) = slot.as_ref().filter(|w| w.stamp == idf.stamp) {
+            return Arc::clone(w);
+        }
+        let term_idf: Vec<f64> = self.terms.iter().map(|t| idf.idf(t.hash)).collect();
+        let term_w: Vec<f64> = self.terms.iter().zip(&term_idf).map(|(t, w)| tf_weight(t.tf) * w).collect();
+        let shingle_w: Vec<f32> = self
+            .shingle_keys
+            .iter()
+            .zip(&self.shingle_tf)
+            .map(|(h, tf)| (tf_weight(f32::from(*tf)) * idf.idf(*h)) as f32)
+            .collect();
+        let w = Arc::new(Weights {
+            stamp: idf.stamp,
+            term_norm: norm(&term_w),
+            shingle_norm: norm(&shingle_w),
+            term_idf,
+            term_w,
+            shingle_w,
+        });
+        *slot = Some(Arc::clone(&w));
+        w
+    }
+
+    /// The normalized token string (folded, lowercased, numbers canonical).
+    pub fn normalized(&self) -> &str {
+        &self.norm
+    }
+
+    /// Number of distinct content stems.
+    pub fn content_words(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// True when no content survives normalization.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Hashes of the distinct content stems (keys of the [`Idf`] and [`CandidateIndex`]).
+    pub fn stem_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.terms.iter().map(|t| t.hash)
+    }
+}
+
+/// Character n-grams over " word word ", crossing word boundaries so that short phrases
+/// ("mass grave") share shingles beyond their single words.
+fn shingle(content: &str) -> (Vec<u64>, Vec<u16>) {
+    if content.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let padded = format!(" {content} ");
+    let bounds: Vec<usize> = padded.char_indices().map(|(b, _)| b).chain(std::iter::once(padded.len())).collect();
+    let nchars = bounds.len() - 1;
+    let mut hs: Vec<u64> = Vec::with_capacity(nchars * (SHINGLE_MAX - SHINGLE_MIN + 1));
+    for n in SHINGLE_MIN..=SHINGLE_MAX {
+        if nchars < n {
+            break;
+        }
+        for s in 0..=nchars - n {
+            hs.push(hash_str(NS_SHINGLE, &padded[bounds[s]..bounds[s + n]]));
+        }
+    }
+    if hs.is_empty() {
+        // Very short content (one or two characters): one shingle of the whole thing.
+        hs.push(hash_str(NS_SHINGLE, &padded));
+    }
+    hs.sort_unstable();
+    let mut keys: Vec<u64> = Vec::with_capacity(hs.len());
+    let mut tf: Vec<u16> = Vec::with_capacity(hs.len());
+    for h in hs {
+        if keys.last() == Some(&h) {
+            let n = tf.last_mut().expect("tf is aligned with keys");
+            *n = n.saturating_add(1);
+        } else {
+            keys.push(h);
+            tf.push(1);
+        }
+    }
+    (keys, tf)
+}
+
+/// Corpus statistics the matcher needs (document frequencies of word stems and char
+/// shingles); can grow incrementally as statements are added, and be serialized/restored
+/// (serde) or rebuilt from stored counts.
+///
+/// An empty `Idf` is valid: every term then weighs the same (plain TF cosine).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Idf {
+    docs: u64,
+    df: HashMap<u64, u32, MixState>,
+    /// Version tag, new on every change, so [`Features`] know when cached weights are stale.
+    #[serde(skip, default = "next_stamp")]
+    stamp: u64,
+}
+
+/// A process-wide fresh version number for [`Idf::stamp`].
+fn next_stamp() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+impl Default for Idf {
+    fn default() -> Self {
+        Idf { docs: 0, df: HashMap::default(), stamp: next_stamp() }
+    }
+}
+
+impl Idf {
+    /// An empty table.
+    pub fn new() -> Idf {
+        Idf::default()
+    }
+
+    /// Rebuilds a table from stored counts (as produced by [`Idf::counts`]).
+    pub fn from_counts(doc_count: u64, counts: impl IntoIterator<Item = (u64, u32)>) -> Idf {
+        Idf { docs: doc_count, df: counts.into_iter().collect(), stamp: next_stamp() }
+    }
+
+    /// Counts one document: each distinct stem and shingle once.
+    pub fn add_document(&mut self, f: &Features) {
+        self.stamp = next_stamp();
+        self.docs += 1;
+        for t in &f.terms {
+            *self.df.entry(t.hash).or_default() += 1;
+        }
+        for h in &f.shingle_keys {
+            *self.df.entry(*h).or_default() += 1;
+        }
+    }
+
+    /// Number of documents counted.
+    pub fn doc_count(&self) -> u64 {
+        self.docs
+    }
+
+    /// Number of distinct keys (stems and shingles) with a count.
+    pub fn len(&self) -> usize {
+        self.df.len()
+    }
+
+    /// True when nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.df.is_empty()
+    }
+
+    /// Document frequency of a key (stem or shingle hash).
+    pub fn df(&self, key: u64) -> u32 {
+        self.df.get(&key).copied().unwrap_or(0)
+    }
+
+    /// All (key, document frequency) pairs, for storage.
+    pub fn counts(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.df.iter().map(|(k, v)| (*k, *v))
+    }
+
+    /// Term weight from document frequency: the smoothed IDF ln((1+N)/(1+df)) + 1, squared.
+    /// Never zero, so a term seen in every document still counts a little; unseen terms get
+    /// the top weight. Squaring sharpens the contrast between rare names and common words,
+    /// which on the dev pairs helped every lexical view (claims hinge on their rare words).
+    pub fn idf(&self, key: u64) -> f64 {
+        let n = self.docs as f64;
+        let df = f64::from(self.df(key)).min(n);
+        let smooth = ((1.0 + n) / (1.0 + df)).ln() + 1.0;
+        smooth * smooth
+    }
+}
+
+/// The lexical views of a pair that [`similarity`] blends, each in 0..=1 and symmetric.
+/// Public so callers can explain a match and the eval example can dump them for tuning.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct SimilarityParts {
+    /// IDF-weighted cosine of content-stem counts.
+    pub word_cosine: f64,
+    /// TF-IDF cosine of character 3-4-gram shingles of the content words (robust to
+    /// inflection, compounds, hashtags and typos that stemming misses).
+    pub char_cosine: f64,
+    /// Soft IDF-weighted coverage of the better-covered side: how much of the shorter claim
+    /// the other text contains. Stems match exactly, or by strsim Jaro-Winkler with reduced
+    /// credit.
+    pub cover_max: f64,
+    /// The same coverage for the less-covered side.
+    pub cover_min: f64,
+    /// 1 - strsim normalized Levenshtein distance over the content-stem sequences (word
+    /// order aware).
+    pub token_edit: f64,
+    /// 1.0 when exactly one side carries a negation cue.
+    pub negation_mismatch: f64,
+    /// Share of numbers without a match, when both sides give numbers; else 0.
+    pub number_mismatch: f64,
+}
+
+impl SimilarityParts {
+    /// The fixed blend: weighted sum of the views, scaled down by the mild penalties.
+    pub fn score(&self) -> f64 {
+        let s = W_WORD_COSINE * self.word_cosine
+            + W_CHAR_COSINE * self.char_cosine
+            + W_COVER_MAX * self.cover_max
+            + W_COVER_MIN * self.cover_min
+            + W_TOKEN_EDIT * self.token_edit;
+        let s = s * (1.0 - NEGATION_PENALTY * self.negation_mismatch) * (1.0 - NUMBER_PENALTY * self.number_mismatch);
+        s.clamp(0.0, 1.0)
+    }
+}
+
+/// The one similarity used everywhere: 0.0..=1.0, symmetric, higher = more alike.
+pub fn similarity(a: &Features, b: &Features, idf: &Idf) -> f64 {
+    if !a.norm.is_empty() && a.norm == b.norm {
+        return 1.0;
+    }
+    similarity_parts(a, b, idf).score()
+}
+
+/// The parts behind [`similarity`]; all zero when either side has no content.
+pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityParts {
+    if a.is_empty() || b.is_empty() {
+        return SimilarityParts::default();
+    }
+    // Fixed argument order makes every floating-point sum identical for (a,b) and (b,a).
+    let (a, b) = if (&a.norm, &a.content_text) <= (&b.norm, &b.content_text) { (a, b) } else { (b, a) };
+    let (wa, wb) = (a.weights(idf), b.weights(idf));
+
+    let word_cosine = cosine(
+        a.terms.iter().map(|t| t.hash),
+        &wa.term_w,
+        wa.term_norm,
+        b.terms.iter().map(|t| t.hash),
+        &wb.term_w,
+        wb.term_norm,
+    );
+    let char_cosine = cosine(
+        a.shingle_keys.iter().copied(),
+        &wa.shingle_w,
+        wa.shingle_norm,
+        b.shingle_keys.iter().copied(),
+        &wb.shingle_w,
+        wb.shingle_norm,
+    );
+    let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
+    let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
+
+    let sa: Vec<&str> = a.stems.iter().map(String::as_str).collect();
+    let sb: Vec<&str> = b.stems.iter().map(String::as_str).collect();
+    let longest = sa.len().max(sb.len()).max(1);
+    let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &sb) as f64 / longest as f64;
+
+    let negation_mismatch = if (a.negations > 0) != (b.negations > 0) { 1.0 } else { 0.0 };
+    SimilarityParts {
+        word_cosine,
+        char_cosine,
+        cover_max: ca.max(cb),
+        cover_min: ca.min(cb),
+        token_edit,
+        negation_mismatch,
+        number_mismatch: number_mismatch(&a.numbers, &b.numbers),
+    }
+}
+
+/// Share of the shorter number list without a match in the other; 0 unless both sides give
+/// numbers. Years date a report more than they state its claim ("In May 2018, ..."), so
+/// they are left out: a dated fact-check still matches the undated tweet.
+fn number_mismatch(a: &[String], b: &[String]) -> f64 {
+    let is_year = |n: &&String| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    let an: Vec<&String> = a.iter().filter(|n| !is_year(n)).collect();
+    let bn: Vec<&String> = b.iter().filter(|n| !is_year(n)).collect();
+    if an.is_empty() || bn.is_empty() {
+        return 0.0;
+    }
+    let shared = an.iter().filter(|n| bn.contains(n)).count();
+    let fewest = an.len().min(bn.len());
+    1.0 - shared.min(fewest) as f64 / fewest as f64
+}
+
+/// Sublinear term frequency: a word said three times is not three times the claim.
+fn tf_weight(tf: f32) -> f64 {
+    1.0 + f64::from(tf).ln()
+}
+
+/// Euclidean norm, accumulated in f64.
+fn norm<W: Copy + Into<f64>>(v: &[W]) -> f64 {
+    v.iter().map(|&x| x.into() * x.into()).sum::<f64>().sqrt()
+}
+
+/// Cosine of two sparse vectors given as hash-sorted keys with aligned weights (merge join).
+fn cosine<W: Copy + Into<f64>>(
+    ka: impl Iterator<Item = u64>,
+    wa: &[W],
+    na: f64,
+    kb: impl Iterator<Item = u64>,
+    wb: &[W],
+    nb: f64,
+) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let mut ka = ka.zip(wa).peekable();
+    let mut kb = kb.zip(wb).peekable();
+    let mut dot = 0.0;
+    while let (Some(&(ha, xa)), Some(&(hb, xb))) = (ka.peek(), kb.peek()) {
+        match ha.cmp(&hb) {
+            std::cmp::Ordering::Less => {
+                ka.next();
+            }
+            std::cmp::Ordering::Greater => {
+                kb.next();
+            }
+            std::cmp::Ordering::Equal => {
+                dot += (*xa).into() * (*xb).into();
+                ka.next();
+                kb.next();
+            }
+        }
+    }
+    (dot / (na * nb)).clamp(0.0, 1.0)
+}
+
+/// IDF-weighted share of one side's distinct stems found in the other.
+fn coverage(term_idf: &[f64], credit: &[f64]) -> f64 {
+    let den: f64 = term_idf.iter().sum();
+    if den == 0.0 {
+        return 0.0;
+    }
+    let num: f64 = term_idf.iter().zip(credit).map(|(w, c)| w * c).sum();
+    (num / den).clamp(0.0, 1.0)
+}
+
+/// For each term of `xs`, the credit of its best match in `ys`: 1.0 exact, else a reduced
+/// strsim Jaro-Winkler credit for spelling variants ("Mexico"/"Mexican", "Millan"/"Miilan").
+fn match_credit(xs: &[Term], ys: &[Term]) -> Vec<f64> {
+    let usable = |t: &Term| t.text.len() >= SOFT_MATCH_MIN_LEN && !t.text.starts_with(|c: char| c.is_ascii_digit());
+    xs.iter()
+        .map(|x| {
+            if ys.binary_search_by_key(&x.hash, |y| y.hash).is_ok() {
+                return 1.0;
+            }
+            if !usable(x) {
+                return 0.0;
+            }
+            let first = x.text.chars().next();
+            let best = ys
+                .iter()
+                .filter(|y| {
+                    // Cheap necessary conditions before the quadratic Jaro-Winkler: variants
+                    // share their first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
+                    let (lx, ly) = (x.text.len(), y.text.len());
+                    usable(y) && 2 * lx.min(ly) >= lx.max(ly) && y.text.chars().next() == first
+                })
+                .map(|y| strsim::jaro_winkler(&x.text, &y.text))
+                .fold(0.0, f64::max);
+            if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
+        })
+        .collect()
+}
+
+/// True when the text has enough content words to be grouped at all.
+pub fn is_groupable(f: &Features) -> bool {
+    f.content_words() >= MIN_CONTENT_WORDS
+}
+
+/// One stem's posting list, or a marker that the stem became too common to index.
+#[derive(Clone, Debug)]
+enum Posting {
+    Open(Vec<u32>),
+    Saturated,
+}
+
+/// Candidate index: never compare every pair. An inverted index on content stems that
+/// returns candidate ids for a query with bounded work, so grouping 1M statements stays
+/// near-linear.
+///
+/// Bounds: a stem whose posting list outgrows `max_postings` is dropped (it has become a
+/// stopword of this corpus and would cost every query); a query reads its stems rarest
+/// first and stops after `budget` postings; a document indexes at most `max_keys` stems
+/// (its rarest ones). Candidates are ranked by the summed rarity of the stems they share.
+///
+/// Costs (see `examples/similarity_bench.rs`): about 4 bytes per indexed stem; queries use
+/// a per-thread scratch array of 4 bytes per document, so `candidates` can run from many
+/// threads at once (`&self`). The caller scores the candidates with [`similarity`] and
+/// filters its own id out.
+#[derive(Clone, Debug)]
+pub struct CandidateIndex {
+    ids: Vec<i64>,
+    postings: HashMap<u64, Posting, MixState>,
+    max_postings: usize,
+    budget: usize,
+    max_keys: usize,
+}
+
+impl Default for CandidateIndex {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CandidateIndex {
+    /// Default bounds, sized so a query costs well under a millisecond at 1M statements.
+    pub const DEFAULT_MAX_POSTINGS: usize = 10_000;
+    /// Default posting budget per query.
+    pub const DEFAULT_BUDGET: usize = 20_000;
+    /// Default number of stems indexed per document.
+    pub const DEFAULT_MAX_KEYS: usize = 48;
+
+    /// An empty index with default bounds.
+    pub fn new() -> CandidateIndex {
+        Self::with_limits(Self::DEFAULT_MAX_POSTINGS, Self::DEFAULT_BUDGET, Self::DEFAULT_MAX_KEYS)
+    }
+
+    /// An empty index with explicit bounds (see the type docs).
+    pub fn with_limits(max_postings: usize, budget: usize, max_keys: usize) -> CandidateIndex {
+        CandidateIndex {
+            ids: Vec::new(),
+            postings: HashMap::default(),
+            max_postings: max_postings.max(1),
+            budget: budget.max(1),
+            max_keys: max_keys.max(1),
+        }
+    }
+
+    /// Number of inserted documents.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// True when nothing was inserted.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    fn posting_len(&self, key: u64) -> usize {
+        match self.postings.get(&key) {
+            Some(Posting::Open(v)) => v.len(),
+            Some(Posting::Saturated) => usize::MAX,
+            None => 0,
+        }
+    }
+
+    /// Adds a document under `id`. Texts without content are not indexed (never returned).
+    pub fn insert(&mut self, id: i64, f: &Features) {
+        if f.is_empty() {
+            return;
+        }
+        let doc = u32::try_from(self.ids.len()).expect("CandidateIndex holds at most 2^32 documents");
+        self.ids.push(id);
+        let mut keys: Vec<u64> = f.stem_hashes().collect();
+        if keys.len() > self.max_keys {
+            keys.sort_by_cached_key(|k| (self.posting_len(*k), *k));
+            keys.truncate(self.max_keys);
+        }
+        for key in keys {
+            let entry = self.postings.entry(key).or_insert_with(|| Posting::Open(Vec::new()));
+            if let Posting::Open(list) = entry {
+                list.push(doc);
+                if list.len() > self.max_postings {
+                    *entry = Posting::Saturated;
+                }
+            }
+        }
+    }
+
+    /// Up to `limit` ids sharing content stems with `f`, best first (most shared rarity).
+    pub fn candidates(&self, f: &Features, limit: usize) -> Vec<i64> {
+        if limit == 0 || self.ids.is_empty() {
+            return Vec::new();
+        }
+        let mut lists: Vec<&[u32]> = f
+            .stem_hashes()
+            .filter_map(|k| match self.postings.get(&k) {
+                Some(Posting::Open(v)) if !v.is_empty() => Some(v.as_slice()),
+                _ => None,
+            })
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        let n = self.ids.len() as f64;
+        thread_local! {
+            // Dense per-thread accumulator indexed by document, plus the documents touched:
+            // a plain array add per posting is several times cheaper than a hash map, and
+            // only touched slots are reset, so a query costs O(postings read), not O(n).
+            static SCRATCH: RefCell<(Vec<f32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+        }
+        let mut scored: Vec<(u32, f32)> = SCRATCH.with(|cell| {
+            let (acc, touched) = &mut *cell.borrow_mut();
+            if acc.len() < self.ids.len() {
+                acc.resize(self.ids.len(), 0.0);
+            }
+            let mut left = self.budget;
+            for list in lists {
+                if left == 0 {
+                    break;
+                }
+                let w = (1.0 + n / list.len() as f64).ln() as f32;
+                // Newest documents first when a list must be cut: recent statements are the
+                // likeliest to be about the same ongoing story.
+                for &doc in list.iter().rev().take(left) {
+                    let slot = &mut acc[doc as usize];
+                    if *slot == 0.0 {
+                        touched.push(doc);
+                    }
+                    *slot += w;
+                }
+                left = left.saturating_sub(list.len());
+            }
+            let out = touched.iter().map(|&d| (d, acc[d as usize])).collect();
+            for &d in touched.iter() {
+                acc[d as usize] = 0.0;
+            }
+            touched.clear();
+            out
+        });
+        let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0));
+        if scored.len() > limit {
+            scored.select_nth_unstable_by(limit - 1, order);
+            scored.truncate(limit);
+        }
+        scored.sort_unstable_by(order);
+        let mut out: Vec<i64> = Vec::with_capacity(scored.len());
+        for (doc, _) in scored {
+            let id = self.ids[doc as usize];
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f64 {
+        similarity(&Features::new(a), &Features::new(b), &Idf::new())
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_deduplicated() {
+        fn check(name: &str, words: &[&str]) {
+            for w in words.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[0], w[1]);
+            }
+        }
+        check("STOPWORDS", STOPWORDS);
+        check("NEGATIONS", NEGATIONS);
+        check("NUMBER_SUFFIXES", NUMBER_SUFFIXES);
+        let nw: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+        check("NUMBER_WORDS", &nw);
+        let mw: Vec<&str> = MULTIPLIERS.iter().map(|(w, _)| *w).collect();
+        check("MULTIPLIERS", &mw);
+        for n in NEGATIONS {
+            assert!(!is_stopword(n), "negation {n} must not be a stopword");
+        }
+    }
+
+    #[test]
+    fn identical_texts_score_one() {
+        let t = "Apple will sell 19 million Apple Watches in 2015, analysts say.";
+        assert_eq!(sim(t, t), 1.0);
+    }
+
+    #[test]
+    fn reordered_paraphrase_is_related() {
+        let s = sim(
+            "Napolitano elected for second term as Italy president",
+            "Italian President Napolitano elected for second term",
+        );
+        assert!(s > RELATED_THRESHOLD, "{s}");
+    }
+
+    #[test]
+    fn unrelated_texts_score_low() {
+        let s = sim(
+            "The central bank raised interest rates by a quarter point on Tuesday.",
+            "A tropical spider burrowed under a man's skin through an appendix scar.",
+        );
+        assert!(s < RELATED_THRESHOLD, "{s}");
+    }
+
+    #[test]
+    fn symmetric() {
+        let pairs = [
+            ("Banksy has not been arrested", "Anonymous street artist Banksy was arrested"),
+            ("IBM to cut 110,000 jobs", "IBM denies plans to cut 26% of workforce"),
+            ("", "something"),
+        ];
+        let idf = Idf::new();
+        for (a, b) in pairs {
+            let (fa, fb) = (Features::new(a), Features::new(b));
+            assert_eq!(similarity(&fa, &fb, &idf), similarity(&fb, &fa, &idf));
+        }
+    }
+
+    #[test]
+    fn negation_lowers_score() {
+        let pos = "The minister said taxes will rise next year";
+        let neg = "The minister said taxes will not rise next year";
+        assert!(sim(pos, neg) < sim(pos, pos));
+        let neg2 = "The minister said taxes won't rise next year";
+        assert!(sim(pos, neg2) < 1.0);
+    }
+
+    #[test]
+    fn number_mismatch_lowers_score() {
+        let a = "Apple will sell 19 million Apple Watches this year";
+        let b = "Apple will sell 24 million Apple Watches this year";
+        let c = "Apple will sell 19,000,000 Apple Watches this year";
+        assert!(sim(a, b) < sim(a, c));
+    }
+
+    #[test]
+    fn normalization_folds_variants() {
+        let f = Features::new("Café owner’s #AustralianFires post didn't cost $2.5m; U.S. says 26%");
+        let n = f.normalized();
+        assert!(n.contains("cafe"), "{n}");
+        assert!(n.contains("australian fires"), "{n}");
+        assert!(n.contains("did not"), "{n}");
+        assert!(n.contains("2500000"), "{n}");
+        assert!(n.contains("usa"), "{n}");
+        assert!(n.contains("26 percent"), "{n}");
+        assert_eq!(f.negations, 1);
+        let g = Features::new("six days of darkness");
+        assert!(g.normalized().starts_with("6 days"), "{}", g.normalized());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let idf = Idf::new();
+        for t in ["", "   \n\t ", "😀😀🔥", "#", "@", "1,", "3.", "'''", "U.", "n't", "%", "ﬁ", "https://x.y/z"]
+        {
+            let f = Features::new(t);
+            let _ = similarity(&f, &f, &idf);
+            let _ = similarity(&f, &Features::new("real words here"), &idf);
+            let _ = is_groupable(&f);
+            let mut idx = CandidateIndex::new();
+            idx.insert(1, &f);
+            let _ = idx.candidates(&f, 5);
+        }
+        assert_eq!(sim("", ""), 0.0);
+        assert_eq!(sim("😀", "😀 🔥"), 0.0);
+    }
+
+    #[test]
+    fn groupable_needs_content() {
+        assert!(!is_groupable(&Features::new("He said no.")));
+        assert!(!is_groupable(&Features::new("   ")));
+        assert!(is_groupable(&Features::new("Macaulay Culkin is dead")));
+    }
+
+    #[test]
+    fn idf_roundtrips_through_serde_and_counts() {
+        let mut idf = Idf::new();
+        for t in ["the cat sat", "the dog ran", "a cat ran"] {
+            idf.add_document(&Features::new(t));
+        }
+        assert_eq!(idf.doc_count(), 3);
+        let json = serde_json::to_string(&idf).unwrap();
+        let back: Idf = serde_json::from_str(&json).unwrap();
+        let rebuilt = Idf::from_counts(idf.doc_count(), idf.counts());
+        let f = Features::new("cat");
+        for h in f.stem_hashes() {
+            assert_eq!(back.df(h), 2);
+            assert_eq!(rebuilt.idf(h), idf.idf(h));
+        }
+    }
+
+    #[test]
+    fn cached_weights_follow_idf_changes() {
+        let a = Features::new("Apple will sell 50 million watches in 2015");
+        let b = Features::new("Apple hopes to sell over 50 million watches in 2015");
+        let mut idf = Idf::new();
+        let before = similarity(&a, &b, &idf);
+        for t in ["Apple watches", "Apple news", "Apple stock rises", "apple pie"] {
+            idf.add_document(&Features::new(t));
+        }
+        let after = similarity(&a, &b, &idf);
+        // Fresh features (empty caches) must agree with the cached ones.
+        let fresh = similarity(&a.clone(), &b.clone(), &idf);
+        assert_eq!(after, fresh);
+        assert_ne!(before, after, "a changed Idf must change the weights");
+        // Symmetric under a non-trivial Idf too.
+        assert_eq!(similarity(&b, &a, &idf), after);
+    }
+
+    /// Deterministic pseudo-random generator for synthetic texts.
+    fn lcg(state: &mut u64) -> u64 {
+        *state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        *state >> 33
+    }
+
+    fn synthetic_text(state: &mut u64, vocab: &[String]) -> String {
+        let n = 8 + (lcg(state) % 10) as usize;
+        (0..n).map(|_| vocab[(lcg(state) as usize) % vocab.len()].as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    fn synthetic_vocab(n: usize) -> Vec<String> {
+        let syll = ["ka", "lo", "mi", "ru", "te", "zan", "por", "vel", "qui", "dor", "sen", "bax"];
+        (0..n)
+            .map(|i| {
+                let mut w = String::new();
+                let mut k = i + 7;
+                for _ in 0..3 {
+                    w.push_str(syll[k % syll.len()]);
+                    k /= syll.len();
+                }
+                format!("{w}{}", ["", "x", "ny", "rt"][i % 4])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn candidate_index_finds_paraphrase_among_noise() {
+        let vocab = synthetic_vocab(3000);
+        let mut state = 42;
+        let mut idx = CandidateIndex::new();
+        for id in 0..10_000 {
+            idx.insert(id, &Features::new(&synthetic_text(&mut state, &vocab)));
+        }
+        let target = "Mass grave found in Mexico holds bodies of 43 missing students";
+        idx.insert(777_777, &Features::new(target));
+        for id in 10_000..10_500 {
+            idx.insert(id, &Features::new(&synthetic_text(&mut state, &vocab)));
+        }
+        let query = Features::new("Missing Mexican students' bodies found in a mass grave, officials say");
+        let got = idx.candidates(&query, 10);
+        assert!(got.len() <= 10);
+        assert!(got.contains(&777_777), "{got:?}");
+        let few = idx.candidates(&Features::new(&synthetic_text(&mut state, &vocab)), 3);
+        assert!(few.len() <= 3);
+    }
+}
