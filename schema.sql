@@ -58,6 +58,10 @@ CREATE TABLE IF NOT EXISTS statements (
     content_start   INTEGER NOT NULL,
     content_end     INTEGER NOT NULL CHECK (content_end >= content_start),
     sentence        INTEGER NOT NULL,
+    -- The claim group it belongs to (NULL while not yet grouped, or too short to group).
+    group_id        INTEGER,
+    -- 1 once grouping has considered this statement.
+    grouped         INTEGER NOT NULL DEFAULT 0 CHECK (grouped IN (0, 1)),
     UNIQUE (article_id, seq)
 );
 
@@ -65,6 +69,50 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id);
 CREATE INDEX IF NOT EXISTS statements_relay ON statements (relay_id);
 CREATE INDEX IF NOT EXISTS statements_said_on ON statements (said_on);
 CREATE INDEX IF NOT EXISTS statements_stance ON statements (stance, article_id);
+CREATE INDEX IF NOT EXISTS statements_group ON statements (group_id);
+CREATE INDEX IF NOT EXISTS statements_pending ON statements (grouped, statement_id);
+
+-- One row per claim group: statements across articles that make the same claim. The id is
+-- the statement_id of the statement that founded the group, so it never changes when later
+-- articles join; the representative is the wording shown for the group.
+CREATE TABLE IF NOT EXISTS claim_groups (
+    group_id          INTEGER PRIMARY KEY,
+    representative_id INTEGER NOT NULL,
+    size              INTEGER NOT NULL DEFAULT 1 CHECK (size >= 0)
+);
+
+-- Pairs of groups whose wordings are close but below the merge threshold ("related").
+CREATE TABLE IF NOT EXISTS related_groups (
+    group_a INTEGER NOT NULL,
+    group_b INTEGER NOT NULL,
+    score   REAL NOT NULL,
+    PRIMARY KEY (group_a, group_b),
+    CHECK (group_a < group_b)
+) WITHOUT ROWID;
+
+-- Each denial linked to the claim it answers: in its own group, in the same article, or
+-- the most similar earlier claim.
+CREATE TABLE IF NOT EXISTS denial_links (
+    denial_id INTEGER PRIMARY KEY,
+    claim_id  INTEGER NOT NULL,
+    score     REAL NOT NULL,
+    basis     TEXT NOT NULL CHECK (basis IN ('group', 'article', 'similar'))
+);
+
+CREATE INDEX IF NOT EXISTS denial_links_claim ON denial_links (claim_id);
+
+-- Candidate index for grouping: a statement's rarest content stems (hashed) → statement.
+CREATE TABLE IF NOT EXISTS group_postings (
+    term         INTEGER NOT NULL,
+    statement_id INTEGER NOT NULL,
+    PRIMARY KEY (term, statement_id)
+) WITHOUT ROWID;
+
+-- Small facts about the database as a whole (the matcher's term statistics).
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
 
 -- Full-text index over each statement's content, its speaker (surface, name, role) and its
 -- article's title. Contentless: the text lives in the tables above; rowid = statement_id.

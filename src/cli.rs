@@ -41,6 +41,13 @@ pub enum Command {
     Articles(ArticlesArgs),
     /// Show one article with its statements.
     Show(ShowArgs),
+    /// Claim groups: the same claim across articles, with outlets and independent origins.
+    Groups(GroupsArgs),
+    /// Every statement of one claim group, with its wording diffed against the group's.
+    ShowGroup(ShowGroupArgs),
+    /// Similarity of text pairs, for measuring: reads JSONL {id, a, b}, writes {id, score}
+    /// lines with the matcher that claim grouping uses.
+    Similarity(SimilarityArgs),
     /// Stance of texts towards claims, for measuring: reads JSONL {id, claim, text},
     /// writes {id, stance} lines (claim / denial / neutral).
     Stance(StanceArgs),
@@ -183,6 +190,38 @@ pub struct ShowArgs {
     pub article: String,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `whosaid groups`.
+#[derive(Debug, Args)]
+pub struct GroupsArgs {
+    /// Topic words (optional): groups with a statement matching them.
+    pub topic: Vec<String>,
+    /// Only groups of at least this many statements.
+    #[arg(long, default_value_t = 2)]
+    pub min_size: usize,
+    /// At most this many groups.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `whosaid show-group`.
+#[derive(Debug, Args)]
+pub struct ShowGroupArgs {
+    /// Group id (as `groups` lists them).
+    pub group: i64,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `whosaid similarity`.
+#[derive(Debug, Args)]
+pub struct SimilarityArgs {
+    /// JSONL file of pairs with `id`, `a` and `b` (other fields ignored).
+    #[arg(long)]
+    pub pairs: PathBuf,
 }
 
 /// `whosaid stance`.

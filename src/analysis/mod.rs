@@ -1,5 +1,7 @@
 //! Cross-article analysis: claim matching, stance and comparisons.
 
 pub mod compare;
+pub mod group;
+pub mod origins;
 pub mod similarity;
 pub mod stance;

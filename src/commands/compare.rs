@@ -1,20 +1,22 @@
-//! `whosaid compare TOPIC`: claims about a topic beside the denials that answer them.
+//! `whosaid compare TOPIC`: claim groups about a topic beside the denials that answer them.
 
-use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use serde::Serialize;
-use whosaid::analysis::compare::{ComparisonRow, pair_denials};
-use whosaid::render::{self, Format, Tabular, ellipsize};
-use whosaid::store::{StatementFilter, StatementRow};
+use whosaid::analysis::compare::{ComparisonRow, compare};
+use whosaid::render::{self, Format, Tabular, ellipsize, html};
+use whosaid::store::StatementRow;
 
 use crate::cli::CompareArgs;
 
-/// A cell: the statement with who said it, through whom, anonymity and date.
-fn cell(s: &StatementRow) -> String {
+/// Statements shown per cell in the terminal table.
+const PER_CELL: usize = 4;
+
+/// A statement with who said it, through whom, anonymity and date.
+fn statement_cell(s: &StatementRow) -> String {
     let mut meta = vec![s.speaker_display()];
     if s.anonymous {
         meta.push("anonymous".into());
@@ -29,9 +31,18 @@ fn cell(s: &StatementRow) -> String {
     format!("{}\n— {}", ellipsize(&s.content, 280), meta.join(" · "))
 }
 
+fn cell(statements: &[StatementRow], what: &str) -> String {
+    let mut parts: Vec<String> = statements.iter().take(PER_CELL).map(statement_cell).collect();
+    if statements.len() > PER_CELL {
+        parts.push(format!("(+{} more {what})", statements.len() - PER_CELL));
+    }
+    parts.join("\n\n")
+}
+
 /// One claim/denial pair, flattened for CSV and Markdown.
 #[derive(Serialize)]
 struct PairRow<'a> {
+    group: Option<i64>,
     claim_speaker: Option<&'a str>,
     claim_anonymous: Option<bool>,
     claim_relay: Option<&'a str>,
@@ -49,6 +60,7 @@ struct PairRow<'a> {
 impl Tabular for PairRow<'_> {
     fn headers() -> Vec<&'static str> {
         vec![
+            "group",
             "claim_speaker",
             "claim_anonymous",
             "claim_relay",
@@ -67,6 +79,7 @@ impl Tabular for PairRow<'_> {
         let o = |s: Option<&str>| s.unwrap_or("").to_string();
         let b = |v: Option<bool>| v.map(|x| x.to_string()).unwrap_or_default();
         vec![
+            self.group.map(|g| g.to_string()).unwrap_or_default(),
             o(self.claim_speaker),
             b(self.claim_anonymous),
             o(self.claim_relay),
@@ -83,27 +96,32 @@ impl Tabular for PairRow<'_> {
     }
 }
 
+/// Every claim paired with every denial of its row (or with nothing).
 fn pairs(rows: &[ComparisonRow]) -> Vec<PairRow<'_>> {
     let mut out = Vec::new();
     for r in rows {
-        let c = r.claim.as_ref();
-        let ds: Vec<Option<&StatementRow>> =
+        let claims: Vec<Option<&StatementRow>> =
+            if r.claims.is_empty() { vec![None] } else { r.claims.iter().map(Some).collect() };
+        let denials: Vec<Option<&StatementRow>> =
             if r.denials.is_empty() { vec![None] } else { r.denials.iter().map(Some).collect() };
-        for d in ds {
-            out.push(PairRow {
-                claim_speaker: c.and_then(|c| c.speaker.as_deref()),
-                claim_anonymous: c.map(|c| c.anonymous),
-                claim_relay: c.and_then(|c| c.relay.as_deref()),
-                claim_said: c.map(StatementRow::said_display),
-                claim: c.map(|c| c.content.as_str()),
-                claim_article: c.map(|c| c.article.as_str()),
-                denial_speaker: d.and_then(|d| d.speaker.as_deref()),
-                denial_anonymous: d.map(|d| d.anonymous),
-                denial_relay: d.and_then(|d| d.relay.as_deref()),
-                denial_said: d.map(StatementRow::said_display),
-                denial: d.map(|d| d.content.as_str()),
-                denial_article: d.map(|d| d.article.as_str()),
-            });
+        for c in &claims {
+            for d in &denials {
+                out.push(PairRow {
+                    group: r.group.as_ref().map(|g| g.group_id),
+                    claim_speaker: c.and_then(|c| c.speaker.as_deref()),
+                    claim_anonymous: c.map(|c| c.anonymous),
+                    claim_relay: c.and_then(|c| c.relay.as_deref()),
+                    claim_said: c.map(StatementRow::said_display),
+                    claim: c.map(|c| c.content.as_str()),
+                    claim_article: c.map(|c| c.article.as_str()),
+                    denial_speaker: d.and_then(|d| d.speaker.as_deref()),
+                    denial_anonymous: d.map(|d| d.anonymous),
+                    denial_relay: d.and_then(|d| d.relay.as_deref()),
+                    denial_said: d.map(StatementRow::said_display),
+                    denial: d.map(|d| d.content.as_str()),
+                    denial_article: d.map(|d| d.article.as_str()),
+                });
+            }
         }
     }
     out
@@ -113,28 +131,7 @@ fn pairs(rows: &[ComparisonRow]) -> Vec<PairRow<'_>> {
 pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
     let store = super::open_existing(db)?;
     let topic = super::topic(&args.topic);
-    let claims = store.statements(&StatementFilter {
-        topic: Some(topic.clone()),
-        stance: Some("claim".into()),
-        limit: Some(args.limit),
-        ..Default::default()
-    })?;
-    // Denials that answer these claims need not repeat the topic's words: take every denial
-    // of the claims' articles, plus the denials that match the topic anywhere.
-    let article_ids: BTreeSet<i64> = claims.iter().filter_map(|c| c.article_id).collect();
-    let mut denials: Vec<StatementRow> = store
-        .statements_in_articles(&article_ids.into_iter().collect::<Vec<_>>())?
-        .into_iter()
-        .filter(|s| s.stance == "denial")
-        .collect();
-    let topical = store.statements(&StatementFilter {
-        topic: Some(topic.clone()),
-        stance: Some("denial".into()),
-        ..Default::default()
-    })?;
-    let seen: BTreeSet<Option<i64>> = denials.iter().map(|d| d.statement_id).collect();
-    denials.extend(topical.into_iter().filter(|d| !seen.contains(&d.statement_id)));
-    let rows = pair_denials(claims, denials);
+    let rows = compare(&store, &topic, args.limit)?;
     if rows.is_empty() {
         eprintln!("whosaid: no claims or denials match {topic:?}");
     }
@@ -146,9 +143,11 @@ pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
             let cells: Vec<(String, String)> = rows
                 .iter()
                 .map(|r| {
-                    let left = r.claim.as_ref().map(cell).unwrap_or_default();
-                    let right = r.denials.iter().map(cell).collect::<Vec<_>>().join("\n\n");
-                    (left, right)
+                    let mut left = cell(&r.claims, "claims");
+                    if let Some(g) = &r.group {
+                        left.push_str(&format!("\n\n[group {}] {}", g.group_id, g.origins_line()));
+                    }
+                    (left, cell(&r.denials, "denials"))
                 })
                 .collect();
             render::side_by_side("claim", "denial", &cells, &opts, &mut out)?;
@@ -163,6 +162,7 @@ pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
                 writeln!(out)?;
             }
         }
+        Format::Html => out.write_all(html::compare_page(&topic, &rows).as_bytes())?,
         f @ (Format::Csv | Format::Markdown) => render::write_rows(&pairs(&rows), f, &opts, &mut out)?,
     }
     out.flush()?;

@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use whosaid::analysis::group::{Grouper, GroupingReport};
 use whosaid::ingest::extract_article;
 use whosaid::ingest::read::{self, Item};
 use whosaid::model::Article;
@@ -23,6 +24,16 @@ struct Tally {
     failed: u64,
     warnings: u64,
     statements: u64,
+    grouping: GroupingReport,
+}
+
+impl Tally {
+    fn add_grouping(&mut self, r: GroupingReport) {
+        self.grouping.statements += r.statements;
+        self.grouping.founded += r.founded;
+        self.grouping.joined += r.joined;
+        self.grouping.denials_linked += r.denials_linked;
+    }
 }
 
 fn progress(quiet: bool) -> ProgressBar {
@@ -40,7 +51,13 @@ fn progress(quiet: bool) -> ProgressBar {
 
 /// Extract a batch in parallel (skipping articles already stored) and save it in one
 /// transaction.
-fn flush(store: &mut Store, batch: &mut Vec<Article>, tally: &mut Tally, pb: &ProgressBar) -> Result<()> {
+fn flush(
+    store: &mut Store,
+    grouper: &mut Grouper,
+    batch: &mut Vec<Article>,
+    tally: &mut Tally,
+    pb: &ProgressBar,
+) -> Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
@@ -71,6 +88,8 @@ fn flush(store: &mut Store, batch: &mut Vec<Article>, tally: &mut Tally, pb: &Pr
         }
     }
     pb.inc(outcomes.len() as u64);
+    // Group what this batch stored (a crash in between leaves statements to group next time).
+    tally.add_grouping(grouper.run(store)?);
     Ok(())
 }
 
@@ -80,8 +99,11 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pb = progress(args.quiet);
     let mut tally = Tally::default();
+    let mut grouper = Grouper::new(&store)?;
+    // Statements left ungrouped by an interrupted earlier load are grouped first.
+    tally.add_grouping(grouper.run(&mut store)?);
     if args.reextract {
-        reextract(&mut store, args.batch_size as usize, &pb, &mut tally)?;
+        reextract(&mut store, &mut grouper, args.batch_size as usize, &pb, &mut tally)?;
     } else {
         let opts = super::read_options(&args.input)?;
         let (sources, problems) = read::expand(&args.input.paths);
@@ -100,7 +122,7 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
                 Item::Article(a) => {
                     batch.push(*a);
                     if batch.len() >= args.batch_size as usize
-                        && let Err(e) = flush(&mut store, &mut batch, &mut tally, &pb)
+                        && let Err(e) = flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)
                     {
                         error = Some(e);
                     }
@@ -118,8 +140,9 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
         if let Some(e) = error {
             return Err(e);
         }
-        flush(&mut store, &mut batch, &mut tally, &pb)?;
+        flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)?;
     }
+    grouper.finish(&mut store)?;
     pb.finish_and_clear();
     if !args.quiet {
         let s = store.summary()?;
@@ -131,6 +154,13 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
             eprintln!(
                 "articles: {} new, {} already present, {} failed; {} new statements ({:.1}s, {:.0} articles/s)",
                 tally.new, tally.present, tally.failed, tally.statements, secs, rate
+            );
+        }
+        let g = &tally.grouping;
+        if g.statements > 0 {
+            eprintln!(
+                "grouped {} statements: {} joined existing claim groups, {} founded new ones; {} denials linked to the claim they answer",
+                g.statements, g.joined, g.founded, g.denials_linked
             );
         }
         eprintln!(
@@ -147,7 +177,13 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
 }
 
 /// Re-run extraction over every stored article, a batch per transaction.
-fn reextract(store: &mut Store, batch_size: usize, pb: &ProgressBar, tally: &mut Tally) -> Result<()> {
+fn reextract(
+    store: &mut Store,
+    grouper: &mut Grouper,
+    batch_size: usize,
+    pb: &ProgressBar,
+    tally: &mut Tally,
+) -> Result<()> {
     let mut after = 0;
     loop {
         let ids = store.article_ids_after(after, batch_size)?;
@@ -164,6 +200,7 @@ fn reextract(store: &mut Store, batch_size: usize, pb: &ProgressBar, tally: &mut
         tally.statements += extracted.iter().map(|(_, s)| s.len() as u64).sum::<u64>();
         store.replace_statements(&extracted)?;
         pb.inc(extracted.len() as u64);
+        tally.add_grouping(grouper.run(store)?);
     }
     Ok(())
 }

@@ -8,9 +8,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
+use whosaid::analysis::similarity::{Features, Idf, similarity as score_pair};
 use whosaid::analysis::stance::stance_toward;
 
-use crate::cli::StanceArgs;
+use crate::cli::{SimilarityArgs, StanceArgs};
 
 /// Read a JSONL file line by line, handing each object (with its line number) to `f`.
 /// Bad lines are reported and counted; the rest goes on.
@@ -62,6 +63,39 @@ pub fn stance(args: StanceArgs) -> Result<ExitCode> {
     })?;
     if let Some(e) = write_error {
         return Err(e.into());
+    }
+    out.flush()?;
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `whosaid similarity --pairs FILE`: one {"id", "score"} line per pair. The matcher's term
+/// statistics come from the file's own texts (every a and b, no labels), as grouping takes
+/// them from the stored statements.
+pub fn similarity(args: SimilarityArgs) -> Result<ExitCode> {
+    let mut pairs: Vec<(Value, String, String)> = Vec::new();
+    let failed = each_line(&args.pairs, |_, v| {
+        pairs.push((id_of(v)?, field(v, "a")?.to_string(), field(v, "b")?.to_string()));
+        Ok(())
+    })?;
+    let prepared: Vec<(Features, Features)> = {
+        use rayon::prelude::*;
+        pairs.par_iter().map(|(_, a, b)| (Features::new(a), Features::new(b))).collect()
+    };
+    let mut idf = Idf::new();
+    let mut seen = std::collections::HashSet::new();
+    for ((_, a, b), (fa, fb)) in pairs.iter().zip(&prepared) {
+        if seen.insert(a.as_str()) {
+            idf.add_document(fa);
+        }
+        if seen.insert(b.as_str()) {
+            idf.add_document(fb);
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for ((id, _, _), (fa, fb)) in pairs.iter().zip(&prepared) {
+        let score = (score_pair(fa, fb, &idf) * 1e6).round() / 1e6;
+        writeln!(out, "{}", json!({"id": id, "score": score}))?;
     }
     out.flush()?;
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })

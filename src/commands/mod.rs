@@ -4,6 +4,7 @@
 mod browse;
 mod compare;
 mod extract;
+mod groups;
 mod load;
 mod measure;
 mod who;
@@ -31,6 +32,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Relays(args) => browse::relays(&cli.db, args),
         Command::Articles(args) => browse::articles(&cli.db, args),
         Command::Show(args) => browse::show(&cli.db, args),
+        Command::Groups(args) => groups::list(&cli.db, args),
+        Command::ShowGroup(args) => groups::show(&cli.db, args),
+        Command::Similarity(args) => measure::similarity(args),
         Command::Stance(args) => measure::stance(args),
     }
 }

@@ -1329,7 +1329,9 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
     if i == s.first || (i == s.first + 1 && matches!(ctx.low(s.first), "but" | "and")) {
         // Leading: content after the comma that ends the source phrase.
         let mut k = np.1;
-        let app = appositive_after(ctx, s, np.1);
+        // "According to Smith, a doctor, the wards ...": an appositive is closed by a comma
+        // before the content; otherwise what follows the comma is the content itself.
+        let app = appositive_after(ctx, s, np.1).filter(|a| a.1 < s.last && ctx.is_punct(a.1, ","));
         if let Some(a) = app {
             k = a.1;
         }

@@ -1,6 +1,7 @@
 //! Output formats for every listing: terminal tables, JSON, JSONL, CSV and Markdown, written
 //! to any writer. The command picks the format; this layer only formats.
 
+pub mod html;
 mod plain;
 mod table;
 
@@ -23,6 +24,8 @@ pub enum Format {
     Csv,
     /// A Markdown table.
     Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// Terminal facts decided once by the command layer.
@@ -64,6 +67,7 @@ pub fn write_rows<T: Serialize + Tabular>(
         }
         Format::Csv => plain::write_csv(rows, out),
         Format::Markdown => plain::write_markdown(rows, out),
+        Format::Html => plain::write_html(rows, out),
     }
 }
 

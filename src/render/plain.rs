@@ -30,6 +30,22 @@ pub(super) fn write_markdown<T: Tabular>(rows: &[T], out: &mut dyn Write) -> io:
     Ok(())
 }
 
+/// A plain HTML page holding the rows as a table.
+pub(super) fn write_html<T: Tabular>(rows: &[T], out: &mut dyn Write) -> io::Result<()> {
+    use super::html::escape;
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>whosaid</title></head><body><table>"
+    )?;
+    let th: Vec<String> = T::headers().iter().map(|h| format!("<th>{}</th>", escape(h))).collect();
+    writeln!(out, "<tr>{}</tr>", th.concat())?;
+    for r in rows {
+        let td: Vec<String> = r.cells().iter().map(|c| format!("<td>{}</td>", escape(c))).collect();
+        writeln!(out, "<tr>{}</tr>", td.concat())?;
+    }
+    writeln!(out, "</table></body></html>")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

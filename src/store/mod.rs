@@ -3,6 +3,7 @@
 //! The rest of the program asks [`Store`] for what it needs; nothing outside this module
 //! sees a connection.
 
+mod group;
 mod read;
 pub mod search;
 mod write;
@@ -12,6 +13,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags};
 
+pub use group::{GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
 pub use write::SaveOutcome;
 

@@ -54,6 +54,9 @@ pub struct StatementRow {
     /// Database id of the article.
     #[serde(skip)]
     pub article_id: Option<i64>,
+    /// The claim group it belongs to, once grouped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<i64>,
 }
 
 impl StatementRow {
@@ -80,6 +83,7 @@ impl StatementRow {
             title: article.title.clone(),
             outlet: article.outlet.clone(),
             article_id: None,
+            group_id: None,
         }
     }
 
@@ -105,7 +109,7 @@ impl StatementRow {
         }
     }
 
-    pub(super) fn from_row(r: &Row) -> rusqlite::Result<StatementRow> {
+    pub(crate) fn from_row(r: &Row) -> rusqlite::Result<StatementRow> {
         let said_on: Option<String> = r.get("said_on")?;
         let precision: String = r.get("said_precision")?;
         let stated = said_on.as_deref().and_then(|d| {
@@ -133,6 +137,7 @@ impl StatementRow {
             title: r.get("title")?,
             outlet: r.get("outlet")?,
             article_id: Some(r.get("article_id")?),
+            group_id: r.get("group_id")?,
         })
     }
 }
@@ -177,10 +182,10 @@ pub struct StatementFilter {
     pub limit: Option<usize>,
 }
 
-const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
+pub(super) const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
     sp.name AS speaker, sp.kind AS speaker_kind, s.content, s.content_start, s.content_end, s.cue, r.name AS relay,
     s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
-    a.published, a.title, a.outlet";
+    a.published, a.title, a.outlet, s.group_id";
 
 const STATEMENT_FILTERS: &str = "(?2 IS NULL OR sp.name LIKE ?2 ESCAPE '\\' OR s.speaker_surface LIKE ?2 ESCAPE '\\')
     AND (?3 IS NULL OR r.name LIKE ?3 ESCAPE '\\')

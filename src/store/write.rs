@@ -62,6 +62,7 @@ impl Store {
     pub fn replace_statements(&mut self, batch: &[(i64, Vec<Statement>)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         for (id, statements) in batch {
+            forget_grouping(&tx, *id)?;
             tx.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?.execute([id])?;
             insert_statements(&tx, *id, statements)?;
             tx.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE article_id = ?1")?
@@ -101,6 +102,33 @@ impl Store {
             })
             .optional()?)
     }
+}
+
+/// Take an article's statements out of the claim groups before they are replaced: their
+/// index terms and denial links go, groups shrink (and vanish when empty), and a group whose
+/// representative leaves gets its next member as representative.
+fn forget_grouping(tx: &Transaction, article_id: i64) -> Result<()> {
+    for sql in [
+        "DELETE FROM group_postings WHERE statement_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)",
+        "DELETE FROM denial_links WHERE denial_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)
+            OR claim_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)",
+        "UPDATE claim_groups SET size = size - (SELECT count(*) FROM statements s WHERE s.article_id = ?1 AND s.group_id = claim_groups.group_id)
+            WHERE group_id IN (SELECT group_id FROM statements WHERE article_id = ?1 AND group_id IS NOT NULL)",
+        "UPDATE claim_groups SET representative_id = (SELECT min(s.statement_id) FROM statements s
+                WHERE s.group_id = claim_groups.group_id AND s.article_id <> ?1)
+            WHERE representative_id IN (SELECT statement_id FROM statements WHERE article_id = ?1) AND size > 0",
+        "DELETE FROM related_groups WHERE group_a IN (SELECT group_id FROM claim_groups WHERE size <= 0)
+            OR group_b IN (SELECT group_id FROM claim_groups WHERE size <= 0)",
+        "DELETE FROM claim_groups WHERE size <= 0",
+    ] {
+        let mut st = tx.prepare_cached(sql)?;
+        if sql.contains("?1") {
+            st.execute([article_id])?;
+        } else {
+            st.execute([])?;
+        }
+    }
+    Ok(())
 }
 
 fn find(conn: &rusqlite::Connection, hash: &str, external_id: Option<&str>) -> Result<Option<i64>> {

@@ -125,9 +125,13 @@ fn compare_in_csv_and_markdown() {
     let out = whosaid(&db).args(["compare", "invasion", "--format", "csv"]).output().unwrap();
     let mut rd = csv::Reader::from_reader(&out.stdout[..]);
     let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
-    assert!(rows.iter().any(|r| r[4].contains("false flag") && r[10].contains("unfounded")));
+    assert!(rows.iter().any(|r| r[5].contains("false flag") && r[11].contains("unfounded")));
     let out = whosaid(&db).args(["compare", "invasion", "--format", "markdown"]).output().unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("| claim_speaker |"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("| group | claim_speaker |"));
+    let out = whosaid(&db).args(["compare", "invasion", "--format", "html"]).output().unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<svg") && page.contains("unfounded"));
+    assert!(!page.contains("<script"), "no JavaScript");
 }
 
 #[test]

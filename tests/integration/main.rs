@@ -2,6 +2,7 @@
 
 mod browse;
 mod corpus;
+mod groups;
 mod html_quality;
 mod load;
 mod seed;

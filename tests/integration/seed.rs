@@ -100,13 +100,19 @@ fn compare_puts_each_claim_beside_the_denial_that_answers_it() {
     let rows = rows.as_array().unwrap();
     let row_with = |claim: &str| {
         rows.iter()
-            .find(|r| r["claim"]["content"].as_str().is_some_and(|c| c.contains(claim)))
+            .find(|r| r["claims"].as_array().unwrap().iter().any(|c| c["content"].as_str().unwrap().contains(claim)))
             .unwrap_or_else(|| panic!("no row with claim {claim:?}: {rows:?}"))
     };
     let false_flag = row_with("false flag");
-    assert_eq!(false_flag["claim"]["anonymous"], true);
-    assert_eq!(false_flag["claim"]["relay"], "US news agencies");
-    assert_eq!(false_flag["claim"]["said_on"], "2022-01-14");
+    let official = false_flag["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["speaker_surface"] == "an American official")
+        .expect("the official's claim");
+    assert_eq!(official["anonymous"], true);
+    assert_eq!(official["relay"], "US news agencies");
+    assert_eq!(official["said_on"], "2022-01-14");
     let denials = false_flag["denials"].as_array().unwrap();
     assert!(
         denials.iter().any(|d| d["content"].as_str().unwrap().contains("unfounded")
@@ -115,7 +121,7 @@ fn compare_puts_each_claim_beside_the_denial_that_answers_it() {
         "Peskov's denial beside the false-flag claim: {false_flag}"
     );
     let western = row_with("planning an invasion of Ukraine");
-    assert_eq!(western["claim"]["speaker"], "Western governments");
+    assert_eq!(western["claims"][0]["speaker"], "Western governments");
     assert!(
         western["denials"]
             .as_array()

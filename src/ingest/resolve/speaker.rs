@@ -280,9 +280,13 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
 
 /// Whether a description's head names a person who is not identified (anonymous unless a
 /// name is attached).
+/// A definite title ("the finance minister", "the governor") names an office holder and is
+/// not anonymous; "an official", "the US official", "a spokesman", "officials" are.
 pub(crate) fn is_person_description(info: &MentionInfo) -> bool {
     info.kind == SpeakerKind::Description
-        && info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::PERSON_NOUNS, h) || is_title_word(h))
+        && info.head.as_deref().is_some_and(|h| {
+            (lexicon::contains(lexicon::PERSON_NOUNS, h) || is_title_word(h)) && !(info.definite && is_title_word(h))
+        })
 }
 
 /// A speaker entity of one article: every mention that refers to it shares it.

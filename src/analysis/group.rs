@@ -1,0 +1,299 @@
+//! Claim groups: statements that make the same claim across articles, found incrementally.
+//!
+//! Every stored statement not yet grouped is compared with candidates from the index (never
+//! with every statement): above [`MERGE_THRESHOLD`] it joins the best candidate's group,
+//! otherwise it founds one; candidates between the two thresholds make the groups
+//! "related". Existing groups are never recomputed, so a group's id (its founding
+//! statement's id) stays put as later articles join. Denials are linked to the claim they
+//! answer at the same time.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::analysis::similarity::{
+    CandidateIndex, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable, similarity, similarity_parts,
+};
+use crate::store::{GroupMember, Grouping, Placement, Store};
+
+/// Grouping asks more than the matcher's pair threshold ([`MERGE_THRESHOLD`], tuned on
+/// labelled pairs of similar length): candidates come from shared rare words, so in a real
+/// corpus a short statement is often "covered" by a long one that makes another claim.
+/// Statements merge only when the score is high and each side covers the other.
+pub const GROUP_MERGE: f64 = 0.45;
+/// Least share of the less-covered side's weighted words that the other side must hold.
+pub const MIN_MUTUAL_COVER: f64 = 0.5;
+/// Groups are "related" from the matcher's merge threshold, with a looser mutual cover.
+pub const RELATED_MIN_COVER: f64 = 0.35;
+
+/// Same claim: high score and mutual coverage.
+pub fn same_claim(p: &SimilarityParts) -> bool {
+    p.score() >= GROUP_MERGE && p.cover_min >= MIN_MUTUAL_COVER
+}
+
+/// Close but not the same claim.
+pub fn related_claim(p: &SimilarityParts) -> bool {
+    p.score() >= MERGE_THRESHOLD && p.cover_min >= RELATED_MIN_COVER
+}
+
+/// Index terms kept per statement: its rarest content stems.
+pub const INDEX_TERMS: usize = 12;
+/// Candidates scored per statement.
+pub const CANDIDATES: usize = 40;
+/// Postings read per index term; terms common enough to exceed it say little anyway.
+pub const POSTINGS_PER_TERM: usize = 2_000;
+/// Statements said further apart than this are not the same claim (when both dates known).
+pub const TIME_WINDOW_DAYS: i64 = 60;
+/// Statements grouped per transaction.
+const BATCH: usize = 2_000;
+/// Features kept in memory for candidates read from the database.
+const FEATURE_CACHE: usize = 200_000;
+
+/// What a grouping run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupingReport {
+    /// Statements considered.
+    pub statements: usize,
+    /// Of which founded a new group.
+    pub founded: usize,
+    /// Of which joined an existing group.
+    pub joined: usize,
+    /// Denials linked to the claim they answer.
+    pub denials_linked: usize,
+}
+
+/// A candidate's facts and prepared text.
+struct Known {
+    member: GroupMember,
+    features: Features,
+}
+
+fn day(s: &Option<String>) -> Option<NaiveDate> {
+    s.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok())
+}
+
+/// Whether two statements are close enough in time to be the same claim.
+fn within_window(a: &GroupMember, b: &GroupMember) -> bool {
+    match (day(&a.said_on), day(&b.said_on)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= TIME_WINDOW_DAYS,
+        _ => true,
+    }
+}
+
+/// Groups statements as they are stored; keeps the matcher's statistics and the candidates
+/// of this run in memory between batches.
+pub struct Grouper {
+    idf: Idf,
+    /// Statements grouped in this run (not yet in the database's postings when scored).
+    session: CandidateIndex,
+    known: HashMap<i64, Known>,
+    dirty: bool,
+}
+
+impl Grouper {
+    /// Start grouping against `store`, reading its term statistics.
+    pub fn new(store: &Store) -> Result<Grouper> {
+        let idf = match store.load_term_stats()? {
+            Some((docs, counts)) => Idf::from_counts(docs, counts),
+            None => Idf::new(),
+        };
+        Ok(Grouper { idf, session: CandidateIndex::new(), known: HashMap::new(), dirty: false })
+    }
+
+    /// Group every statement that is waiting, in the order they were stored, a transaction
+    /// per batch.
+    pub fn run(&mut self, store: &mut Store) -> Result<GroupingReport> {
+        let mut report = GroupingReport::default();
+        loop {
+            let pending = store.pending_grouping(BATCH)?;
+            if pending.is_empty() {
+                break;
+            }
+            self.dirty = true;
+            let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
+            for f in &features {
+                self.idf.add_document(f);
+            }
+            let mut batch = Vec::with_capacity(pending.len());
+            for (mut member, f) in pending.into_iter().zip(features) {
+                let g = place(store, &self.idf, &self.session, &mut self.known, &member, &f)?;
+                report.statements += 1;
+                match g.placement {
+                    Placement::Founds => report.founded += 1,
+                    Placement::Joins(_) => report.joined += 1,
+                    Placement::Alone => {}
+                }
+                report.denials_linked += usize::from(g.answers.is_some());
+                member.group_id = match g.placement {
+                    Placement::Founds => Some(member.statement_id),
+                    Placement::Joins(id) => Some(id),
+                    Placement::Alone => None,
+                };
+                if member.group_id.is_some() {
+                    self.session.insert(member.statement_id, &f);
+                }
+                if self.known.len() >= FEATURE_CACHE {
+                    self.known.clear();
+                }
+                self.known.insert(member.statement_id, Known { member, features: f });
+                batch.push(g);
+            }
+            store.save_grouping(&batch)?;
+        }
+        Ok(report)
+    }
+
+    /// Save the matcher's statistics for the next run.
+    pub fn finish(self, store: &mut Store) -> Result<()> {
+        if self.dirty {
+            store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
+        }
+        Ok(())
+    }
+}
+
+/// Group every statement that is waiting (one-shot form of [`Grouper`]).
+pub fn group_pending(store: &mut Store) -> Result<GroupingReport> {
+    let mut g = Grouper::new(store)?;
+    let report = g.run(store)?;
+    g.finish(store)?;
+    Ok(report)
+}
+
+/// Decide one statement's group, index terms, related groups and (for a denial) the claim
+/// it answers.
+fn place(
+    store: &Store,
+    idf: &Idf,
+    session: &CandidateIndex,
+    known: &mut HashMap<i64, Known>,
+    m: &GroupMember,
+    f: &Features,
+) -> Result<Grouping> {
+    let groupable = is_groupable(f);
+    let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
+    let mut related: HashMap<i64, f64> = HashMap::new();
+    let mut scored: Vec<(i64, f64)> = Vec::new();
+    let mut terms: Vec<(i64, f64)> = Vec::new();
+    if groupable {
+        // The rarest stems find the candidates (and index this statement for later ones).
+        let mut stems: Vec<u64> = f.stem_hashes().collect();
+        stems.sort_by_key(|&k| (idf.df(k), k));
+        stems.truncate(INDEX_TERMS);
+        terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
+        let mut candidates = session.candidates(f, CANDIDATES);
+        for id in store.posting_candidates(&terms, POSTINGS_PER_TERM, CANDIDATES)? {
+            if !candidates.contains(&id) {
+                candidates.push(id);
+            }
+        }
+        candidates.retain(|&id| id != m.statement_id);
+        let missing: Vec<i64> = candidates.iter().copied().filter(|id| !known.contains_key(id)).collect();
+        for c in store.group_members(&missing)? {
+            let features = Features::new(&c.content);
+            known.insert(c.statement_id, Known { member: c, features });
+        }
+        for id in candidates {
+            let Some(k) = known.get(&id) else { continue };
+            let Some(group) = k.member.group_id else { continue };
+            if !within_window(m, &k.member) {
+                continue;
+            }
+            let parts = similarity_parts(f, &k.features, idf);
+            let score = if f.normalized() == k.features.normalized() { 1.0 } else { parts.score() };
+            scored.push((id, score));
+            let same = score == 1.0 || same_claim(&parts);
+            if same && best.is_none_or(|(b, _, s)| score > b || score == b && id < s) {
+                best = Some((score, group, id));
+            }
+            if same || related_claim(&parts) {
+                let e = related.entry(group).or_insert(score);
+                *e = e.max(score);
+            }
+        }
+    }
+    let placement = match (groupable, best) {
+        (false, _) => Placement::Alone,
+        (true, Some((_, group, _))) => Placement::Joins(group),
+        (true, None) => Placement::Founds,
+    };
+    let own_group = match placement {
+        Placement::Founds => Some(m.statement_id),
+        Placement::Joins(g) => Some(g),
+        Placement::Alone => None,
+    };
+    let related: Vec<(i64, f64)> = related.into_iter().filter(|&(g, _)| Some(g) != own_group).collect();
+    let answers =
+        if m.stance == "denial" { answered_claim(store, idf, known, m, f, own_group, &scored)? } else { None };
+    Ok(Grouping {
+        statement_id: m.statement_id,
+        placement,
+        terms: if groupable { terms.into_iter().map(|(t, _)| t).collect() } else { Vec::new() },
+        related,
+        answers,
+    })
+}
+
+/// The claim a denial answers: the first claim of its own group; else, in its article, the
+/// claim by someone else that it most plausibly responds to (near before it, similar
+/// wording); else the most similar earlier claim among its candidates.
+fn answered_claim(
+    store: &Store,
+    idf: &Idf,
+    known: &HashMap<i64, Known>,
+    m: &GroupMember,
+    f: &Features,
+    group: Option<i64>,
+    scored: &[(i64, f64)],
+) -> Result<Option<(i64, f64, &'static str)>> {
+    if let Some(g) = group
+        && let Some(claim) = store.first_claim_of_group(g)?
+        && claim != m.statement_id
+    {
+        return Ok(Some((claim, 1.0, "group")));
+    }
+    // Claims reported inside another claim ("the official said the administration
+    // believes ...") are part of the report around them.
+    let claims = store.article_claims(m.article_id)?;
+    let top: Vec<&GroupMember> = claims
+        .iter()
+        .filter(|c| {
+            !claims.iter().any(|o| {
+                o.statement_id != c.statement_id
+                    && o.content_start <= c.content_start
+                    && c.content_start + c.content.chars().count() <= o.content_start + o.content.chars().count()
+            })
+        })
+        .collect();
+    let mut best: Option<(f64, usize)> = None;
+    for (i, c) in top.iter().enumerate() {
+        if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
+            continue;
+        }
+        let wording = similarity(f, &Features::new(&c.content), idf);
+        let before = c.content_start <= m.content_start;
+        let dist = c.content_start.abs_diff(m.content_start) as f64 / 150.0;
+        let proximity = if before { 1.0 / (1.0 + dist) } else { 0.2 / (1.0 + dist) };
+        let score = proximity + wording;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    if let Some((score, mut i)) = best {
+        // A response answers the account, not its last sentence: go back to the first claim
+        // of the speaker's run ("the official said X ... the official claimed Y ... Z").
+        while i > 0 && top[i - 1].speaker_id.is_some() && top[i - 1].speaker_id == top[i].speaker_id {
+            i -= 1;
+        }
+        return Ok(Some((top[i].statement_id, score, "article")));
+    }
+    let similar = scored
+        .iter()
+        .filter(|(_, s)| *s >= MERGE_THRESHOLD)
+        .filter_map(|&(id, s)| known.get(&id).map(|k| (id, s, &k.member)))
+        .filter(|(_, _, c)| c.stance == "claim" && day(&c.said_on) <= day(&m.said_on).or(day(&c.said_on)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    Ok(similar.map(|(id, s, _)| (id, s, "similar")))
+}

@@ -1,0 +1,306 @@
+//! Storage for claim grouping: statements waiting to be grouped, the candidate postings, the
+//! groups, related groups, denial links and the matcher's term statistics.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, params};
+
+use super::Store;
+
+/// The matcher's term statistics as stored: document count and (term, document frequency).
+pub type TermStats = (u64, Vec<(u64, u32)>);
+
+/// A stored statement as grouping sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMember {
+    /// Statement id.
+    pub statement_id: i64,
+    /// Article id.
+    pub article_id: i64,
+    /// Speaker id, if any.
+    pub speaker_id: Option<i64>,
+    /// The wording.
+    pub content: String,
+    /// Where the content starts in its article (code points).
+    pub content_start: usize,
+    /// Day said, ISO, if known (approximate dates included).
+    pub said_on: Option<String>,
+    /// claim / denial / neutral.
+    pub stance: String,
+    /// Its group, once grouped.
+    pub group_id: Option<i64>,
+}
+
+/// Where grouping put one statement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Placement {
+    /// Founds a new group (its id is the statement's id).
+    Founds,
+    /// Joins this existing group.
+    Joins(i64),
+    /// Too short to group.
+    Alone,
+}
+
+/// The outcome of grouping one statement, written by [`Store::save_grouping`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grouping {
+    /// The statement.
+    pub statement_id: i64,
+    /// Its placement.
+    pub placement: Placement,
+    /// Index terms (hashed rarest stems) for later candidates.
+    pub terms: Vec<i64>,
+    /// Groups related to its group, with the best score seen.
+    pub related: Vec<(i64, f64)>,
+    /// For a denial: the claim it answers, the score, and on what basis.
+    pub answers: Option<(i64, f64, &'static str)>,
+}
+
+const MEMBER_COLUMNS: &str = "statement_id, article_id, speaker_id, content, content_start, said_on, stance, group_id";
+
+fn member(r: &rusqlite::Row) -> rusqlite::Result<GroupMember> {
+    Ok(GroupMember {
+        statement_id: r.get(0)?,
+        article_id: r.get(1)?,
+        speaker_id: r.get(2)?,
+        content: r.get(3)?,
+        content_start: r.get::<_, i64>(4)? as usize,
+        said_on: r.get(5)?,
+        stance: r.get(6)?,
+        group_id: r.get(7)?,
+    })
+}
+
+impl Store {
+    /// Statements not yet grouped, oldest first.
+    pub fn pending_grouping(&self, limit: usize) -> Result<Vec<GroupMember>> {
+        let sql = format!("SELECT {MEMBER_COLUMNS} FROM statements WHERE grouped = 0 ORDER BY statement_id LIMIT ?1");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([limit as i64], member)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Statements by id (for scoring candidates).
+    pub fn group_members(&self, ids: &[i64]) -> Result<Vec<GroupMember>> {
+        let sql = format!("SELECT {MEMBER_COLUMNS} FROM statements WHERE statement_id = ?1");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(m) = st.query_row([id], member).optional()? {
+                out.push(m);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The claims of one article (for linking a denial to the claim it answers there).
+    pub fn article_claims(&self, article_id: i64) -> Result<Vec<GroupMember>> {
+        let sql =
+            format!("SELECT {MEMBER_COLUMNS} FROM statements WHERE article_id = ?1 AND stance = 'claim' ORDER BY seq");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([article_id], member)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The earliest claim of a group, by date said then id.
+    pub fn first_claim_of_group(&self, group_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT statement_id FROM statements WHERE group_id = ?1 AND stance = 'claim'
+                 ORDER BY said_on IS NULL, said_on, statement_id LIMIT 1",
+            )?
+            .query_row([group_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Statements sharing index terms with a query, ranked by how many they share, each
+    /// term weighted by `weights`; at most `per_term` postings are read per term.
+    pub fn posting_candidates(&self, terms: &[(i64, f64)], per_term: usize, limit: usize) -> Result<Vec<i64>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT statement_id FROM group_postings WHERE term = ?1 ORDER BY statement_id DESC LIMIT ?2",
+        )?;
+        let mut score: HashMap<i64, f64> = HashMap::new();
+        for &(term, w) in terms {
+            let ids = st.query_map(params![term, per_term as i64], |r| r.get::<_, i64>(0))?;
+            for id in ids {
+                *score.entry(id?).or_default() += w;
+            }
+        }
+        let mut ranked: Vec<(i64, f64)> = score.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+        ranked.truncate(limit);
+        Ok(ranked.into_iter().map(|(id, _)| id).collect())
+    }
+
+    /// Write a batch of grouping outcomes in one transaction.
+    pub fn save_grouping(&mut self, batch: &[Grouping]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for g in batch {
+            let group = match g.placement {
+                Placement::Founds => {
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
+                    )?
+                    .execute([g.statement_id])?;
+                    Some(g.statement_id)
+                }
+                Placement::Joins(id) => Some(id),
+                Placement::Alone => None,
+            };
+            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
+                .execute(params![g.statement_id, group])?;
+            if let Some(id) = group {
+                tx.prepare_cached("UPDATE claim_groups SET size = size + 1 WHERE group_id = ?1")?.execute([id])?;
+                for &(other, score) in &g.related {
+                    if other == id {
+                        continue;
+                    }
+                    let (a, b) = (id.min(other), id.max(other));
+                    tx.prepare_cached(
+                        "INSERT INTO related_groups (group_a, group_b, score) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (group_a, group_b) DO UPDATE SET score = max(score, excluded.score)",
+                    )?
+                    .execute(params![a, b, score])?;
+                }
+            }
+            for term in &g.terms {
+                tx.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?
+                    .execute(params![term, g.statement_id])?;
+            }
+            if let Some((claim, score, basis)) = g.answers {
+                tx.prepare_cached(
+                    "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
+                )?
+                .execute(params![g.statement_id, claim, score, basis])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The matcher's term statistics: (documents, [(term, document frequency)]).
+    pub fn load_term_stats(&self) -> Result<Option<TermStats>> {
+        let blob: Option<Vec<u8>> =
+            self.conn.query_row("SELECT value FROM meta WHERE key = 'term_stats'", [], |r| r.get(0)).optional()?;
+        let Some(blob) = blob else { return Ok(None) };
+        if blob.len() < 8 || (blob.len() - 8) % 12 != 0 {
+            anyhow::bail!("term statistics in the database are damaged ({} bytes)", blob.len());
+        }
+        let docs = u64::from_le_bytes(blob[..8].try_into().expect("8 bytes"));
+        let counts = blob[8..]
+            .chunks_exact(12)
+            .map(|c| {
+                (
+                    u64::from_le_bytes(c[..8].try_into().expect("8 bytes")),
+                    u32::from_le_bytes(c[8..].try_into().expect("4 bytes")),
+                )
+            })
+            .collect();
+        Ok(Some((docs, counts)))
+    }
+
+    /// Store the matcher's term statistics (terms seen once are left out: they carry the
+    /// top weight anyway, and keeping them would make the blob grow with every statement).
+    pub fn save_term_stats(&mut self, docs: u64, counts: impl Iterator<Item = (u64, u32)>) -> Result<()> {
+        let mut blob = Vec::with_capacity(1 << 16);
+        blob.extend_from_slice(&docs.to_le_bytes());
+        for (k, v) in counts.filter(|&(_, v)| v >= 2) {
+            blob.extend_from_slice(&k.to_le_bytes());
+            blob.extend_from_slice(&v.to_le_bytes());
+        }
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('term_stats', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [blob],
+        )?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Groups whose statements match a topic (or, without one, groups of at least
+    /// `min_size` statements), largest first.
+    pub fn group_ids(&self, topic: Option<&str>, min_size: usize, limit: usize) -> Result<Vec<i64>> {
+        let ids = match topic {
+            Some(t) => {
+                let Some(q) = super::search::fts_query(t) else { return Ok(Vec::new()) };
+                let mut st = self.conn.prepare_cached(
+                    "SELECT g.group_id FROM claim_groups g
+                     WHERE g.size >= ?2 AND g.group_id IN (
+                        SELECT s.group_id FROM statements s
+                        WHERE s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
+                     ORDER BY g.size DESC, g.group_id LIMIT ?3",
+                )?;
+                st.query_map(params![q, min_size as i64, limit as i64], |r| r.get(0))?
+                    .collect::<Result<Vec<i64>, _>>()?
+            }
+            None => {
+                let mut st = self.conn.prepare_cached(
+                    "SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id LIMIT ?2",
+                )?;
+                st.query_map(params![min_size as i64, limit as i64], |r| r.get(0))?.collect::<Result<Vec<i64>, _>>()?
+            }
+        };
+        Ok(ids)
+    }
+
+    /// A group's representative statement id, if the group exists.
+    pub fn group_representative(&self, group_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT representative_id FROM claim_groups WHERE group_id = ?1")?
+            .query_row([group_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Every statement of a group, by date said then id.
+    pub fn group_statements(&self, group_id: i64) -> Result<Vec<super::StatementRow>> {
+        self.statements_where("s.group_id = ?1", group_id)
+    }
+
+    /// Denials linked to a claim of this group (from any group or none).
+    pub fn denials_answering(&self, group_id: i64) -> Result<Vec<super::StatementRow>> {
+        self.statements_where(
+            "s.statement_id IN (SELECT l.denial_id FROM denial_links l JOIN statements c ON c.statement_id = l.claim_id
+                                WHERE c.group_id = ?1)",
+            group_id,
+        )
+    }
+
+    /// Groups related to this one, closest first.
+    pub fn related_groups(&self, group_id: i64) -> Result<Vec<(i64, f64)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT CASE WHEN group_a = ?1 THEN group_b ELSE group_a END, score FROM related_groups
+             WHERE group_a = ?1 OR group_b = ?1 ORDER BY score DESC, 1",
+        )?;
+        let rows = st.query_map([group_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Statements matching one fixed condition on `?1` (a constant SQL fragment, never user text).
+    fn statements_where(&self, condition: &'static str, value: i64) -> Result<Vec<super::StatementRow>> {
+        let sql = format!(
+            "SELECT {} FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE {condition}
+             ORDER BY s.said_on IS NULL, s.said_on, s.statement_id",
+            super::read::STATEMENT_COLUMNS
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([value], super::StatementRow::from_row)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}
+
+impl Store {
+    /// Denials linked to one claim.
+    pub fn denials_answering_claim(&self, claim_id: i64) -> Result<Vec<super::StatementRow>> {
+        self.statements_where("s.statement_id IN (SELECT denial_id FROM denial_links WHERE claim_id = ?1)", claim_id)
+    }
+}

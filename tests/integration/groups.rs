@@ -1,0 +1,151 @@
+//! Claim groups: incremental grouping, cross-outlet groups on the dev corpus, the group
+//! commands and the similarity command.
+
+use std::fs;
+
+use crate::util::{json, shared, whosaid};
+
+fn article(id: &str, outlet: &str, date: &str, text: &str) -> String {
+    serde_json::json!({"id": id, "outlet": outlet, "date": date, "title": id, "text": text}).to_string() + "\n"
+}
+
+fn group_ids(db: &std::path::Path) -> Vec<(i64, i64)> {
+    json(whosaid(db).args(["groups", "--min-size", "1", "--limit", "100000", "--format", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g["group_id"].as_i64().unwrap(), g["statements"].as_i64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_new_article_joins_existing_groups_and_leaves_the_others_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("g.db");
+    let first = dir.path().join("first.jsonl");
+    fs::write(
+        &first,
+        article(
+            "a1",
+            "Wire One",
+            "2024-05-02",
+            "The finance minister said the government will raise fuel taxes by ten percent next year.",
+        ) + &article(
+            "a2",
+            "Paper Two",
+            "2024-05-02",
+            "The health minister said a new hospital would open in the northern province in June.",
+        ) + &article(
+            "a3",
+            "Paper Three",
+            "2024-05-03",
+            "Police said the bridge collapse was caused by a barge striking a pier.",
+        ),
+    )
+    .unwrap();
+    whosaid(&db).arg("load").arg(&first).assert().success();
+    let before = group_ids(&db);
+    assert_eq!(before.len(), 3);
+    let second = dir.path().join("second.jsonl");
+    fs::write(
+        &second,
+        article(
+            "b1",
+            "Daily Four",
+            "2024-05-03",
+            "According to the finance minister, the government will raise fuel taxes by ten percent next year.",
+        ),
+    )
+    .unwrap();
+    whosaid(&db).arg("load").arg(&second).assert().success();
+    let after = group_ids(&db);
+    // The same three groups, with the fuel-tax group now holding both wordings.
+    assert_eq!(after.len(), 3, "{after:?}");
+    for (id, _) in &before {
+        assert!(after.iter().any(|(a, _)| a == id), "group {id} kept its id");
+    }
+    assert!(after.iter().any(|&(_, n)| n == 2));
+    let tax = json(whosaid(&db).args(["groups", "fuel", "--min-size", "2", "--format", "json"]));
+    assert_eq!(tax[0]["outlets"], serde_json::json!(["Daily Four", "Wire One"]));
+}
+
+#[test]
+fn show_group_diffs_each_wording_against_the_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("g.db");
+    let input = dir.path().join("in.jsonl");
+    fs::write(
+        &input,
+        article(
+            "a1",
+            "Wire One",
+            "2024-05-02",
+            "The finance minister said the government will raise fuel taxes by 10 percent next year.",
+        ) + &article(
+            "a2",
+            "Paper Two",
+            "2024-05-03",
+            "The finance minister said the government may raise fuel taxes by 12 percent next year.",
+        ),
+    )
+    .unwrap();
+    whosaid(&db).arg("load").arg(&input).assert().success();
+    let g = json(whosaid(&db).args(["groups", "fuel", "--format", "json"]));
+    let id = g[0]["group_id"].as_i64().unwrap().to_string();
+    let detail = json(whosaid(&db).args(["show-group", &id, "--format", "json"]));
+    let members = detail["members"].as_array().unwrap();
+    assert_eq!(members.len(), 2);
+    let notable: Vec<&str> =
+        members[1]["diff"].as_array().unwrap().iter().filter_map(|p| p["notable"].as_str()).collect();
+    assert!(notable.contains(&"hedge") && notable.contains(&"number"), "{detail}");
+    let table = whosaid(&db).args(["show-group", &id]).output().unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(text.contains("{+!may+}") && text.contains("[-!10-]"), "{text}");
+    whosaid(&db).args(["show-group", "999999"]).assert().code(2);
+    let page = whosaid(&db).args(["groups", "--format", "html"]).output().unwrap();
+    assert!(String::from_utf8(page.stdout).unwrap().contains("<svg"));
+}
+
+#[test]
+fn similarity_command_scores_pairs_with_the_grouping_matcher() {
+    let dir = tempfile::tempdir().unwrap();
+    let pairs = dir.path().join("pairs.jsonl");
+    fs::write(
+        &pairs,
+        "{\"id\": \"p1\", \"a\": \"The minister will raise fuel taxes next year\", \"b\": \"Fuel taxes will be raised next year, the minister says\"}\n\
+         {\"id\": \"p2\", \"a\": \"The minister will raise fuel taxes next year\", \"b\": \"A barge struck the bridge pier at night\"}\n\
+         {\"id\": 3, \"a\": 1}\n",
+    )
+    .unwrap();
+    let out = whosaid(&dir.path().join("x.db")).args(["similarity", "--pairs"]).arg(&pairs).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the bad line is reported");
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["score"].as_f64().unwrap() > lines[1]["score"].as_f64().unwrap() + 0.2);
+}
+
+#[test]
+fn the_dev_corpus_has_a_group_across_outlets() {
+    let Some(gold) = shared("corpus/polnear-dev.jsonl") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("dev.db");
+    whosaid(&db).arg("load").arg(&gold).assert().success();
+    // The State Department's statement that none of Clinton's emails was marked classified
+    // when sent is reported by Politico and by the Washington Post in different words.
+    let groups = json(whosaid(&db).args(["groups", "marked classified", "--format", "json"]));
+    let group = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| {
+            g["outlets"].as_array().unwrap().len() >= 2
+                && g["representative"].as_str().unwrap().contains("marked classified")
+        })
+        .unwrap_or_else(|| panic!("no cross-outlet group about emails marked classified: {groups}"));
+    assert!(group["speakers"].as_array().unwrap().iter().any(|s| s == "State Department"), "{group}");
+    // And several groups span outlets.
+    let all = json(whosaid(&db).args(["groups", "--limit", "1000", "--format", "json"]));
+    let cross = all.as_array().unwrap().iter().filter(|g| g["outlets"].as_array().unwrap().len() >= 2).count();
+    assert!(cross >= 5, "{cross} cross-outlet groups");
+}
