@@ -27,6 +27,9 @@ pub enum Command {
     Load(LoadArgs),
     /// Extract statements and print them without storing anything.
     Extract(ExtractArgs),
+    /// Print each input article as the loader sees it (after format detection and HTML
+    /// cleaning), before extraction: id, title, date, site, text.
+    Parse(ParseArgs),
     /// Who said what about a topic.
     Who(WhoArgs),
     /// Claims about a topic beside the denials that answer them.
@@ -96,6 +99,16 @@ pub struct LoadArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `whosaid parse`.
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format (jsonl for one object per article).
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -79,3 +79,70 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     out.flush()?;
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
+
+/// One article as the loader sees it, before extraction.
+#[derive(serde::Serialize)]
+struct Parsed<'a> {
+    id: &'a str,
+    title: Option<&'a str>,
+    date: Option<&'a str>,
+    site: Option<&'a str>,
+    text: &'a str,
+}
+
+impl whosaid::render::Tabular for Parsed<'_> {
+    fn headers() -> Vec<&'static str> {
+        vec!["id", "date", "site", "title", "text"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.date.unwrap_or("").to_string(),
+            self.site.unwrap_or("").to_string(),
+            self.title.unwrap_or("").to_string(),
+            whosaid::render::ellipsize(self.text, 200),
+        ]
+    }
+}
+
+/// Run `parse`: print each input article after format detection and cleaning.
+pub fn parse(args: crate::cli::ParseArgs) -> Result<ExitCode> {
+    let opts = super::read_options(&args.input)?;
+    let (sources, problems) = read::expand(&args.input.paths);
+    let mut failed = problems.len();
+    for p in problems {
+        eprintln!("whosaid: {p}");
+    }
+    let ropts = super::render_options();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut error: Option<anyhow::Error> = None;
+    let mut stdin = io::stdin().lock();
+    read::read_sources(&sources, &opts, &mut stdin, &mut |item| match item {
+        Item::Article(a) => {
+            if error.is_some() {
+                return;
+            }
+            let row = Parsed {
+                id: a.display_id(),
+                title: a.title.as_deref(),
+                date: a.published.as_deref(),
+                site: a.outlet.as_deref(),
+                text: &a.text,
+            };
+            if let Err(e) = render::write_rows(&[row], args.output.format, &ropts, &mut out) {
+                error = Some(e.into());
+            }
+        }
+        Item::Failed(p) => {
+            eprintln!("whosaid: {p}");
+            failed += 1;
+        }
+        Item::Warning(p) => eprintln!("whosaid: warning: {p}"),
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    out.flush()?;
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

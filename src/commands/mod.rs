@@ -25,6 +25,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Load(args) => load::run(&cli.db, args),
         Command::Extract(args) => extract::run(args),
+        Command::Parse(args) => extract::parse(args),
         Command::Who(args) => who::run(&cli.db, args),
         Command::Compare(args) => compare::run(&cli.db, args),
         Command::Statements(args) => browse::statements(&cli.db, args),

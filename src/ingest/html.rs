@@ -1483,7 +1483,9 @@ fn extract_with(dom: &Dom, hide: bool) -> Content {
     let mut best_score = 0.0;
     for i in 0..n {
         let Some(e) = dom.elem(i) else { continue };
-        if skip[i] || good[i] <= 0.0 {
+        // A paragraph is content, never the container of an article: a short story's other
+        // short paragraphs must not be cut off by choosing its one long paragraph.
+        if skip[i] || good[i] <= 0.0 || e.name() == "p" {
             continue;
         }
         let mut score = good[i] - BAD_WEIGHT * bad[i];

@@ -182,3 +182,27 @@ fn stance_command_reads_items_and_names_bad_lines() {
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["stance"], "claim");
 }
+
+#[test]
+fn parse_prints_articles_as_the_loader_sees_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("page.html");
+    std::fs::write(
+        &html,
+        "<html><head><meta property=\"og:title\" content=\"Bridge reopens\"><meta property=\"og:site_name\" content=\"City Paper\">\
+         <meta property=\"article:published_time\" content=\"2024-03-08T09:30:00Z\"></head><body><nav>Home | News</nav>\
+         <article><p>The mayor said the bridge would reopen on Monday after repairs.</p><p>Engineers said the pier was sound.</p></article>\
+         <footer>Copyright City Paper</footer></body></html>",
+    )
+    .unwrap();
+    let out = whosaid(&dir.path().join("x.db")).args(["parse", "--format", "jsonl"]).arg(&html).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], "page.html");
+    assert_eq!(v["title"], "Bridge reopens");
+    assert_eq!(v["site"], "City Paper");
+    assert!(v["date"].as_str().unwrap().starts_with("2024-03-08"));
+    let text = v["text"].as_str().unwrap();
+    assert!(text.contains("bridge would reopen") && text.contains("pier was sound"), "{text}");
+    assert!(!text.contains("Home | News") && !text.contains("Copyright"), "{text}");
+}
