@@ -274,6 +274,11 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         let e = skip_aux_back(ctx, s.first, i);
         e > s.first && lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(e - 1))
     };
+    if lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma)
+        && !lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && next == Some(*p))
+    {
+        return None;
+    }
     match lemma {
         "show" if !evidence_subject => return None,
         "find" if next != Some("that") && !evidence_subject => return None,
@@ -587,7 +592,11 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
             return None;
         }
-        if ctx.is_word(j) && lexicon::cue_lemma(ctx.low(j)).is_some() && !ctx.is_capitalized(j) {
+        if ctx.is_word(j)
+            && !ctx.is_capitalized(j)
+            && lexicon::cue_lemma(ctx.low(j)).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
+            && !(j > s.first && matches!(ctx.low(j - 1), "who" | "whose"))
+        {
             return None;
         }
         if ctx.is_punct(j, ",") && j + 1 < end {
@@ -755,6 +764,12 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         }
         let w = ctx.low(i);
         let prev_comma = i > from && ctx.is_punct(i - 1, ",");
+        // A trailing non-restrictive clause (", who ...", ", though ...") comments on the
+        // content rather than belonging to it.
+        if prev_comma && i > from + 3 && TRAILING_CLAUSE_WORDS.contains(&w) {
+            end = i - 1;
+            break;
+        }
         let prev_and = i > from && matches!(ctx.low(i - 1), "and" | "but") && !ctx.is_capitalized(i);
         // ", according to X" ends the content.
         if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" && prev_comma {
@@ -786,10 +801,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             }
 
             // ", adding that", ", saying", "and insists that": same subject, new statement.
-            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
-                || (prev_and && lexicon::cue_frame(lemma).is_some() && w != "said"
-                    || prev_and && i >= 2 && ctx.is_punct(i - 2, ","))
-            {
+            if (prev_comma && w.ends_with("ing") && i + 1 < s.last) || prev_and && lexicon::cue_frame(lemma).is_some() {
                 end = i - 1;
                 // Also drop a comma before "and".
                 if prev_and && end > from && ctx.is_punct(end - 1, ",") {
@@ -818,6 +830,10 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
     }
     end
 }
+
+/// Words that open a trailing clause the content does not include (measured on real news:
+/// annotators leave them out).
+const TRAILING_CLAUSE_WORDS: &[&str] = &["although", "though", "whereas", "which", "who", "whose"];
 
 /// Whether ", SUBJ CUE ..." starting at `c` is a trailing attribution that closes a content
 /// (it runs to the sentence end with only adverbials after the cue).
@@ -1181,8 +1197,14 @@ fn appositive_after(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
     if end + 1 < s.last && ctx.is_punct(end, ",") {
         let w = ctx.low(end + 1);
         if lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") {
+            let relative = matches!(w, "who" | "which");
             let mut k = end + 1;
             while k < s.last && !ctx.is_punct(k, ",") && ctx.kind(k) != TokenKind::QuoteOpen && !ctx.is_punct(k, ".") {
+                // A noun-phrase appositive is short and has no verb of its own ("the Boeing
+                // has flown ..." after "According to F.A.A. records," is the content).
+                if !relative && (k - end > 10 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))) {
+                    return None;
+                }
                 k += 1;
             }
             return Some((end, k));
@@ -1363,6 +1385,33 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
             frame: frame_ranges(s, (k, end)),
         });
     }
+    // Parenthetical: "The implication, according to the aide, is that ...", "Now, according
+    // to the poll, some are swinging": the sentence around it is the content.
+    let after = appositive_after(ctx, s, np.1).filter(|a| a.1 < s.last && ctx.is_punct(a.1, ",")).map_or(np.1, |a| a.1);
+    if i > s.first
+        && ctx.is_punct(i - 1, ",")
+        && after + 1 < s.last
+        && ctx.is_punct(after, ",")
+        && ctx.is_word(after + 1)
+    {
+        let head = clause_start(ctx, s, i - 1);
+        let end = content_end(ctx, s, after + 1);
+        if end > after + 1 && i - 1 > head {
+            let has_quote = (head..end).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose));
+            return Some(Candidate {
+                content: (ctx.tok(head).start, ctx.tok(end - 1).end),
+                kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                cue,
+                lemma: "according to",
+                speaker: Some(np),
+                appositive: None,
+                relay: None,
+                sentence: si,
+                continues_previous: false,
+                frame: vec![(i - 1, after + 1)],
+            });
+        }
+    }
     // Trailing: content is the clause before.
     let (content, kind, crange) = content_before(ctx, s, i)?;
     Some(Candidate {
@@ -1485,7 +1534,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
     let with_cue: std::collections::HashSet<usize> =
         cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
     for c in cands.iter_mut() {
-        if c.kind != QuoteKind::Direct {
+        if c.kind == QuoteKind::Indirect {
             continue;
         }
         let mut si = c.sentence + 1;

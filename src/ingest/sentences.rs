@@ -428,7 +428,10 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) ->
         }
         let w = &text[t.start..t.end];
         if w.chars().next().is_some_and(char::is_lowercase) {
-            return lexicon::cue_lemma(&w.to_lowercase()).is_some() && k <= 4;
+            // A speech verb proper ("shouted", "asked"), not one that needs a particle.
+            return lexicon::cue_lemma(&w.to_lowercase())
+                .is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
+                && k <= 4;
         }
     }
     false
