@@ -770,6 +770,12 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             end = i - 1;
             break;
         }
+        // ", Saban spurred the campaign ...", ", but he sounded ...": a new main clause with its
+        // own subject and verb after a comma is not part of the content.
+        if prev_comma && i > from + 3 && new_clause_at(ctx, s, i) {
+            end = i - 1;
+            break;
+        }
         let prev_and = i > from && matches!(ctx.low(i - 1), "and" | "but") && !ctx.is_capitalized(i);
         // ", according to X" ends the content.
         if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" && prev_comma {
@@ -829,6 +835,58 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether a new main clause starts at `k` (right after a comma): an optional conjunction,
+/// a short subject (a pronoun, a name, a number or a determiner phrase), then a finite verb
+/// (an auxiliary, or a lowercase word ending in -ed or -s after a name or pronoun).
+fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
+    if k < s.last && matches!(ctx.low(k), "but" | "and" | "yet" | "so") {
+        k += 1;
+    }
+    if k >= s.last || !ctx.is_word(k) {
+        return false;
+    }
+    let start = k;
+    let w = ctx.low(k);
+    if lexicon::contains(lexicon::PRONOUNS, w) && w != "it" && w != "you" {
+        k += 1;
+    } else if ctx.is_capitalized(k) || w.starts_with(|c: char| c.is_ascii_digit()) {
+        while k < s.last
+            && k - start < 4
+            && (ctx.is_capitalized(k) || ctx.low(k).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        // "U.S. forces", "Republican leaders": one common noun may close the subject.
+        if k < s.last
+            && ctx.is_word(k)
+            && !ctx.is_capitalized(k)
+            && lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k))
+        {
+            k += 1;
+        }
+    } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+        k += 1;
+        while k < s.last && k - start < 4 && ctx.is_word(k) && !lexicon::contains(lexicon::AUXILIARIES, ctx.low(k)) {
+            k += 1;
+        }
+    } else {
+        return false;
+    }
+    if k >= s.last || k == start || !ctx.is_word(k) || ctx.is_capitalized(k) {
+        return false;
+    }
+    let v = ctx.low(k);
+    matches!(
+        v,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "did" | "does"
+    ) || (v.ends_with("ed") && v.len() > 4)
+        || (v.ends_with('s')
+            && !v.ends_with("ss")
+            && v.len() > 3
+            && k > start
+            && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)))
 }
 
 /// Words that open a trailing clause the content does not include (measured on real news:
