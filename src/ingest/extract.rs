@@ -667,6 +667,16 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
         if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
+            // "The Podesta Group's CEO, Kimberley Fritts, said": the name in the appositive
+            // is the speaker, the description its role.
+            let inner = (c + 1, end - 1);
+            let described = !ctx.is_capitalized(np.1 - 1);
+            let named = inner.1 > inner.0 + 1
+                && inner.1 - inner.0 <= 4
+                && (inner.0..inner.1).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)));
+            if described && named {
+                return (Some(inner), Some(np), np.0);
+            }
             return (Some(np), Some((c, end)), np.0);
         }
         return (None, None, end);

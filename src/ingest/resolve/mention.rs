@@ -3,7 +3,6 @@
 
 use crate::ingest::extract::Ctx;
 use crate::ingest::resolve::speaker::NamedPerson;
-use crate::ingest::sentences::TokenKind;
 use crate::lexicon;
 
 /// Grammatical gender as the text marks it (honorifics, first names, gendered titles).
@@ -77,17 +76,19 @@ fn quoted_tokens(ctx: &Ctx) -> Vec<bool> {
 /// punctuation or a conjunction, is not possessive, and a lowercase word (a verb) or an
 /// appositive comma follows.
 fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
-    let opens = a == first
-        || matches!(ctx.kind(a - 1), TokenKind::Punct | TokenKind::QuoteClose)
-        || matches!(
+    // The object of a preposition is no subject ("with Donald Trump").
+    let after_preposition = a > first
+        && matches!(
             ctx.low(a - 1),
-            "and" | "but" | "that" | "while" | "when" | "as" | "because" | "after" | "before" | "if"
+            "about" | "against" | "at" | "by" | "for" | "from" | "in" | "into" | "of" | "on" | "over" | "to" | "with"
         );
     let possessive = ctx.word(b - 1).ends_with("'s") || ctx.word(b - 1).ends_with("’s");
     let follows = b < ctx.seg.tokens.len()
-        && (ctx.is_word(b) && !ctx.is_capitalized(b) && !matches!(ctx.low(b), "of" | "and" | "or")
+        && (ctx.is_word(b)
+            && !ctx.is_capitalized(b)
+            && !matches!(ctx.low(b), "of" | "and" | "or" | "in" | "on" | "at" | "for" | "to" | "with" | "from" | "by")
             || ctx.is_punct(b, ","));
-    opens && !possessive && follows
+    !after_preposition && !possessive && follows
 }
 
 /// Every person mention of the article in text order: the multi-word names found earlier,
