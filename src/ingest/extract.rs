@@ -514,6 +514,11 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
                 | "both"
                 | "all"
         );
+    // "referencing a super PAC called ...": a phrase opened by a participle is a verb phrase.
+    let first = ctx.low(a);
+    if !ctx.is_capitalized(a) && (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4 && b - a > 1 {
+        return false;
+    }
     let known_head = quantity
         || lexicon::contains(lexicon::PERSON_NOUNS, head)
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
@@ -701,6 +706,22 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             }
         }
     }
+}
+
+/// The subject of the clause a participle belongs to: the stretch since the last comma
+/// before it (skipping the comma right before the participle), read like a sentence start.
+/// "While X push for free trade, Mr. Trump has rallied thousands by promising ..." → Mr. Trump.
+fn clause_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> Option<Range> {
+    let mut end = cue;
+    while end > s.first && (ctx.is_punct(end - 1, ",") || is_preposition(ctx.low(end - 1))) {
+        end -= 1;
+    }
+    let start = (s.first..end).rev().find(|&k| ctx.is_punct(k, ",") || ctx.is_punct(k, ";")).map_or(s.first, |k| k + 1);
+    if start == s.first {
+        return None;
+    }
+    let clause = Sentence { first: start, last: s.last, paragraph: s.paragraph };
+    main_subject(ctx, &clause, end)
 }
 
 /// The subject of the sentence's main clause, for participles with no subject of their own
@@ -1024,9 +1045,12 @@ fn verb_candidate(
     if subj.is_none() || after_statement_noun {
         let coordinated = matches!(lead_word, Some("and" | "but")) || participle;
         if coordinated {
+            // After "and" or a comma the cue shares the previous statement's subject; after a
+            // preposition ("by promising", "while saying") it is the subject of its clause.
+            let shares_previous = matches!(lead_word, Some("and" | "but" | ""));
             let speaker = match prev {
-                Some(p) if !after_statement_noun => Some((p.speaker, p.relay)),
-                _ => main_subject(ctx, s, cue).map(|m| (Some(m), None)),
+                Some(p) if !after_statement_noun && shares_previous => Some((p.speaker, p.relay)),
+                _ => clause_subject(ctx, s, cue).or_else(|| main_subject(ctx, s, cue)).map(|m| (Some(m), None)),
             };
             if let Some((speaker, relay)) = speaker {
                 let (content, kind, cstart, cend) = content_after(ctx, s, cue_end, frame)?;
