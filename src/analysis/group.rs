@@ -41,9 +41,9 @@ pub fn related_claim(p: &SimilarityParts) -> bool {
 /// Index terms kept per statement: its rarest content stems.
 pub const INDEX_TERMS: usize = 12;
 /// Candidates scored per statement.
-pub const CANDIDATES: usize = 40;
+pub const CANDIDATES: usize = 12;
 /// Postings read per index term; terms common enough to exceed it say little anyway.
-pub const POSTINGS_PER_TERM: usize = 2_000;
+pub const POSTINGS_PER_TERM: usize = 300;
 /// Statements said further apart than this are not the same claim (when both dates known).
 pub const TIME_WINDOW_DAYS: i64 = 60;
 /// Statements grouped per transaction.
@@ -242,7 +242,7 @@ fn place(
 fn answered_claim(
     store: &Store,
     idf: &Idf,
-    known: &HashMap<i64, Known>,
+    known: &mut HashMap<i64, Known>,
     m: &GroupMember,
     f: &Features,
     group: Option<i64>,
@@ -272,7 +272,11 @@ fn answered_claim(
         if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
             continue;
         }
-        let wording = similarity(f, &Features::new(&c.content), idf);
+        let cf = &known
+            .entry(c.statement_id)
+            .or_insert_with(|| Known { member: (*c).clone(), features: Features::new(&c.content) })
+            .features;
+        let wording = similarity(f, cf, idf);
         let before = c.content_start <= m.content_start;
         let dist = c.content_start.abs_diff(m.content_start) as f64 / 150.0;
         let proximity = if before { 1.0 / (1.0 + dist) } else { 0.2 / (1.0 + dist) };
