@@ -44,6 +44,10 @@ pub enum Command {
     Articles(ArticlesArgs),
     /// Show one article with its statements.
     Show(ShowArgs),
+    /// Write every stored article with its statements as JSONL (a backup that `import` restores).
+    Export(ExportArgs),
+    /// Restore articles and statements from an `export` file, without re-running extraction.
+    Import(ImportArgs),
     /// Claim groups: the same claim across articles, with outlets and independent origins.
     Groups(GroupsArgs),
     /// Every statement of one claim group, with its wording diffed against the group's.
@@ -235,6 +239,21 @@ pub struct SimilarityArgs {
     /// JSONL file of pairs with `id`, `a` and `b` (other fields ignored).
     #[arg(long)]
     pub pairs: PathBuf,
+}
+
+/// `whosaid export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// File to write (default: standard output).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `whosaid import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A file written by `whosaid export`.
+    pub file: PathBuf,
 }
 
 /// `whosaid stance`.

@@ -7,6 +7,7 @@ mod extract;
 mod groups;
 mod load;
 mod measure;
+mod transfer;
 mod who;
 
 use std::io::{self, IsTerminal, Write};
@@ -33,6 +34,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Relays(args) => browse::relays(&cli.db, args),
         Command::Articles(args) => browse::articles(&cli.db, args),
         Command::Show(args) => browse::show(&cli.db, args),
+        Command::Export(args) => transfer::export(&cli.db, args),
+        Command::Import(args) => transfer::import(&cli.db, args),
         Command::Groups(args) => groups::list(&cli.db, args),
         Command::ShowGroup(args) => groups::show(&cli.db, args),
         Command::Similarity(args) => measure::similarity(args),

@@ -194,3 +194,72 @@ fn insert_statements(tx: &Transaction, article_id: i64, statements: &[Statement]
     }
     Ok(())
 }
+
+impl Store {
+    /// The stored statements of an article as [`Statement`]s, in text order (for export).
+    pub fn article_statements(&self, article_id: i64) -> Result<Vec<Statement>> {
+        use crate::model::{DatePrecision, QuoteKind, SaidDate, Span, Speaker, SpeakerKind, Stance};
+        let mut st = self.conn.prepare_cached(
+            "SELECT sp.name, sp.kind, s.speaker_surface, s.speaker_role, s.speaker_start, s.speaker_end, s.anonymous,
+                    r.name, s.cue, s.cue_start, s.cue_end, s.kind, s.stance, s.said_on, s.said_precision,
+                    s.content, s.content_start, s.content_end, s.sentence
+             FROM statements s
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE s.article_id = ?1 ORDER BY s.seq",
+        )?;
+        let span = |a: Option<i64>, b: Option<i64>| match (a, b) {
+            (Some(a), Some(b)) => Some(Span::new(a as usize, b as usize)),
+            _ => None,
+        };
+        let bad = |what: &str, v: &str| {
+            rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("bad {what} {v:?}").into(),
+            )
+        };
+        let rows = st
+            .query_map([article_id], |r| {
+                let name: Option<String> = r.get(0)?;
+                let kind: Option<String> = r.get(1)?;
+                let speaker = match (name, kind) {
+                    (Some(name), Some(kind)) => Some(Speaker {
+                        surface: r.get::<_, Option<String>>(2)?.unwrap_or_else(|| name.clone()),
+                        name,
+                        role: r.get(3)?,
+                        kind: SpeakerKind::parse(&kind).ok_or_else(|| bad("speaker kind", &kind))?,
+                    }),
+                    _ => None,
+                };
+                let kind: String = r.get(11)?;
+                let stance: String = r.get(12)?;
+                let said_on: Option<String> = r.get(13)?;
+                let precision: String = r.get(14)?;
+                Ok(Statement {
+                    content: r.get(15)?,
+                    content_span: Span::new(r.get::<_, i64>(16)? as usize, r.get::<_, i64>(17)? as usize),
+                    kind: QuoteKind::parse(&kind).ok_or_else(|| bad("kind", &kind))?,
+                    cue: r.get(8)?,
+                    cue_span: span(r.get(9)?, r.get(10)?),
+                    speaker,
+                    speaker_span: span(r.get(4)?, r.get(5)?),
+                    anonymous: r.get(6)?,
+                    relay: r.get(7)?,
+                    stance: match stance.as_str() {
+                        "claim" => Stance::Claim,
+                        "denial" => Stance::Denial,
+                        "neutral" => Stance::Neutral,
+                        other => return Err(bad("stance", other)),
+                    },
+                    said_on: SaidDate {
+                        date: said_on.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                        precision: DatePrecision::parse(&precision).ok_or_else(|| bad("precision", &precision))?,
+                    },
+                    sentence: r.get::<_, i64>(18)? as usize,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}

@@ -8,4 +8,5 @@ mod load;
 mod seed;
 mod similarity_quality;
 mod stance_quality;
+mod transfer;
 mod util;
