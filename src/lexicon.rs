@@ -363,6 +363,44 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
 pub const PARTICLE_ONLY_CUES: &[&str] =
     &["campaign", "focus", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "vote", "weigh"];
 
+/// Nouns that report what their owner said or holds, when a that-clause follows ("his claim
+/// that ...", "Trump's insistence that ..."). Sorted.
+pub const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "admission",
+    "allegation",
+    "allegations",
+    "argument",
+    "assertion",
+    "assertions",
+    "belief",
+    "claim",
+    "claims",
+    "complaint",
+    "complaints",
+    "concern",
+    "concerns",
+    "contention",
+    "denial",
+    "fear",
+    "fears",
+    "hope",
+    "insistence",
+    "pledge",
+    "position",
+    "prediction",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "threat",
+    "view",
+    "vow",
+    "warning",
+];
+
 /// Noun phrases that introduce content like a cue: "in a statement", "in an interview".
 pub const STATEMENT_NOUNS: &[&str] = &[
     "announcement",
@@ -1577,6 +1615,7 @@ mod tests {
     fn every_list_is_sorted_and_unique() {
         let lists: &[(&str, &[&str])] = &[
             ("NON_INVERTING_CUES", NON_INVERTING_CUES),
+            ("CLAIM_NOUNS", CLAIM_NOUNS),
             ("PARTICLE_ONLY_CUES", PARTICLE_ONLY_CUES),
             ("QUOTE_ONLY_CUES", QUOTE_ONLY_CUES),
             ("STATEMENT_NOUNS", STATEMENT_NOUNS),

@@ -144,6 +144,8 @@ enum CueHit {
     According,
     /// "R reported X as saying" / "X was quoted by R as saying": the relay verb's lemma.
     Relay(&'static str),
+    /// A statement noun with its owner and a that-clause: "his claim that ...".
+    Noun,
 }
 
 /// Find all attributions in an article.
@@ -169,6 +171,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 CueHit::Verb(lemma, frame) => verb_candidate(ctx, s, si, i, lemma, frame, prev_in_sentence.as_ref()),
                 CueHit::According => according_candidate(ctx, s, si, i, &out[first_in_sentence..]),
                 CueHit::Relay(lemma) => relay_candidate(ctx, s, si, i, lemma),
+                CueHit::Noun => noun_candidate(ctx, s, si, i),
             };
             // Inside a quotation, the speaker's own "I think", "you say" are not separate
             // attributions; a third person's words reported inside it are.
@@ -203,6 +206,17 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     // Cue verbs are lowercase in running text.
     if ctx.is_capitalized(i) {
         return None;
+    }
+    // "his claim that ...", "Trump's insistence that ...".
+    if lexicon::contains(lexicon::CLAIM_NOUNS, w)
+        && i > s.first
+        && i + 1 < s.last
+        && ctx.low(i + 1) == "that"
+        && (matches!(ctx.low(i - 1), "his" | "her" | "their" | "its")
+            || ctx.word(i - 1).ends_with("'s")
+            || ctx.word(i - 1).ends_with("’s"))
+    {
+        return Some(CueHit::Noun);
     }
     let lemma = lexicon::cue_lemma(w)?;
     let prev = (i > s.first).then(|| ctx.low(i - 1));
@@ -1529,6 +1543,40 @@ fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
         }
     }
     (end > start).then_some((start, end))
+}
+
+/// "his claim that C", "Trump's insistence that C": the owner speaks.
+fn noun_candidate(ctx: &Ctx, s: &Sentence, si: usize, noun: usize) -> Option<Candidate> {
+    let owner = noun - 1;
+    let speaker = match ctx.low(owner) {
+        // The possessive pronoun stands for its subject form, resolved like any pronoun.
+        "his" | "her" | "their" | "its" => (owner, owner + 1),
+        _ => {
+            let mut a = owner;
+            while a > s.first && ctx.is_capitalized(a - 1) && noun - a < 5 {
+                a -= 1;
+            }
+            (a, owner + 1)
+        }
+    };
+    let start = noun + 2;
+    let end = content_end(ctx, s, start);
+    if end <= start {
+        return None;
+    }
+    let has_quote = (start..end).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose));
+    Some(Candidate {
+        content: ctx.bytes((start, end)),
+        kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+        cue: vec![(noun, noun + 1)],
+        lemma: "claim",
+        speaker: Some(speaker),
+        appositive: None,
+        relay: None,
+        sentence: si,
+        continues_previous: false,
+        frame: frame_ranges(s, (start, end)),
+    })
 }
 
 /// "R reported/quoted/cited X as saying C" and "X was quoted/cited by R as saying C".

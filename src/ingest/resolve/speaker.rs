@@ -192,6 +192,20 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         info.pronoun = Some(lower[0].clone());
         return info;
     }
+    // An owner's possessive ("his claim that ...") refers like its subject pronoun.
+    let subject_form = match lower[0].as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    if words.len() == 1
+        && let Some(p) = subject_form
+    {
+        info.pronoun = Some(p.to_string());
+        return info;
+    }
     let mut start = 0;
     while start < words.len() - 1 && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
         info.definite |= matches!(lower[start].as_str(), "the" | "this" | "that");
