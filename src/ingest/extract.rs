@@ -638,6 +638,34 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
     None
 }
 
+/// Skip back over ", for example," / ", however," ending at `end` (the comma before a verb).
+fn skip_parenthetical_adverb(ctx: &Ctx, s: &Sentence, end: usize) -> usize {
+    if end < s.first + 3 || !ctx.is_punct(end - 1, ",") {
+        return end;
+    }
+    let Some(c) = (end.saturating_sub(5).max(s.first)..end - 1).rev().find(|&k| ctx.is_punct(k, ",")) else {
+        return end;
+    };
+    let words: Vec<&str> = (c + 1..end - 1).map(|k| ctx.low(k)).collect();
+    let adverb = matches!(
+        words.as_slice(),
+        ["for", "example"]
+            | ["for", "instance"]
+            | ["however"]
+            | ["in", "fact"]
+            | ["though"]
+            | ["too"]
+            | ["also"]
+            | ["meanwhile"]
+            | ["in", "turn"]
+            | ["in", "particular"]
+            | ["of", "course"]
+            | ["instead"]
+            | ["though", "not"]
+    );
+    if adverb { c + 1 } else { end }
+}
+
 /// Skip back over a short time adverbial ending at `end` ("on Tuesday", "last week").
 fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     let timeish = |w: &str| {
@@ -681,6 +709,8 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
 fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
     let end = skip_aux_back(ctx, s.first, cue);
+    // ", for example,", ", however,", ", in fact,": a parenthetical adverb before the verb.
+    let end = skip_parenthetical_adverb(ctx, s, end);
     // "Clinton on Tuesday said", "Trump last week told": a date between subject and verb.
     let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
     if end > s.first && ctx.is_punct(end - 1, ",") {

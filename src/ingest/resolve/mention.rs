@@ -19,6 +19,8 @@ pub(crate) enum Gender {
 pub(crate) struct PersonMention {
     /// First token.
     pub tok: usize,
+    /// Its first byte in the text.
+    pub byte: usize,
     /// The person's fullest name in the article.
     pub name: String,
     /// Sentence index.
@@ -83,12 +85,20 @@ fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
             "about" | "against" | "at" | "by" | "for" | "from" | "in" | "into" | "of" | "on" | "over" | "to" | "with"
         );
     let possessive = ctx.word(b - 1).ends_with("'s") || ctx.word(b - 1).ends_with("’s");
-    let follows = b < ctx.seg.tokens.len()
-        && (ctx.is_word(b)
-            && !ctx.is_capitalized(b)
-            && !matches!(ctx.low(b), "of" | "and" | "or" | "in" | "on" | "at" | "for" | "to" | "with" | "from" | "by")
-            || ctx.is_punct(b, ","));
-    !after_preposition && !possessive && follows
+    let verb_follows = b < ctx.seg.tokens.len()
+        && ctx.is_word(b)
+        && !ctx.is_capitalized(b)
+        && !matches!(ctx.low(b), "of" | "and" | "or" | "in" | "on" | "at" | "for" | "to" | "with" | "from" | "by");
+    // A comma after the name opens an appositive only when the name opens its clause
+    // ("Christyn Gionfriddo, a native of ..."), not in a list ("Dirty Dancing, 98 Degrees").
+    let opens = a == first
+        || matches!(ctx.seg.tokens[a - 1].kind, crate::ingest::sentences::TokenKind::Punct)
+        || matches!(
+            ctx.low(a - 1),
+            "and" | "but" | "that" | "while" | "when" | "as" | "because" | "after" | "before" | "if"
+        );
+    let appositive_follows = b < ctx.seg.tokens.len() && ctx.is_punct(b, ",") && opens;
+    !after_preposition && !possessive && (verb_follows || appositive_follows)
 }
 
 /// Every person mention of the article in text order: the multi-word names found earlier,
@@ -111,6 +121,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         }
         out.push(PersonMention {
             tok: p.tok,
+            byte: ctx.seg.tokens[p.tok].start,
             name: p.name.clone(),
             sentence: sentence_of[p.tok],
             subject: is_subject(ctx, first_of(p.tok), p.tok, p.end),
@@ -147,6 +158,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         let gender = gender_of(&words).or_else(|| person.and_then(|p| p.gender));
         out.push(PersonMention {
             tok: start,
+            byte: ctx.seg.tokens[start].start,
             name,
             sentence: sentence_of[start],
             subject: is_subject(ctx, first_of(start), start, name_tok + 1),

@@ -44,6 +44,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                     quoted: quoted(r.0),
                 };
                 let res = resolver.resolve(&info, app, at);
+                resolver.reported(c.content);
                 (Some(res.speaker), res.anonymous, Some(res.entity))
             }
             None => (None, false, None),

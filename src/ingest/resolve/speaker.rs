@@ -397,6 +397,9 @@ pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
     people: Vec<NamedPerson>,
     mentions: Vec<PersonMention>,
+    /// Byte spans of the contents of statements resolved so far: people mentioned inside
+    /// reported speech are not who a later "he said" refers to.
+    reported: Vec<(usize, usize)>,
     /// Each resolved speaker mention, most recent last.
     history: Vec<(usize, At)>,
 }
@@ -431,7 +434,7 @@ pub(crate) struct Resolved {
 
 impl Resolver {
     pub fn new(people: Vec<NamedPerson>, mentions: Vec<PersonMention>) -> Resolver {
-        Resolver { entities: Vec::new(), people, mentions, history: Vec::new() }
+        Resolver { entities: Vec::new(), people, mentions, reported: Vec::new(), history: Vec::new() }
     }
 
     fn person_by_surname(&self, name: &str, position: usize) -> Option<&NamedPerson> {
@@ -478,6 +481,9 @@ impl Resolver {
                 break;
             }
             if m.quoted && !at.quoted {
+                continue;
+            }
+            if self.reported.iter().any(|&(a, b)| a <= m.byte && m.byte < b) {
                 continue;
             }
             let gender = m.gender.or_else(|| self.entity_by_name(&m.name).and_then(|e| self.entities[e].gender));
@@ -539,6 +545,11 @@ impl Resolver {
     fn add_entity(&mut self, e: Entity) -> usize {
         self.entities.push(e);
         self.entities.len() - 1
+    }
+
+    /// Record a statement's content span (bytes) once its speaker is resolved.
+    pub fn reported(&mut self, content: (usize, usize)) {
+        self.reported.push(content);
     }
 
     /// Resolve a mention found at byte `position` in paragraph `paragraph`.
