@@ -38,6 +38,24 @@ pub fn related_claim(p: &SimilarityParts) -> bool {
     p.score() >= MERGE_THRESHOLD && p.cover_min >= RELATED_MIN_COVER
 }
 
+/// A claim says something about someone: statements with fewer lowercase content words than
+/// this ("Hillary Clinton, the Democratic nominee", "former Florida Gov. Jeb Bush") are only
+/// names and titles, and would group by the names alone.
+pub const MIN_PREDICATE_WORDS: usize = 3;
+
+/// Lowercase content words of a text (names, numbers and short function words left out).
+fn predicate_words(text: &str) -> usize {
+    const FUNCTION: &[&str] = &[
+        "about", "after", "also", "and", "are", "been", "but", "can", "could", "for", "from", "had", "has", "have",
+        "her", "his", "into", "its", "not", "our", "she", "than", "that", "the", "their", "them", "then", "there",
+        "they", "this", "was", "were", "what", "when", "which", "who", "will", "with", "would", "you",
+    ];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’'))
+        .filter(|w| FUNCTION.binary_search(w).is_err())
+        .count()
+}
+
 /// Index terms kept per statement: its rarest content stems.
 pub const INDEX_TERMS: usize = 12;
 /// Candidates scored per statement.
@@ -172,7 +190,7 @@ fn place(
     m: &GroupMember,
     f: &Features,
 ) -> Result<Grouping> {
-    let groupable = is_groupable(f);
+    let groupable = is_groupable(f) && predicate_words(&m.content) >= MIN_PREDICATE_WORDS;
     let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
     let mut related: HashMap<i64, f64> = HashMap::new();
     let mut scored: Vec<(i64, f64)> = Vec::new();

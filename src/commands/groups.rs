@@ -16,12 +16,18 @@ use crate::cli::{GroupsArgs, ShowGroupArgs};
 pub fn list(db: &Path, args: GroupsArgs) -> Result<ExitCode> {
     let store = super::open_existing(db)?;
     let topic = (!args.topic.is_empty()).then(|| super::topic(&args.topic));
-    let ids = store.group_ids(topic.as_deref(), args.min_size, args.limit)?;
+    // The largest groups, then those spanning the most outlets and articles first: the same
+    // claim across outlets is what the listing is for.
+    let ids = store.group_ids(topic.as_deref(), args.min_size, args.limit.saturating_mul(5))?;
     let mut groups = Vec::with_capacity(ids.len());
     for id in ids {
         let statements = store.group_statements(id)?;
         groups.push((summarize(id, store.group_representative(id)?, &statements), statements));
     }
+    groups.sort_by_key(|(g, _)| {
+        (std::cmp::Reverse(g.outlets.len()), std::cmp::Reverse(g.articles), std::cmp::Reverse(g.statements), g.group_id)
+    });
+    groups.truncate(args.limit);
     if groups.is_empty() {
         eprintln!("whosaid: no claim groups{}", topic.as_deref().map(|t| format!(" match {t:?}")).unwrap_or_default());
     }

@@ -502,6 +502,12 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
         // Pronouns take no modifiers: "He kept" is a subject and a verb.
         return b - a == 1;
     }
+    // "I'll say", "we're told": a pronoun fused with a verb is a clause, not a speaker.
+    if let Some((p, _)) = ctx.low(a).split_once('\'')
+        && lexicon::contains(lexicon::PRONOUNS, p)
+    {
+        return false;
+    }
     let head = ctx.low(b - 1);
     if lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
         return false;
