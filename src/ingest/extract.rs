@@ -372,6 +372,10 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
             return false;
         }
         let before = ctx.low(i - 1);
+        // "people familiar with the matter", "sources close to the talks".
+        if matches!(before, "familiar" | "close" | "knowledgeable" | "briefed") {
+            return true;
+        }
         return ctx.is_capitalized(i - 1)
             || lexicon::contains(lexicon::TITLES, before)
             || lexicon::contains(lexicon::PERSON_NOUNS, before)
@@ -1382,7 +1386,12 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
             && end - start < 6
             && !matches!(ctx.low(end), "that" | "he" | "she" | "they" | "it" | "the")
         {
-            if lexicon::cue_lemma(ctx.low(end)).is_some() || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end)) {
+            // "told the BBC on Tuesday": the addressee ends before a preposition or a date.
+            if lexicon::cue_lemma(ctx.low(end)).is_some()
+                || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end))
+                || is_preposition(ctx.low(end))
+                || is_time_word(ctx.low(end))
+            {
                 // "told the committee the plan was dead": stop before a verb-like word.
                 break;
             }
@@ -1461,8 +1470,15 @@ fn adverbial_span(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     let first = ctx.low(a);
-    // "warned of serious measures to counteract that": a complement, not an adverbial.
-    if first == "of" || (a..b).any(|k| ctx.low(k) == "to") {
+    // "warned of serious measures to counteract that": a complement, not an adverbial. "to"
+    // followed by a verb marks one too; "to Reuters", "to the press" are adverbials.
+    let infinitive = (a..b).any(|k| {
+        ctx.low(k) == "to"
+            && k + 1 < b
+            && !ctx.is_capitalized(k + 1)
+            && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k + 1))
+    });
+    if first == "of" || infinitive {
         return false;
     }
     (b - a <= 9)
@@ -1701,6 +1717,46 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
             }
         }
     }
+    // "in an interview with CNN", "in a statement to Reuters", "speaking to the BBC",
+    // "according to Interfax" in a statement's own frame.
+    for c in cands.iter_mut() {
+        if c.relay.is_none() {
+            c.relay = c.frame.iter().find_map(|&r| relay_in_frame(ctx, r)).filter(|r| c.speaker != Some(*r));
+        }
+    }
+}
+
+/// An outlet named in a frame by "interview with R", "statement to R", "speaking to R" or
+/// "according to R".
+fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
+    for k in a..b.saturating_sub(1) {
+        let w = ctx.low(k);
+        let p = ctx.low(k + 1);
+        let introduces = matches!(
+            (w, p),
+            (
+                "interview" | "interviews" | "statement" | "remarks" | "comments" | "conversation" | "email" | "letter",
+                "with" | "to"
+            ) | ("speaking" | "talking" | "spoke" | "according", "to" | "with")
+        );
+        if !introduces {
+            continue;
+        }
+        let start = k + 2;
+        let mut end = start;
+        while end < b
+            && ctx.is_word(end)
+            && !matches!(ctx.low(end), "that" | "on" | "in" | "at" | "last" | "this" | "earlier")
+            && !is_time_word(ctx.low(end))
+            && end - start < 6
+        {
+            end += 1;
+        }
+        if end > start && is_outlet(ctx, (start, end)) {
+            return Some((start, end));
+        }
+    }
+    None
 }
 
 /// A quotation standing alone in the same paragraph right after a quoted statement continues

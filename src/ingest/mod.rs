@@ -125,6 +125,45 @@ mod tests {
     }
 
     #[test]
+    fn relays_named_in_the_frame() {
+        let cases = [
+            ("Lavrov told the BBC on Tuesday that the sanctions would fail.", "BBC", Some("2022-01-11")),
+            ("In an interview with CNN, the minister said the talks were over.", "CNN", None),
+            ("The foreign minister said in a statement to Reuters that the border was closed.", "Reuters", None),
+            (
+                "The spokesman said Wednesday, according to Interfax, that Moscow would respond.",
+                "Interfax",
+                Some("2022-01-12"),
+            ),
+            (
+                "\"We are ready,\" Peskov told reporters on Thursday, according to RIA Novosti.",
+                "RIA Novosti",
+                Some("2022-01-13"),
+            ),
+        ];
+        for (text, relay, date) in cases {
+            let s = one(text);
+            assert_eq!(s.relay.as_deref(), Some(relay), "{text}");
+            assert_eq!(s.said_on.stated().as_deref(), date, "{text}");
+            assert!(!s.content.contains(relay), "{text}: {}", s.content);
+        }
+    }
+
+    #[test]
+    fn unnamed_sources_are_anonymous_and_named_offices_are_not() {
+        for (text, anonymous) in [
+            ("Two people familiar with the matter said the deal was signed.", true),
+            ("A senior diplomat, speaking on condition of anonymity, said the envoy had resigned.", true),
+            ("Officials said the plant would reopen in March.", true),
+            ("The agency quoted an unnamed official as saying that the talks had stalled.", true),
+            ("The finance minister said the budget would be cut.", false),
+            ("Western governments said the vote was flawed.", false),
+        ] {
+            assert_eq!(one(text).anonymous, anonymous, "{text}");
+        }
+    }
+
+    #[test]
     fn the_article_own_outlet_is_not_a_relay() {
         let a = Article {
             text: "The minister told Reuters that the deal was off.".into(),
