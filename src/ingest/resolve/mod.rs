@@ -169,7 +169,7 @@ fn date_in_frame(
             if lexicon::contains(lexicon::FOREIGN_DATE_PREPOSITIONS, ctx.low(first)) {
                 continue;
             }
-            let words: Vec<String> = seg.iter().map(|&i| ctx.low(i).replace('.', "")).collect();
+            let words: Vec<String> = seg.iter().map(|&i| ctx.low(i).trim_end_matches("'s").replace('.', "")).collect();
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
             let Some(p) = date::find_date(&refs, article) else { continue };
             let tok = seg[p.at];
