@@ -253,6 +253,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 d,
                 "a" | "an"
                     | "this"
+                    | "that"
                     | "his"
                     | "her"
                     | "its"
@@ -272,6 +273,15 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 break;
             }
         }
+    }
+    // Right after a preposition the word is a noun ("in charge", "on record"); only a
+    // participle follows one ("by saying").
+    if let Some(p) = prev
+        && is_preposition(p)
+        && p != "to"
+        && !w.ends_with("ing")
+    {
+        return None;
     }
     // A negated cue reports that something was not said.
     let aux_start = skip_aux_back(ctx, s.first, i);
@@ -1068,6 +1078,11 @@ fn verb_candidate(
         cue_end += 1;
     }
     let (subj, appositive, stop) = subject_of(ctx, s, cue);
+    // "what Trump is saying is dangerous": a free relative names something said, it does not
+    // attribute a content here.
+    if subj.is_some() && stop > s.first && matches!(ctx.low(stop - 1), "what" | "whatever" | "how") && lemma != "call" {
+        return None;
+    }
     let before_subject = if subj.is_some() { stop } else { skip_aux_back(ctx, s.first, cue) };
     let after_quote = before_subject > s.first
         && (ctx.kind(before_subject - 1) == TokenKind::QuoteClose
@@ -1365,10 +1380,7 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         return (None, start);
     }
     let w = ctx.low(start);
-    if matches!(
-        w,
-        "him" | "her" | "them" | "me" | "us" | "you" | "reporters" | "journalists" | "lawmakers" | "supporters"
-    ) {
+    if matches!(w, "him" | "her" | "them" | "me" | "us" | "you") || lexicon::contains(lexicon::PERSON_NOUNS, w) {
         return (Some((start, start + 1)), start + 1);
     }
     let mut end = start;
