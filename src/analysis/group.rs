@@ -106,8 +106,16 @@ pub struct Grouper {
     idf: Idf,
     /// Statements grouped in this run (not yet in the database's postings when scored).
     session: CandidateIndex,
-    known: HashMap<i64, Known>,
+    cache: Cache,
     dirty: bool,
+}
+
+/// What grouping keeps in memory between statements: prepared candidates and articles'
+/// top-level claims.
+#[derive(Default)]
+struct Cache {
+    known: HashMap<i64, Known>,
+    articles: ArticleClaims,
 }
 
 impl Grouper {
@@ -117,7 +125,7 @@ impl Grouper {
             Some((docs, counts)) => Idf::from_counts(docs, counts),
             None => Idf::new(),
         };
-        Ok(Grouper { idf, session: CandidateIndex::new(), known: HashMap::new(), dirty: false })
+        Ok(Grouper { idf, session: CandidateIndex::new(), cache: Cache::default(), dirty: false })
     }
 
     /// Group every statement that is waiting, in the order they were stored, a transaction
@@ -136,7 +144,7 @@ impl Grouper {
             }
             let mut batch = Vec::with_capacity(pending.len());
             for (mut member, f) in pending.into_iter().zip(features) {
-                let g = place(store, &self.idf, &self.session, &mut self.known, &member, &f)?;
+                let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
                 report.statements += 1;
                 match g.placement {
                     Placement::Founds => report.founded += 1,
@@ -152,10 +160,10 @@ impl Grouper {
                 if member.group_id.is_some() {
                     self.session.insert(member.statement_id, &f);
                 }
-                if self.known.len() >= FEATURE_CACHE {
-                    self.known.clear();
+                if self.cache.known.len() >= FEATURE_CACHE {
+                    self.cache.known.clear();
                 }
-                self.known.insert(member.statement_id, Known { member, features: f });
+                self.cache.known.insert(member.statement_id, Known { member, features: f });
                 batch.push(g);
             }
             store.save_grouping(&batch)?;
@@ -186,10 +194,11 @@ fn place(
     store: &Store,
     idf: &Idf,
     session: &CandidateIndex,
-    known: &mut HashMap<i64, Known>,
+    cache: &mut Cache,
     m: &GroupMember,
     f: &Features,
 ) -> Result<Grouping> {
+    let known = &mut cache.known;
     let groupable = is_groupable(f) && predicate_words(&m.content) >= MIN_PREDICATE_WORDS;
     let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
     let mut related: HashMap<i64, f64> = HashMap::new();
@@ -244,7 +253,7 @@ fn place(
     };
     let related: Vec<(i64, f64)> = related.into_iter().filter(|&(g, _)| Some(g) != own_group).collect();
     let answers =
-        if m.stance == "denial" { answered_claim(store, idf, known, m, f, own_group, &scored)? } else { None };
+        if m.stance == "denial" { answered_claim(store, idf, cache, m, f, own_group, &scored)? } else { None };
     Ok(Grouping {
         statement_id: m.statement_id,
         placement,
@@ -254,13 +263,43 @@ fn place(
     })
 }
 
+/// Claims of the same article weighed for a denial: this many before it, and a few after.
+const NEARBY_CLAIMS_BEFORE: usize = 20;
+const NEARBY_CLAIMS_AFTER: usize = 3;
+
+/// The top-level claims (not reported inside another claim) of recently seen articles, in
+/// text order.
+type ArticleClaims = HashMap<i64, std::rc::Rc<Vec<GroupMember>>>;
+
+fn article_top_claims(
+    store: &Store,
+    cache: &mut ArticleClaims,
+    article_id: i64,
+) -> Result<std::rc::Rc<Vec<GroupMember>>> {
+    if let Some(c) = cache.get(&article_id) {
+        return Ok(c.clone());
+    }
+    if cache.len() > 1_000 {
+        cache.clear();
+    }
+    let claims = store.article_claims(article_id)?;
+    let spans: Vec<(usize, usize)> =
+        claims.iter().map(|c| (c.content_start, c.content_start + c.content.chars().count())).collect();
+    let nested = crate::ingest::nested_spans(&spans);
+    let mut top: Vec<GroupMember> = claims.into_iter().zip(nested).filter(|(_, n)| !n).map(|(c, _)| c).collect();
+    top.sort_by_key(|c| (c.content_start, c.statement_id));
+    let top = std::rc::Rc::new(top);
+    cache.insert(article_id, top.clone());
+    Ok(top)
+}
+
 /// The claim a denial answers: the first claim of its own group; else, in its article, the
 /// claim by someone else that it most plausibly responds to (near before it, similar
 /// wording); else the most similar earlier claim among its candidates.
 fn answered_claim(
     store: &Store,
     idf: &Idf,
-    known: &mut HashMap<i64, Known>,
+    cache: &mut Cache,
     m: &GroupMember,
     f: &Features,
     group: Option<i64>,
@@ -273,26 +312,21 @@ fn answered_claim(
         return Ok(Some((claim, 1.0, "group")));
     }
     // Claims reported inside another claim ("the official said the administration
-    // believes ...") are part of the report around them.
-    let claims = store.article_claims(m.article_id)?;
-    let top: Vec<&GroupMember> = claims
-        .iter()
-        .filter(|c| {
-            !claims.iter().any(|o| {
-                o.statement_id != c.statement_id
-                    && o.content_start <= c.content_start
-                    && c.content_start + c.content.chars().count() <= o.content_start + o.content.chars().count()
-            })
-        })
-        .collect();
+    // believes ...") are part of the report around them; the article's top-level claims are
+    // worked out once per article. Only claims near the denial are weighed.
+    let top = article_top_claims(store, &mut cache.articles, m.article_id)?;
+    let known = &mut cache.known;
+    let at = top.partition_point(|c| c.content_start <= m.content_start);
+    let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
     let mut best: Option<(f64, usize)> = None;
-    for (i, c) in top.iter().enumerate() {
+    for i in window {
+        let c = &top[i];
         if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
             continue;
         }
         let cf = &known
             .entry(c.statement_id)
-            .or_insert_with(|| Known { member: (*c).clone(), features: Features::new(&c.content) })
+            .or_insert_with(|| Known { member: c.clone(), features: Features::new(&c.content) })
             .features;
         let wording = similarity(f, cf, idf);
         let before = c.content_start <= m.content_start;

@@ -103,12 +103,24 @@ impl<'a> Ctx<'a> {
 
     /// The quote whose closing mark is token `i`.
     fn quote_closing_at(&self, i: usize) -> Option<usize> {
-        self.seg.quotes.iter().position(|q| q.closed && q.close_token == i + 1)
+        // Quotations never overlap, so they are sorted by closing mark too.
+        let qs = &self.seg.quotes;
+        let k = qs.partition_point(|q| q.close_token < i + 1);
+        (k < qs.len() && qs[k].closed && qs[k].close_token == i + 1).then_some(k)
     }
 
     /// The quote whose opening mark is token `i`.
     fn quote_opening_at(&self, i: usize) -> Option<usize> {
-        self.seg.quotes.iter().position(|q| q.open_token == i)
+        let qs = &self.seg.quotes;
+        let k = qs.partition_point(|q| q.open_token < i);
+        (k < qs.len() && qs[k].open_token == i).then_some(k)
+    }
+
+    /// Whether token `i` lies inside a quotation (its marks included).
+    pub fn in_quote(&self, i: usize) -> bool {
+        let qs = &self.seg.quotes;
+        let k = qs.partition_point(|q| q.open_token <= i);
+        k > 0 && i < qs[k - 1].close_token
     }
 
     /// First quote of the chain that quote `qi` continues (multi-paragraph quotations).
@@ -121,13 +133,13 @@ impl<'a> Ctx<'a> {
 
     /// Last quote of the chain that starts or runs through `qi`.
     fn chain_end(&self, qi: usize) -> usize {
+        // A continuation always opens the next paragraph's first quotation, so it is the
+        // very next quotation when it exists.
         let mut cur = qi;
-        loop {
-            match self.seg.quotes.iter().position(|q| q.continues == Some(cur)) {
-                Some(n) => cur = n,
-                None => return cur,
-            }
+        while cur + 1 < self.seg.quotes.len() && self.seg.quotes[cur + 1].continues == Some(cur) {
+            cur += 1;
         }
+        cur
     }
 
     fn quote(&self, qi: usize) -> &Quote {

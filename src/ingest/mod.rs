@@ -13,6 +13,8 @@ pub mod sentences;
 
 use crate::model::{Article, Statement};
 
+pub use resolve::nested_spans;
+
 /// Every reported statement of an article, in text order.
 pub fn extract_article(article: &Article) -> Vec<Statement> {
     let seg = sentences::segment(&article.text);

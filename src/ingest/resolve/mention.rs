@@ -129,7 +129,14 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             quoted: quoted[p.tok],
         });
     }
-    // Surnames (and honorific + surname) of people named somewhere in the article.
+    // Surnames (and honorific + surname) of people named somewhere in the article, each
+    // surname with its people in text order.
+    let mut by_surname: std::collections::HashMap<String, Vec<&NamedPerson>> = std::collections::HashMap::new();
+    for p in people {
+        if let Some(last) = p.name.split_whitespace().last() {
+            by_surname.entry(last.to_lowercase()).or_default().push(p);
+        }
+    }
     for i in 0..ctx.seg.tokens.len() {
         if covered[i] || !ctx.is_capitalized(i) {
             continue;
@@ -142,13 +149,10 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             continue;
         }
         let surname = strip_possessive(ctx.word(name_tok)).to_lowercase();
-        let person = people
-            .iter()
-            .filter(|p| p.tok < name_tok)
-            .rfind(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname))
-            .or_else(|| {
-                people.iter().find(|p| p.name.split_whitespace().last().is_some_and(|l| l.to_lowercase() == surname))
-            });
+        let person = by_surname.get(&surname).and_then(|list| {
+            let k = list.partition_point(|p| p.tok < name_tok);
+            if k > 0 { Some(list[k - 1]) } else { list.first().copied() }
+        });
         let name = match person {
             Some(p) => p.name.clone(),
             None if honorific => strip_possessive(ctx.word(name_tok)).to_string(),

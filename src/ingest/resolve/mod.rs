@@ -21,7 +21,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     let people = speaker::named_people(ctx);
     let mentions = mention::person_mentions(ctx, &people);
     let mut resolver = speaker::Resolver::new(people, mentions);
-    let quoted = |tok: usize| ctx.seg.quotes.iter().any(|q| q.open_token <= tok && tok < q.close_token);
+    let quoted = |tok: usize| ctx.in_quote(tok);
     let article_date = article.date();
     let mut out: Vec<Statement> = Vec::with_capacity(cands.len());
     let mut entities: Vec<Option<usize>> = Vec::with_capacity(cands.len());
@@ -97,16 +97,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
 fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize], continues: &[bool]) {
     // A statement reported inside another's content ("the official said the administration
     // believes ...") does not interrupt the report around it.
-    let nested: Vec<bool> = (0..out.len())
-        .map(|i| {
-            out.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.content_span.start <= out[i].content_span.start
-                    && out[i].content_span.end <= o.content_span.end
-                    && o.content_span != out[i].content_span
-            })
-        })
-        .collect();
+    let nested = nested_spans(&out.iter().map(|s| (s.content_span.start, s.content_span.end)).collect::<Vec<_>>());
     for i in 1..out.len() {
         let Some(p) = (0..i).rev().find(|&j| !nested[j] || continues[i] && j == i - 1) else { continue };
         let same = entities[i].is_some() && entities[i] == entities[p];
@@ -134,16 +125,39 @@ fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[u
 /// Drop statements whose content span repeats an earlier one (two cues for one content).
 fn dedupe(out: Vec<Statement>) -> Vec<Statement> {
     let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
+    let mut by_span: std::collections::HashMap<Span, usize> = std::collections::HashMap::new();
     for s in out {
-        if let Some(k) = kept.iter_mut().find(|k| k.content_span == s.content_span) {
-            if k.speaker.is_none() && s.speaker.is_some() {
-                *k = s;
+        if let Some(&k) = by_span.get(&s.content_span) {
+            if kept[k].speaker.is_none() && s.speaker.is_some() {
+                kept[k] = s;
             }
             continue;
         }
+        by_span.insert(s.content_span, kept.len());
         kept.push(s);
     }
     kept
+}
+
+/// For each span, whether another, different span contains it. Sorting by start (then by
+/// end descending) lets one pass keep the furthest end seen so far.
+pub fn nested_spans(spans: &[(usize, usize)]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by(|&a, &b| spans[a].0.cmp(&spans[b].0).then(spans[b].1.cmp(&spans[a].1)));
+    let mut nested = vec![false; spans.len()];
+    let mut reach: Option<(usize, (usize, usize))> = None; // furthest end so far, and its span
+    for &i in &order {
+        if let Some((end, span)) = reach
+            && spans[i].1 <= end
+            && spans[i] != span
+        {
+            nested[i] = true;
+        }
+        if reach.is_none_or(|(end, _)| spans[i].1 > end) {
+            reach = Some((spans[i].1, spans[i]));
+        }
+    }
+    nested
 }
 
 /// The date given in the statement's frame nearest to its cue, if any. A phrase inside a
@@ -182,4 +196,15 @@ fn date_in_frame(
         }
     }
     best.map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nested_spans;
+
+    #[test]
+    fn nested_spans_finds_spans_inside_others() {
+        let spans = [(0, 10), (2, 5), (0, 10), (5, 20), (6, 9), (30, 31)];
+        assert_eq!(nested_spans(&spans), [false, true, false, false, true, false]);
+    }
 }

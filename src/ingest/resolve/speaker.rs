@@ -476,7 +476,8 @@ impl Resolver {
         let want = if pronoun == "she" { Gender::Female } else { Gender::Male };
         let last_speaker = self.history.last().map(|(e, _)| *e);
         let mut best: Option<(f64, Candidate)> = None;
-        for m in self.mentions.iter().rev().filter(|m| m.tok < at.tok) {
+        let before = self.mentions.partition_point(|m| m.tok < at.tok);
+        for m in self.mentions[..before].iter().rev() {
             if m.sentence + 6 < at.sentence {
                 break;
             }
