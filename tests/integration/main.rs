@@ -5,6 +5,7 @@ mod corpus;
 mod groups;
 mod html_quality;
 mod load;
+mod no_panic;
 mod seed;
 mod similarity_quality;
 mod stance_quality;
