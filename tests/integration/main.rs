@@ -1,5 +1,6 @@
 //! Integration tests: the `whosaid` binary end to end, one module per concern.
 
+mod bad_inputs;
 mod browse;
 mod corpus;
 mod groups;
