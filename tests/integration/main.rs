@@ -2,6 +2,7 @@
 
 mod bad_inputs;
 mod browse;
+mod concurrent;
 mod corpus;
 mod groups;
 mod html_quality;
