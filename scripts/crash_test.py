@@ -149,6 +149,8 @@ def main():
         print(f"reload: {again}")
     print(f"{trials_run} trials ({kinds[:trials_run].count('SIGKILL')} SIGKILL, {kinds[:trials_run].count('SIGINT')} SIGINT) "
           f"over {loading + rest:.0f}s of loading, {failures} failed" + (f"; work files in {work}" if failures else ""))
+    checks = trials_run + 2  # each trial, the final run, the reload
+    print(f"crash-test: {checks - failures} passed, {failures} failed")
     if not failures:
         shutil.rmtree(work)
     sys.exit(1 if failures else 0)
