@@ -11,9 +11,9 @@ use std::time::{Duration, Instant};
 use crate::util::{json, whosaid};
 
 /// Articles loaded: enough for the load to take seconds in a debug build;
-/// `WHOSAID_CONCURRENT_n=N` runs a bigger one.
+/// `WHOSAID_CONCURRENT_ARTICLES=N` runs a bigger one.
 fn articles() -> usize {
-    std::env::var("WHOSAID_CONCURRENT_n").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000)
+    std::env::var("WHOSAID_CONCURRENT_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000)
 }
 
 /// A made-up word from a seeded generator, so articles differ and grouping stays cheap.
