@@ -52,12 +52,10 @@ impl LoadLock {
         let mut path = PathBuf::from(db).into_os_string();
         path.push(".lock");
         let path = PathBuf::from(path);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("could not create the load lock {}", path.display()))?;
+        let file =
+            OpenOptions::new().create(true).truncate(false).write(true).open(&path).with_context(|| {
+                format!("could not open database {} (its load lock {})", db.display(), path.display())
+            })?;
         let mut told = false;
         loop {
             match file.try_lock() {

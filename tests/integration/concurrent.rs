@@ -159,3 +159,52 @@ fn new_count(stderr: &str) -> usize {
     let line = stderr.lines().find(|l| l.starts_with("articles: ")).unwrap_or_else(|| panic!("no summary: {stderr}"));
     line["articles: ".len()..].split(' ').next().unwrap().parse().unwrap()
 }
+
+/// Ctrl-C during a load: it stops after the current batch with exit 130 and says how far it
+/// got; everything stored is whole and grouped, and the same command finishes the job.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_after_the_current_batch_and_the_load_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    corpus(&input, 600);
+    let db = dir.path().join("w.db");
+    let load = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["load", "--batch-size", "20"])
+        .arg(&input)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait for the first batch to be stored, then press Ctrl-C.
+    let started = Instant::now();
+    let stored = |db: &Path| -> i64 {
+        rusqlite::Connection::open(db)
+            .and_then(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)))
+            .unwrap_or(0)
+    };
+    while stored(&db) == 0 && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let sent = Instant::now();
+    Command::new("kill").args(["-INT", &load.id().to_string()]).status().unwrap();
+    let out = load.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopping after the current batch"), "{stderr}");
+    assert!(stderr.contains("interrupted: stopped after"), "{stderr}");
+    assert!(sent.elapsed() < Duration::from_secs(30), "stopped within a batch");
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let kept: i64 = c.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)).unwrap();
+    assert!(kept > 0 && kept < 600, "{kept} articles");
+    let ungrouped: i64 = c.query_row("SELECT count(*) FROM statements WHERE grouped = 0", [], |r| r.get(0)).unwrap();
+    assert_eq!(ungrouped, 0, "what was stored is grouped before stopping");
+    let again = whosaid(&db).arg("load").arg(&input).output().unwrap();
+    let again_err = String::from_utf8_lossy(&again.stderr);
+    assert!(again.status.success(), "{again_err}");
+    assert!(again_err.contains(&format!("{} new, {kept} already present", 600 - kept)), "{again_err}");
+    let check: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+}
