@@ -133,7 +133,7 @@ pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
     let topic = super::topic(&args.topic);
     let rows = compare(&store, &topic, args.limit)?;
     if rows.is_empty() {
-        eprintln!("whosaid: no claims or denials match {topic:?}");
+        eprintln!("whosaid: no claims or denials match {}", super::quoted_topic(&topic));
     }
     let opts = super::render_options();
     let stdout = io::stdout();

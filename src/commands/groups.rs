@@ -29,7 +29,10 @@ pub fn list(db: &Path, args: GroupsArgs) -> Result<ExitCode> {
     });
     groups.truncate(args.limit);
     if groups.is_empty() {
-        eprintln!("whosaid: no claim groups{}", topic.as_deref().map(|t| format!(" match {t:?}")).unwrap_or_default());
+        eprintln!(
+            "whosaid: no claim groups{}",
+            topic.as_deref().map(|t| format!(" match {}", super::quoted_topic(t))).unwrap_or_default()
+        );
     }
     match args.output.format {
         Format::Html => {

@@ -1,11 +1,14 @@
 //! `whosaid load`: read, extract in parallel, store in batches, summarise.
 
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, IsTerminal};
-use std::path::Path;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use whosaid::analysis::group::{Grouper, GroupingReport};
@@ -16,6 +19,65 @@ use whosaid::store::{SaveOutcome, Store};
 
 use crate::cli::LoadArgs;
 
+/// Set by the first Ctrl-C: the load stops after the batch it is on.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Exit code of a load stopped by Ctrl-C (128 + SIGINT, as shells report it).
+const INTERRUPTED: u8 = 130;
+
+/// First Ctrl-C: finish the current batch, then stop and say how far the load got. Second:
+/// stop at once (the batch in progress is rolled back; every committed one stays).
+fn on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            eprintln!("\nwhosaid: stopped at once; the batches stored so far are complete");
+            std::process::exit(INTERRUPTED.into());
+        }
+        eprintln!("\nwhosaid: stopping after the current batch (Ctrl-C again to stop at once)");
+    });
+}
+
+fn stopping() -> bool {
+    STOP.load(Ordering::SeqCst)
+}
+
+/// The lock one load holds on a database (`DB.lock` beside it) so that two loads take turns
+/// instead of grouping the same statements twice. Released when the process ends.
+struct LoadLock {
+    _file: File,
+}
+
+impl LoadLock {
+    fn acquire(db: &Path) -> Result<Option<LoadLock>> {
+        let mut path = PathBuf::from(db).into_os_string();
+        path.push(".lock");
+        let path = PathBuf::from(path);
+        let file =
+            OpenOptions::new().create(true).truncate(false).write(true).open(&path).with_context(|| {
+                format!("could not open database {} (its load lock {})", db.display(), path.display())
+            })?;
+        let mut told = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Some(LoadLock { _file: file })),
+                Err(TryLockError::WouldBlock) => {
+                    if !told {
+                        eprintln!("whosaid: another load is writing to {}; waiting for it to finish", db.display());
+                        told = true;
+                    }
+                    if stopping() {
+                        return Ok(None);
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("could not lock {}", path.display()));
+                }
+            }
+        }
+    }
+}
+
 /// Counts for the final summary.
 #[derive(Default)]
 struct Tally {
@@ -25,6 +87,8 @@ struct Tally {
     warnings: u64,
     statements: u64,
     grouping: GroupingReport,
+    /// Where the last stored article came from (for "stopped after ...").
+    last: Option<String>,
 }
 
 impl Tally {
@@ -78,6 +142,9 @@ fn flush(
         })
         .collect();
     let outcomes = store.save_batch(&extracted)?;
+    if let Some((a, _)) = extracted.last() {
+        tally.last = Some(a.source.clone());
+    }
     for (o, (_, s)) in outcomes.iter().zip(&extracted) {
         match o {
             SaveOutcome::New(_) => {
@@ -95,6 +162,11 @@ fn flush(
 
 /// Run `load`.
 pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
+    on_interrupt();
+    let Some(_lock) = LoadLock::acquire(db)? else {
+        eprintln!("whosaid: interrupted before anything was loaded");
+        return Ok(ExitCode::from(INTERRUPTED));
+    };
     let mut store = Store::open(db)?;
     let started = Instant::now();
     let pb = progress(args.quiet);
@@ -114,10 +186,7 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
         let mut batch = Vec::with_capacity(args.batch_size as usize);
         let mut error = None;
         let mut stdin = io::stdin().lock();
-        read::read_sources(&sources, &opts, &mut stdin, &mut |item| {
-            if error.is_some() {
-                return;
-            }
+        let _ = read::read_sources_until(&sources, &opts, &mut stdin, &mut |item| {
             match item {
                 Item::Article(a) => {
                     batch.push(*a);
@@ -125,6 +194,7 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
                         && let Err(e) = flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)
                     {
                         error = Some(e);
+                        return ControlFlow::Break(());
                     }
                 }
                 Item::Failed(p) => {
@@ -136,15 +206,18 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
                     tally.warnings += 1;
                 }
             }
+            if stopping() { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
         });
         if let Some(e) = error {
             return Err(e);
         }
+        // What was read before a Ctrl-C is stored too: it is at most one batch.
         flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)?;
     }
     grouper.finish(&mut store)?;
     pb.finish_and_clear();
-    if !args.quiet {
+    let interrupted = stopping();
+    if !args.quiet || interrupted {
         let s = store.summary()?;
         let secs = started.elapsed().as_secs_f64();
         let rate = if secs > 0.0 { (tally.new + tally.present) as f64 / secs } else { 0.0 };
@@ -173,6 +246,14 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
             s.anonymous_share * 100.0
         );
     }
+    if interrupted {
+        let last = tally.last.as_deref().map(|l| format!(" (the last one from {l})")).unwrap_or_default();
+        eprintln!(
+            "whosaid: interrupted: stopped after {} articles{last}; run the same command again to go on (stored articles are skipped)",
+            tally.new + tally.present
+        );
+        return Ok(ExitCode::from(INTERRUPTED));
+    }
     Ok(if tally.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -185,7 +266,7 @@ fn reextract(
     tally: &mut Tally,
 ) -> Result<()> {
     let mut after = 0;
-    loop {
+    while !stopping() {
         let ids = store.article_ids_after(after, batch_size)?;
         let Some(&last) = ids.last() else { break };
         after = last;

@@ -100,6 +100,11 @@ fn topic(words: &[String]) -> String {
     words.join(" ")
 }
 
+/// A topic as quoted back in a message: shortened, so 10 KB of text is not echoed whole.
+fn quoted_topic(topic: &str) -> String {
+    format!("{:?}", render::ellipsize(topic, 80))
+}
+
 /// Validate a --since/--until date.
 fn iso_date(flag: &str, value: &Option<String>) -> Result<Option<String>> {
     match value {

@@ -23,7 +23,7 @@ pub fn run(db: &Path, args: WhoArgs) -> Result<ExitCode> {
     };
     let rows = store.statements(&filter)?;
     if rows.is_empty() {
-        eprintln!("whosaid: no statements match {:?}", super::topic(&args.topic));
+        eprintln!("whosaid: no statements match {}", super::quoted_topic(&super::topic(&args.topic)));
     }
     super::print_rows(&rows, args.output.format)?;
     Ok(ExitCode::SUCCESS)

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
 
@@ -137,7 +137,7 @@ impl Store {
 
     /// Write a batch of grouping outcomes in one transaction.
     pub fn save_grouping(&mut self, batch: &[Grouping]) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for g in batch {
             let group = match g.placement {
                 Placement::Founds => {

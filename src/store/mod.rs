@@ -80,6 +80,9 @@ impl Store {
     }
 
     fn init(mut conn: Connection) -> Result<Store> {
+        // Wait for other processes (a load writing, another opening) rather than fail with
+        // "database is locked"; set before the first statement, which may need a lock too.
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
         // Reading the header first turns "file is not a database" into a clear error before
         // any pragma could write to the file.
         let found: i32 =
@@ -98,9 +101,13 @@ impl Store {
             }
         }
         // Pragmas sit outside the schema transaction (journal mode cannot change inside one).
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        // Switching to WAL needs an exclusive lock, so it is done only once: a reader opening
+        // while a load writes never has to wait for the writer.
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.set_prepared_statement_cache_capacity(64);
         if found < SCHEMA_VERSION {

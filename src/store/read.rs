@@ -187,19 +187,16 @@ pub(super) const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coales
     s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
     a.published, a.title, a.outlet, s.group_id";
 
-const STATEMENT_FILTERS: &str = "(?2 IS NULL OR sp.name LIKE ?2 ESCAPE '\\' OR s.speaker_surface LIKE ?2 ESCAPE '\\')
-    AND (?3 IS NULL OR r.name LIKE ?3 ESCAPE '\\')
+// Substring tests with instr, not LIKE: any text is literal, and no length makes SQLite
+// refuse the pattern ("LIKE or GLOB pattern too complex" past 50,000 bytes).
+const STATEMENT_FILTERS: &str =
+    "(?2 IS NULL OR instr(lower(sp.name), lower(?2)) > 0 OR instr(lower(s.speaker_surface), lower(?2)) > 0)
+    AND (?3 IS NULL OR instr(lower(r.name), lower(?3)) > 0)
     AND (?4 IS NULL OR s.anonymous = ?4)
     AND (?5 IS NULL OR s.stance = ?5)
     AND (?6 IS NULL OR s.said_on >= ?6)
     AND (?7 IS NULL OR s.said_on <= ?7 || '~')
     AND (?8 IS NULL OR s.article_id = ?8)";
-
-/// `%text%` for LIKE, with LIKE's wildcards escaped.
-fn like_pattern(s: &str) -> String {
-    let escaped = s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
-}
 
 /// One speaker with counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -349,8 +346,8 @@ impl Store {
             .query_map(
                 params![
                     topic,
-                    f.speaker.as_deref().map(like_pattern),
-                    f.via.as_deref().map(like_pattern),
+                    f.speaker.as_deref(),
+                    f.via.as_deref(),
                     f.anonymous,
                     f.stance,
                     f.since,

@@ -52,4 +52,43 @@ mod tests {
             store.statements(&f).unwrap_or_else(|e| panic!("{topic:?}: {e}"));
         }
     }
+
+    /// A store holding the seed article, extracted and grouped.
+    fn seeded() -> Store {
+        let text = include_str!("../../seeds/000_95e29a5b85b68a4f.txt");
+        let article = crate::ingest::formats::parse_text("seed.txt", text);
+        let statements = crate::ingest::extract_article(&article);
+        let mut store = Store::open_in_memory().unwrap();
+        store.save_batch(&[(article, statements)]).unwrap();
+        crate::analysis::group::group_pending(&mut store).unwrap();
+        store
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, failure_persistence: None, ..Default::default() })]
+
+        /// Any text — NUL bytes, FTS5 syntax, quotes, SQL — as topic, speaker or relay gives
+        /// rows or none, never an error.
+        #[test]
+        fn any_text_as_a_query_is_not_an_error(
+            topic in "(\\PC|[\"'*^:(){}+\\-\\x00%_]|AND |OR |NOT |NEAR\\(|Ukraine |Russia ){0,40}",
+            speaker in proptest::option::of("(\\PC|[\"'%_\\\\\\x00]){0,12}"),
+            via in proptest::option::of("(\\PC|[\"'%_\\\\\\x00]){0,12}"),
+        ) {
+            let store = seeded_store();
+            let f = StatementFilter { topic: Some(topic.clone()), speaker, via, ..Default::default() };
+            store.statements(&f).unwrap();
+            store.group_ids(Some(&topic), 1, 50).unwrap();
+            crate::analysis::compare::compare(store, &topic, 20).unwrap();
+        }
+    }
+
+    /// One seeded store for every case.
+    fn seeded_store() -> &'static Store {
+        // A connection is not Sync: one store per test thread, kept for the whole run.
+        thread_local! {
+            static STORE: &'static Store = Box::leak(Box::new(seeded()));
+        }
+        STORE.with(|s| *s)
+    }
 }

@@ -2,7 +2,7 @@
 //! hash and external id, speakers and relays get-or-create.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::{EXTRACTOR_VERSION, Store};
 use crate::model::{Article, Statement};
@@ -25,7 +25,7 @@ impl Store {
     /// Store articles with their statements in one transaction. Articles already present are
     /// left as they are. Either the whole batch is stored or none of it.
     pub fn save_batch(&mut self, batch: &[(Article, Vec<Statement>)]) -> Result<Vec<SaveOutcome>> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(batch.len());
         for (article, statements) in batch {
             let hash = article.content_hash();
@@ -60,7 +60,7 @@ impl Store {
     /// Replace the statements of stored articles with a new extraction, one transaction for
     /// the batch.
     pub fn replace_statements(&mut self, batch: &[(i64, Vec<Statement>)]) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for (id, statements) in batch {
             forget_grouping(&tx, *id)?;
             tx.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?.execute([id])?;
