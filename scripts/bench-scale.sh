@@ -17,6 +17,9 @@
 #   BENCH_TIMEOUT=1800         seconds before a step is stopped and reported as too slow
 #   BENCH_KEEP=1               keep the temporary directory (corpus, databases, logs)
 #   BENCH_CORPUS=path.jsonl    base articles instead of ../shared/corpus/polnear-dev.jsonl
+#   BENCH_QUERY_STATEMENTS=1000000   grow a copy of the largest database to this many statements
+#                              (copies of its articles, statements and groups; examples/bench_db.rs)
+#                              and time the queries there too ("grown" column); 0 skips it
 #
 # Peak RSS comes from /usr/bin/time (GNU) when present, else from os.wait4 in python.
 # Query latencies use hyperfine when installed, else a python loop. Needs bash, python3, cargo.
@@ -33,12 +36,13 @@ runs=${BENCH_RUNS:-7}
 topics=${BENCH_TOPICS:-Trump|email|Benghazi|gun control}
 step_timeout=${BENCH_TIMEOUT:-1800}
 base_corpus=${BENCH_CORPUS:-$root/../shared/corpus/polnear-dev.jsonl}
+query_statements=${BENCH_QUERY_STATEMENTS:-1000000}
 
 echo "building target/release/whosaid ..." >&2
 cargo build --release --quiet
-cargo build --release --quiet --example explain_plans
+cargo build --release --quiet --example bench_db
 bin=$root/target/release/whosaid
-explain=$root/target/release/examples/explain_plans
+benchdb=$root/target/release/examples/bench_db
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
 if [[ ${BENCH_KEEP:-} == 1 ]]; then
@@ -67,26 +71,33 @@ else
     : >"$tmp/seeds.jsonl"
 fi
 
-# run_measured NAME CMD...: wall time (s) and peak RSS (KB) of one command into results;
+# run_measured NAME CMD...: wall time (s), CPU time (user+sys, s), peak RSS (KB) and the
+# 1-minute load average before it (other processes on the machine skew wall times) into results;
 # stdout/stderr go to $tmp/NAME.out / NAME.err. A command stopped by BENCH_TIMEOUT is noted.
 run_measured() {
     local name=$1
     shift
     local t0 t1 rc=0
+    note "$name.load1" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)"
     t0=$EPOCHREALTIME
     if [[ -x /usr/bin/time ]]; then
-        timeout "$step_timeout" /usr/bin/time -f '%M' -o "$tmp/$name.rss" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" || rc=$?
+        /usr/bin/time -f '%U %S %M' -o "$tmp/$name.rss" timeout "$step_timeout" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" || rc=$?
     else
-        timeout "$step_timeout" python3 -c '
+        python3 -c '
 import os, subprocess, sys
 p = subprocess.Popen(sys.argv[2:])
 _, status, ru = os.wait4(p.pid, 0)
-open(sys.argv[1], "w").write(str(ru.ru_maxrss) + "\n")
-sys.exit(os.waitstatus_to_exitcode(status))' "$tmp/$name.rss" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" || rc=$?
+open(sys.argv[1], "w").write(f"{ru.ru_utime} {ru.ru_stime} {ru.ru_maxrss}\n")
+sys.exit(os.waitstatus_to_exitcode(status))' "$tmp/$name.rss" timeout "$step_timeout" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" || rc=$?
     fi
     t1=$EPOCHREALTIME
     note "$name.secs" "$(python3 -c "print(f'{$t1 - $t0:.3f}')")"
-    note "$name.rss_kb" "$(tail -n 1 "$tmp/$name.rss" 2>/dev/null | tr -dc 0-9)"
+    local usage
+    usage=$(tail -n 1 "$tmp/$name.rss" 2>/dev/null || true)
+    if [[ $usage =~ ^([0-9.]+)\ ([0-9.]+)\ ([0-9]+)$ ]]; then
+        note "$name.cpu_secs" "$(python3 -c "print(f'{${BASH_REMATCH[1]} + ${BASH_REMATCH[2]}:.2f}')")"
+        note "$name.rss_kb" "${BASH_REMATCH[3]}"
+    fi
     note "$name.rc" "$rc"
     if [[ $rc -eq 124 ]]; then
         echo "bench-scale: $name stopped after ${step_timeout}s (BENCH_TIMEOUT)" >&2
@@ -115,6 +126,22 @@ for _ in range(runs):
     times.append(time.perf_counter() - t)
 print("%.1f" % (statistics.median(times) * 1000))' "$runs" "$@")"
     fi
+}
+
+# queries KEY DB: latencies of who / compare / groups TOPIC for each topic, and groups.
+queries() {
+    local n=$1 db=$2 t key
+    IFS='|' read -r -a tlist <<<"$topics"
+    for t in "${tlist[@]}"; do
+        key=${t// /_}
+        # shellcheck disable=SC2086 # a topic of several words is several arguments
+        latency "n$n.who.$key" "$bin" --db "$db" who $t
+        # shellcheck disable=SC2086
+        latency "n$n.compare.$key" "$bin" --db "$db" compare $t
+        # shellcheck disable=SC2086
+        latency "n$n.groupsT.$key" "$bin" --db "$db" groups $t
+    done
+    latency "n$n.groups" "$bin" --db "$db" groups
 }
 
 for n in "${sizes[@]}"; do
@@ -190,6 +217,18 @@ if m:
     print(f"n{n}.groups.founded={m.group(2)}")
     print(f"n{n}.groups.denials={m.group(3)}")
 PY
+    if ! grep -q "^n$n.db.statements=" "$results" && [[ -e $db ]]; then
+        # The load was stopped: count what it had committed (python's sqlite3 reads these
+        # tables even when it is too old for the FTS5 options of the schema).
+        python3 - "$db" "$n" >>"$results" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+n = sys.argv[2]
+print(f"n{n}.db.articles={c.execute('SELECT count(*) FROM articles').fetchone()[0]}")
+print(f"n{n}.db.statements={c.execute('SELECT count(*) FROM statements').fetchone()[0]}")
+print(f"n{n}.db.partial=1")
+PY
+    fi
     size=0
     for f in "$db" "$db-wal"; do
         [[ -e $f ]] && size=$((size + $(stat -c %s "$f")))
@@ -197,33 +236,41 @@ PY
     note "n$n.db.bytes" "$size"
 
     # --- query latencies ---
-    if [[ -e $db ]]; then
-        IFS='|' read -r -a tlist <<<"$topics"
-        for t in "${tlist[@]}"; do
-            key=${t// /_}
-            # shellcheck disable=SC2086 # a topic of several words is several arguments
-            latency "n$n.who.$key" "$bin" --db "$db" who $t
-            # shellcheck disable=SC2086
-            latency "n$n.compare.$key" "$bin" --db "$db" compare $t
-            # shellcheck disable=SC2086
-            latency "n$n.groupsT.$key" "$bin" --db "$db" groups $t
-        done
-        latency "n$n.groups" "$bin" --db "$db" groups
-    fi
+    [[ -e $db ]] && queries "$n" "$db"
     rm -f "$corpus"
 done
 
-# --- EXPLAIN QUERY PLAN on the largest database ---
+# --- query latencies at BENCH_QUERY_STATEMENTS statements: the largest database, grown by copying ---
 last=${sizes[-1]}
+columns=("${sizes[@]}")
+if ((query_statements > 0)) && [[ -e $tmp/bench-$last.db ]]; then
+    grown=$tmp/bench-grown.db
+    cp "$tmp/bench-$last.db" "$grown"
+    echo "== growing the N=$last database to $query_statements statements (copies, for query latencies)" >&2
+    if timeout "$step_timeout" "$benchdb" grow "$grown" "$query_statements" >"$tmp/grow.log"; then
+        cat "$tmp/grow.log" >&2
+        read -r ga gs < <(sed -E 's/.*-> ([0-9]+) articles, .*-> ([0-9]+) statements.*/\1 \2/' "$tmp/grow.log")
+        note "ngrown.db.articles" "$ga"
+        note "ngrown.db.statements" "$gs"
+        note "ngrown.db.bytes" "$(stat -c %s "$grown")"
+        queries grown "$grown"
+        columns+=(grown)
+    else
+        echo "bench-scale: growing the database failed or took longer than ${step_timeout}s" >&2
+    fi
+    rm -f "$grown" "$grown-wal" "$grown-shm"
+fi
+
+# --- EXPLAIN QUERY PLAN on the largest database ---
 if [[ -e $tmp/bench-$last.db ]]; then
     echo
-    echo "EXPLAIN QUERY PLAN (database of N=$last; SQL copied in examples/explain_plans.rs)"
-    "$explain" "$tmp/bench-$last.db"
+    echo "EXPLAIN QUERY PLAN (database of N=$last; SQL copied in examples/bench_db.rs)"
+    "$benchdb" explain "$tmp/bench-$last.db"
 fi
 
 # --- the figures table ---
 echo
-python3 - "$results" "$topics" "$(nproc)" "${sizes[@]}" <<'PY'
+python3 - "$results" "$topics" "$(nproc)" "${columns[@]}" <<'PY'
 import sys
 
 res = {}
@@ -236,7 +283,7 @@ sizes = sys.argv[4:]
 
 
 def num(k):
-    v = res.get(k, "")
+    v = k if k.isdigit() else res.get(k, "")
     try:
         return float(v)
     except ValueError:
@@ -251,7 +298,13 @@ rows = []
 
 
 def row(label, target, f):
-    rows.append([label, target] + [f(n) for n in sizes])
+    def cell(n):
+        try:
+            return f(n)
+        except (TypeError, ZeroDivisionError):  # a figure this column lacks
+            return "-"
+
+    rows.append([label, target] + [cell(n) for n in sizes])
 
 
 def per(a, b):
@@ -263,15 +316,20 @@ def step(n, name):
     return "TIMEOUT" if rc == "124" else (f"exit {rc}" if rc not in (None, "0") else None)
 
 
-row("articles", "", lambda n: n)
-row("text MB (article bodies)", "", lambda n: fmt(num(f"n{n}.text_bytes") / 1e6, ".1f"))
+row("articles", "", lambda n: res.get(f"n{n}.db.articles", "-") if n == "grown" else n)
+row("load average before extract / load", "", lambda n: f"{res.get(f'n{n}.extract.load1', '-')} / {res.get(f'n{n}.load.load1', '-')}")
+row("text MB (article bodies)", "", lambda n: fmt(per(num(f"n{n}.text_bytes"), 1e6), ".1f"))
 row("extract: seconds", "", lambda n: step(n, "extract") or fmt(num(f"n{n}.extract.secs"), ".2f"))
-row("extract: articles/s", ">= 5000", lambda n: fmt(per(int(n), num(f"n{n}.extract.secs")), ",.0f"))
+row("extract: articles/s", ">= 5000", lambda n: fmt(per(num(n), num(f"n{n}.extract.secs")), ",.0f"))
 row("extract: MB/s", ">= 10", lambda n: fmt(per(num(f"n{n}.text_bytes") / 1e6, num(f"n{n}.extract.secs")), ".2f"))
+row("extract: CPU s (user+sys)", "", lambda n: fmt(num(f"n{n}.extract.cpu_secs"), ".2f"))
+row("extract: articles per CPU-s", "", lambda n: fmt(per(num(n), num(f"n{n}.extract.cpu_secs")), ",.0f"))
 row("extract: peak RSS MB", "", lambda n: fmt(per(num(f"n{n}.extract.rss_kb"), 1024), ".0f"))
 row("extract: statements", "", lambda n: res.get(f"n{n}.extract.statements", "-"))
 row("load: seconds", "100k < 60", lambda n: step(n, "load") or fmt(num(f"n{n}.load.secs"), ".2f"))
-row("load: articles/s", ">= 2000", lambda n: fmt(per(int(n), num(f"n{n}.load.secs")), ",.0f"))
+row("load: articles/s", ">= 2000", lambda n: fmt(per(num(f"n{n}.db.articles"), num(f"n{n}.load.secs")), ",.0f"))
+row("load: CPU s (user+sys)", "", lambda n: fmt(num(f"n{n}.load.cpu_secs"), ".2f"))
+row("load: articles per CPU-s", "", lambda n: fmt(per(num(f"n{n}.db.articles"), num(f"n{n}.load.cpu_secs")), ",.0f"))
 row("load: peak RSS MB", "100k <= 200", lambda n: fmt(per(num(f"n{n}.load.rss_kb"), 1024), ".0f"))
 for phase in ["read", "lookup", "extract", "save", "group"]:
     label = {"read": "read+parse"}.get(phase, phase)
@@ -283,6 +341,7 @@ for phase in ["read", "lookup", "extract", "save", "group"]:
         else f"{num(f'n{n}.phase.{p}'):.2f} ({100 * num(f'n{n}.phase.{p}') / num(f'n{n}.phase.total'):.0f}%)",
     )
 row("  group: s per 1k statements", "near-linear", lambda n: fmt(per(num(f"n{n}.phase.group"), per(num(f"n{n}.db.statements"), 1000)), ".3f"))
+row("articles stored", "", lambda n: res.get(f"n{n}.db.articles", "-") + (" (load stopped)" if res.get(f"n{n}.db.partial") else ""))
 row("statements stored", "", lambda n: res.get(f"n{n}.db.statements", "-"))
 row("groups joined / founded", "", lambda n: f"{res.get(f'n{n}.groups.joined', '-')} / {res.get(f'n{n}.groups.founded', '-')}")
 row("database MB", "", lambda n: fmt(per(num(f"n{n}.db.bytes"), 1e6), ".1f"))
@@ -293,7 +352,7 @@ for cmd, label, target in [("who", "who", "< 100 @1M stmts"), ("compare", "compa
         row(f"{label} {t}: median ms", target, lambda n, k=f"{cmd}.{key}": res.get(f"n{n}.{k}.ms", "-"))
 row("groups (no topic): median ms", "", lambda n: res.get(f"n{n}.groups.ms", "-"))
 
-header = ["figure", "target"] + [f"N={n}" for n in sizes]
+header = ["figure", "target"] + [f"N={n}" if n.isdigit() else f"N={sizes[-2] if len(sizes) > 1 else ''} grown" for n in sizes]
 table = [header] + [[str(c) for c in r] for r in rows]
 widths = [max(len(r[i]) for r in table) for i in range(len(header))]
 print(f"whosaid scale benchmark ({cores} cores)")

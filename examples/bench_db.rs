@@ -1,10 +1,15 @@
-//! `EXPLAIN QUERY PLAN` of the main queries behind `who`, `compare`, `groups` and `load`,
-//! run against an existing database with the SQLite that whosaid bundles (the system
-//! `sqlite3` may be too old for the schema's FTS5 options).
+//! Database helpers for `scripts/bench-scale.sh`, run with the SQLite that whosaid bundles
+//! (the system `sqlite3` may be too old for the schema's FTS5 options):
 //!
-//! Usage: `cargo run --release --example explain_plans -- whosaid.db` (used by
-//! `scripts/bench-scale.sh`). The SQL is copied from src/store/read.rs, src/store/group.rs
-//! and src/store/write.rs: keep it in step when those change.
+//! - `bench_db explain DB`: `EXPLAIN QUERY PLAN` of the main queries behind `who`,
+//!   `compare`, `groups` and `load`. The SQL is copied from src/store/read.rs,
+//!   src/store/group.rs and src/store/write.rs: keep it in step when those change.
+//! - `bench_db grow DB STATEMENTS`: copy the stored articles, statements, claim groups,
+//!   related groups and denial links (new ids, same speakers and relays; the FTS index is
+//!   filled by the schema's trigger) until the database holds at least STATEMENTS
+//!   statements, to time queries at a size that `load` would take too long to reach. The
+//!   copies are not grouped against each other (no postings are copied): only for timing
+//!   reads.
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -109,11 +114,90 @@ fn queries() -> Vec<(&'static str, String)> {
 }
 
 fn main() -> rusqlite::Result<()> {
-    let Some(db) = std::env::args().nth(1) else {
-        eprintln!("usage: explain_plans DB");
-        std::process::exit(2);
-    };
-    let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["explain", db] => explain(db),
+        ["grow", db, target] => {
+            let Ok(target) = target.parse::<i64>() else { usage() };
+            grow(db, target)
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ! {
+    eprintln!("usage: bench_db explain DB | bench_db grow DB STATEMENTS");
+    std::process::exit(2);
+}
+
+fn count(conn: &Connection, table: &str) -> rusqlite::Result<i64> {
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+}
+
+fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
+    let mut conn = Connection::open(db)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    let (articles, statements) = (count(&conn, "articles")?, count(&conn, "statements")?);
+    if statements == 0 {
+        eprintln!("bench_db grow: {db} holds no statements");
+        std::process::exit(1);
+    }
+    let max_a: i64 = conn.query_row("SELECT max(article_id) FROM articles", [], |r| r.get(0))?;
+    let max_s: i64 = conn.query_row("SELECT max(statement_id) FROM statements", [], |r| r.get(0))?;
+    let mut copy = 0;
+    while count(&conn, "statements")? < target {
+        copy += 1;
+        let (da, ds) = (max_a * copy, max_s * copy);
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO articles (article_id, content_hash, external_id, source, title, published, outlet,
+                                   story_code, url, body, extractor_version)
+             SELECT article_id + ?1, content_hash || '~copy' || ?2, external_id || '~copy' || ?2, source, title,
+                    published, outlet, story_code, url, body, extractor_version
+             FROM articles WHERE article_id <= ?3",
+            rusqlite::params![da, copy, max_a],
+        )?;
+        tx.execute(
+            "INSERT INTO statements (statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role,
+                                     speaker_start, speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind,
+                                     stance, said_on, said_precision, content, content_start, content_end, sentence,
+                                     group_id, grouped)
+             SELECT statement_id + ?2, article_id + ?1, seq, speaker_id, speaker_surface, speaker_role,
+                    speaker_start, speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind,
+                    stance, said_on, said_precision, content, content_start, content_end, sentence,
+                    group_id + ?2, grouped
+             FROM statements WHERE statement_id <= ?3",
+            rusqlite::params![da, ds, max_s],
+        )?;
+        tx.execute(
+            "INSERT INTO claim_groups (group_id, representative_id, size)
+             SELECT group_id + ?1, representative_id + ?1, size FROM claim_groups WHERE group_id <= ?2",
+            rusqlite::params![ds, max_s],
+        )?;
+        tx.execute(
+            "INSERT INTO related_groups (group_a, group_b, score)
+             SELECT group_a + ?1, group_b + ?1, score FROM related_groups WHERE group_b <= ?2",
+            rusqlite::params![ds, max_s],
+        )?;
+        tx.execute(
+            "INSERT INTO denial_links (denial_id, claim_id, score, basis)
+             SELECT denial_id + ?1, claim_id + ?1, score, basis FROM denial_links WHERE denial_id <= ?2",
+            rusqlite::params![ds, max_s],
+        )?;
+        tx.commit()?;
+    }
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+    println!(
+        "grew {db}: {articles} -> {} articles, {statements} -> {} statements ({copy} copies)",
+        count(&conn, "articles")?,
+        count(&conn, "statements")?
+    );
+    Ok(())
+}
+
+fn explain(db: &str) -> rusqlite::Result<()> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     for (name, sql) in queries() {
         println!("{name}");
         let mut st = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
