@@ -270,7 +270,10 @@ fi
 
 # --- the figures table ---
 echo
-python3 - "$results" "$topics" "$(nproc)" "${columns[@]}" <<'PY'
+model=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1)
+avail=$(awk '/MemAvailable/ {printf "%.1f GB available", $2 / 1048576}' /proc/meminfo 2>/dev/null)
+machine="$(nproc) CPUs, ${model:-unknown CPU}, ${avail:-memory unknown}"
+python3 - "$results" "$topics" "$machine" "${columns[@]}" <<'PY'
 import sys
 
 res = {}
@@ -278,7 +281,7 @@ for line in open(sys.argv[1]):
     k, _, v = line.rstrip("\n").partition("=")
     res[k] = v
 topics = sys.argv[2].split("|")
-cores = sys.argv[3]
+machine = sys.argv[3]
 sizes = sys.argv[4:]
 
 
@@ -355,7 +358,7 @@ row("groups (no topic): median ms", "", lambda n: res.get(f"n{n}.groups.ms", "-"
 header = ["figure", "target"] + [f"N={n}" if n.isdigit() else f"N={sizes[-2] if len(sizes) > 1 else ''} grown" for n in sizes]
 table = [header] + [[str(c) for c in r] for r in rows]
 widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-print(f"whosaid scale benchmark ({cores} cores)")
+print(f"whosaid scale benchmark: {machine}")
 for i, r in enumerate(table):
     print("  ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
     if i == 0:
