@@ -89,6 +89,25 @@ struct Tally {
     grouping: GroupingReport,
     /// Where the last stored article came from (for "stopped after ...").
     last: Option<String>,
+    phases: Phases,
+}
+
+/// Wall time per phase of a load, printed when `WHOSAID_TIMINGS` is set (for
+/// `scripts/bench-scale.sh`; the phases run one after another, so they add up).
+#[derive(Default)]
+struct Phases {
+    lookup: f64,
+    extract: f64,
+    save: f64,
+    group: f64,
+}
+
+/// Time one phase into `slot`.
+fn timed<T>(slot: &mut f64, f: impl FnOnce() -> T) -> T {
+    let t = Instant::now();
+    let out = f();
+    *slot += t.elapsed().as_secs_f64();
+    out
 }
 
 impl Tally {
@@ -127,6 +146,7 @@ fn flush(
     }
     let articles = std::mem::take(batch);
     let mut fresh = Vec::with_capacity(articles.len());
+    let t = Instant::now();
     for a in articles {
         if store.find_article(&a)?.is_some() {
             tally.present += 1;
@@ -134,14 +154,17 @@ fn flush(
             fresh.push(a);
         }
     }
-    let extracted: Vec<_> = fresh
-        .into_par_iter()
-        .map(|a| {
-            let s = extract_article(&a);
-            (a, s)
-        })
-        .collect();
-    let outcomes = store.save_batch(&extracted)?;
+    tally.phases.lookup += t.elapsed().as_secs_f64();
+    let extracted: Vec<_> = timed(&mut tally.phases.extract, || {
+        fresh
+            .into_par_iter()
+            .map(|a| {
+                let s = extract_article(&a);
+                (a, s)
+            })
+            .collect()
+    });
+    let outcomes = timed(&mut tally.phases.save, || store.save_batch(&extracted))?;
     if let Some((a, _)) = extracted.last() {
         tally.last = Some(a.source.clone());
     }
@@ -156,7 +179,8 @@ fn flush(
     }
     pb.inc(outcomes.len() as u64);
     // Group what this batch stored (a crash in between leaves statements to group next time).
-    tally.add_grouping(grouper.run(store)?);
+    let report = timed(&mut tally.phases.group, || grouper.run(store))?;
+    tally.add_grouping(report);
     Ok(())
 }
 
@@ -173,7 +197,8 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
     let mut grouper = Grouper::new(&store)?;
     // Statements left ungrouped by an interrupted earlier load are grouped first.
-    tally.add_grouping(grouper.run(&mut store)?);
+    let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
+    tally.add_grouping(report);
     if args.reextract {
         reextract(&mut store, &mut grouper, args.batch_size as usize, &pb, &mut tally)?;
     } else {
@@ -214,9 +239,21 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
         // What was read before a Ctrl-C is stored too: it is at most one batch.
         flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)?;
     }
-    grouper.finish(&mut store)?;
+    timed(&mut tally.phases.group, || grouper.finish(&mut store))?;
     pb.finish_and_clear();
     let interrupted = stopping();
+    if !args.reextract && std::env::var_os("WHOSAID_TIMINGS").is_some() {
+        let p = &tally.phases;
+        let total = started.elapsed().as_secs_f64();
+        eprintln!(
+            "timings: total {total:.3}s; read+parse {:.3}s, lookup {:.3}s, extract {:.3}s, save {:.3}s, group {:.3}s",
+            total - p.lookup - p.extract - p.save - p.group,
+            p.lookup,
+            p.extract,
+            p.save,
+            p.group
+        );
+    }
     if !args.quiet || interrupted {
         let s = store.summary()?;
         let secs = started.elapsed().as_secs_f64();
