@@ -195,8 +195,7 @@ const STATEMENT_FILTERS: &str =
     AND (?4 IS NULL OR s.anonymous = ?4)
     AND (?5 IS NULL OR s.stance = ?5)
     AND (?6 IS NULL OR s.said_on >= ?6)
-    AND (?7 IS NULL OR s.said_on <= ?7 || '~')
-    AND (?8 IS NULL OR s.article_id = ?8)";
+    AND (?7 IS NULL OR s.said_on <= ?7 || '~')";
 
 /// One speaker with counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -330,14 +329,23 @@ impl Store {
             },
             None => None,
         };
+        // One plan per access path, each a constant: an "?1 IS NULL OR ..." condition would
+        // keep SQLite from driving the query by the full-text index or the article's rows.
+        let (from, condition) = match (&topic, f.article_id) {
+            (Some(_), _) => (
+                "statements_fts m JOIN statements s ON s.statement_id = m.rowid",
+                "statements_fts MATCH ?1 AND (?8 IS NULL OR s.article_id = ?8)",
+            ),
+            (None, Some(_)) => ("statements s", "?1 IS NULL AND s.article_id = ?8"),
+            (None, None) => ("statements s", "?1 IS NULL AND ?8 IS NULL"),
+        };
         let sql = format!(
             "SELECT {STATEMENT_COLUMNS}
-             FROM statements s
+             FROM {from}
              JOIN articles a ON a.article_id = s.article_id
              LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
              LEFT JOIN relays r ON r.relay_id = s.relay_id
-             WHERE (?1 IS NULL OR s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
-               AND {STATEMENT_FILTERS}
+             WHERE {condition} AND {STATEMENT_FILTERS}
              ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
              LIMIT ?9"
         );
