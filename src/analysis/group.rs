@@ -66,8 +66,12 @@ pub const POSTINGS_PER_TERM: usize = 300;
 pub const TIME_WINDOW_DAYS: i64 = 60;
 /// Statements grouped per transaction.
 const BATCH: usize = 2_000;
-/// Features kept in memory for candidates read from the database.
-const FEATURE_CACHE: usize = 200_000;
+/// Statements per generation of a run's in-memory candidate index (two are kept; the
+/// stored postings answer for older statements), so memory stays flat on long loads.
+const SESSION_GENERATION: usize = 100_000;
+/// Prepared candidates per generation of the feature cache (two are kept: what was used
+/// lately stays, the rest is dropped a generation at a time).
+const FEATURE_GENERATION: usize = 20_000;
 
 /// What a grouping run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -93,8 +97,8 @@ fn day(s: &Option<String>) -> Option<NaiveDate> {
 }
 
 /// Whether two statements are close enough in time to be the same claim.
-fn within_window(a: &GroupMember, b: &GroupMember) -> bool {
-    match (day(&a.said_on), day(&b.said_on)) {
+fn within_window(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => (x - y).num_days().abs() <= TIME_WINDOW_DAYS,
         _ => true,
     }
@@ -104,18 +108,126 @@ fn within_window(a: &GroupMember, b: &GroupMember) -> bool {
 /// of this run in memory between batches.
 pub struct Grouper {
     idf: Idf,
-    /// Statements grouped in this run (not yet in the database's postings when scored).
-    session: CandidateIndex,
+    session: Session,
     cache: Cache,
     dirty: bool,
+}
+
+/// Where candidates come from: the statements grouped in this run, indexed in memory (the
+/// newest are not in the stored postings yet when they are needed, and memory is faster),
+/// and the stored postings for every statement up to `upto`. The in-memory index keeps two
+/// generations; when the newer is full the older is dropped and `upto` moves past it.
+struct Session {
+    older: CandidateIndex,
+    newer: CandidateIndex,
+    /// Exact wordings seen in this run ([`Features::identity`]) → the newest statement
+    /// with it, per generation: a copy joins its original's group without scoring.
+    older_copies: HashMap<u64, Copy>,
+    newer_copies: HashMap<u64, Copy>,
+    older_last: i64,
+    newer_last: i64,
+    upto: i64,
+}
+
+/// The newest statement of a run with a given wording.
+#[derive(Clone)]
+struct Copy {
+    statement_id: i64,
+    group_id: i64,
+    said_on: Option<NaiveDate>,
+}
+
+impl Session {
+    fn new(upto: i64) -> Session {
+        Session {
+            older: CandidateIndex::new(),
+            newer: CandidateIndex::new(),
+            older_copies: HashMap::new(),
+            newer_copies: HashMap::new(),
+            older_last: upto,
+            newer_last: upto,
+            upto,
+        }
+    }
+
+    fn insert(&mut self, m: &GroupMember, group_id: i64, f: &Features) {
+        self.newer.insert(m.statement_id, f);
+        self.newer_last = self.newer_last.max(m.statement_id);
+        let copy = Copy { statement_id: m.statement_id, group_id, said_on: day(&m.said_on) };
+        self.newer_copies.insert(f.identity(), copy);
+    }
+
+    /// The newest earlier statement of this run with exactly this wording.
+    fn copy_of(&self, f: &Features) -> Option<&Copy> {
+        let key = f.identity();
+        self.newer_copies.get(&key).or_else(|| self.older_copies.get(&key))
+    }
+
+    fn candidates(&self, f: &Features, limit: usize) -> Vec<i64> {
+        let mut out = self.newer.candidates(f, limit);
+        for id in self.older.candidates(f, limit) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// Between batches, when everything indexed is also stored.
+    fn rotate_if_full(&mut self) {
+        if self.newer.len() >= SESSION_GENERATION {
+            self.upto = self.older_last;
+            self.older = std::mem::take(&mut self.newer);
+            self.older_copies = std::mem::take(&mut self.newer_copies);
+            self.older_last = self.newer_last;
+        }
+    }
 }
 
 /// What grouping keeps in memory between statements: prepared candidates and articles'
 /// top-level claims.
 #[derive(Default)]
 struct Cache {
-    known: HashMap<i64, Known>,
+    known: Generations,
     articles: ArticleClaims,
+}
+
+/// Prepared candidates in two generations: lookups promote from the older to the newer,
+/// and [`Generations::rotate_if_full`] (between batches) drops the older.
+#[derive(Default)]
+struct Generations {
+    newer: HashMap<i64, Known>,
+    older: HashMap<i64, Known>,
+}
+
+impl Generations {
+    /// Whether `id` is at hand (moving it to the newer generation if it was in the older).
+    fn promote(&mut self, id: i64) -> bool {
+        if self.newer.contains_key(&id) {
+            return true;
+        }
+        match self.older.remove(&id) {
+            Some(k) => {
+                self.newer.insert(id, k);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn get(&self, id: &i64) -> Option<&Known> {
+        self.newer.get(id)
+    }
+
+    fn insert(&mut self, id: i64, k: Known) {
+        self.newer.insert(id, k);
+    }
+
+    fn rotate_if_full(&mut self) {
+        if self.newer.len() >= FEATURE_GENERATION {
+            self.older = std::mem::take(&mut self.newer);
+        }
+    }
 }
 
 impl Grouper {
@@ -125,7 +237,8 @@ impl Grouper {
             Some((docs, counts)) => Idf::from_counts(docs, counts),
             None => Idf::new(),
         };
-        Ok(Grouper { idf, session: CandidateIndex::new(), cache: Cache::default(), dirty: false })
+        let session = Session::new(store.last_grouped_statement()?);
+        Ok(Grouper { idf, session, cache: Cache::default(), dirty: false })
     }
 
     /// Group every statement that is waiting, in the order they were stored, a transaction
@@ -138,6 +251,8 @@ impl Grouper {
                 break;
             }
             self.dirty = true;
+            self.session.rotate_if_full();
+            self.cache.known.rotate_if_full();
             let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
             for f in &features {
                 self.idf.add_document(f);
@@ -157,11 +272,8 @@ impl Grouper {
                     Placement::Joins(id) => Some(id),
                     Placement::Alone => None,
                 };
-                if member.group_id.is_some() {
-                    self.session.insert(member.statement_id, &f);
-                }
-                if self.cache.known.len() >= FEATURE_CACHE {
-                    self.cache.known.clear();
+                if let Some(group) = member.group_id {
+                    self.session.insert(&member, group, &f);
                 }
                 self.cache.known.insert(member.statement_id, Known { member, features: f });
                 batch.push(g);
@@ -193,7 +305,7 @@ pub fn group_pending(store: &mut Store) -> Result<GroupingReport> {
 fn place(
     store: &Store,
     idf: &Idf,
-    session: &CandidateIndex,
+    session: &Session,
     cache: &mut Cache,
     m: &GroupMember,
     f: &Features,
@@ -210,14 +322,24 @@ fn place(
         stems.sort_by_key(|&k| (idf.df(k), k));
         stems.truncate(INDEX_TERMS);
         terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
+    }
+    // A copy of a wording seen earlier in this run (wire copies, a quote repeated across
+    // articles) joins its group as the best candidate would (a score of 1.0), unscored.
+    let copy = session.copy_of(f).filter(|c| within_window(day(&m.said_on), c.said_on));
+    if let (true, Some(c)) = (groupable, copy) {
+        best = Some((1.0, c.group_id, c.statement_id));
+        scored.push((c.statement_id, 1.0));
+    } else if groupable {
         let mut candidates = session.candidates(f, CANDIDATES);
-        for id in store.posting_candidates(&terms, POSTINGS_PER_TERM, CANDIDATES)? {
-            if !candidates.contains(&id) {
-                candidates.push(id);
+        if session.upto > 0 {
+            for id in store.posting_candidates(&terms, session.upto, POSTINGS_PER_TERM, CANDIDATES)? {
+                if !candidates.contains(&id) {
+                    candidates.push(id);
+                }
             }
         }
         candidates.retain(|&id| id != m.statement_id);
-        let missing: Vec<i64> = candidates.iter().copied().filter(|id| !known.contains_key(id)).collect();
+        let missing: Vec<i64> = candidates.iter().copied().filter(|&id| !known.promote(id)).collect();
         for c in store.group_members(&missing)? {
             let features = Features::new(&c.content);
             known.insert(c.statement_id, Known { member: c, features });
@@ -225,7 +347,7 @@ fn place(
         for id in candidates {
             let Some(k) = known.get(&id) else { continue };
             let Some(group) = k.member.group_id else { continue };
-            if !within_window(m, &k.member) {
+            if !within_window(day(&m.said_on), day(&k.member.said_on)) {
                 continue;
             }
             let parts = similarity_parts(f, &k.features, idf);
@@ -324,10 +446,10 @@ fn answered_claim(
         if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
             continue;
         }
-        let cf = &known
-            .entry(c.statement_id)
-            .or_insert_with(|| Known { member: c.clone(), features: Features::new(&c.content) })
-            .features;
+        if !known.promote(c.statement_id) {
+            known.insert(c.statement_id, Known { member: c.clone(), features: Features::new(&c.content) });
+        }
+        let cf = &known.get(&c.statement_id).expect("just made present").features;
         let wording = similarity(f, cf, idf);
         let before = c.content_start <= m.content_start;
         let dist = c.content_start.abs_diff(m.content_start) as f64 / 150.0;

@@ -161,6 +161,7 @@ const NUMBER_SUFFIXES: &[&str] = &["nd", "rd", "s", "st", "th"];
 // Hash namespaces keep stems and shingles apart inside one frequency table.
 const NS_STEM: u64 = 0x5354_454d_0000_0001;
 const NS_SHINGLE: u64 = 0x5348_494e_0000_0002;
+const NS_NORM: u64 = 0x4e4f_524d_0000_0003;
 
 /// A fast hasher for keys that are already well-mixed 64-bit hashes or small integers.
 /// SipHash would dominate the cost of every lookup in the hot loops here.
@@ -643,6 +644,12 @@ impl Features {
     /// The normalized token string (folded, lowercased, numbers canonical).
     pub fn normalized(&self) -> &str {
         &self.norm
+    }
+
+    /// A stable 64-bit hash of [`Features::normalized`]: texts with the same hash are, but
+    /// for a 2^-64 accident, the same wording (wire copies, repeated quotes).
+    pub fn identity(&self) -> u64 {
+        hash_str(NS_NORM, &self.norm)
     }
 
     /// Number of distinct content stems.

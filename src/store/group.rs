@@ -1,8 +1,6 @@
 //! Storage for claim grouping: statements waiting to be grouped, the candidate postings, the
 //! groups, related groups, denial links and the matcher's term statistics.
 
-use std::collections::HashMap;
-
 use anyhow::Result;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
@@ -116,22 +114,52 @@ impl Store {
             .optional()?)
     }
 
-    /// Statements sharing index terms with a query, ranked by how many they share, each
-    /// term weighted by `weights`; at most `per_term` postings are read per term.
-    pub fn posting_candidates(&self, terms: &[(i64, f64)], per_term: usize, limit: usize) -> Result<Vec<i64>> {
+    /// The newest statement already grouped (0 when none): grouping indexes the statements
+    /// of its own run in memory and asks the stored postings only for those up to this one.
+    pub fn last_grouped_statement(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT coalesce(max(statement_id), 0) FROM statements WHERE grouped = 1")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// Statements up to `upto` sharing index terms with a query, ranked by the summed
+    /// weights of the terms they share; at most `per_term` postings (the newest) are read
+    /// per term.
+    pub fn posting_candidates(
+        &self,
+        terms: &[(i64, f64)],
+        upto: i64,
+        per_term: usize,
+        limit: usize,
+    ) -> Result<Vec<i64>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT statement_id FROM group_postings WHERE term = ?1 ORDER BY statement_id DESC LIMIT ?2",
+            "SELECT statement_id FROM group_postings WHERE term = ?1 AND statement_id <= ?2
+             ORDER BY statement_id DESC LIMIT ?3",
         )?;
-        let mut score: HashMap<i64, f64> = HashMap::new();
+        // Sorting (id, weight) pairs and summing runs is cheaper than a hash map here: a
+        // few thousand postings per query, most of them distinct.
+        let mut hits: Vec<(i64, f64)> = Vec::new();
         for &(term, w) in terms {
-            let ids = st.query_map(params![term, per_term as i64], |r| r.get::<_, i64>(0))?;
+            let ids = st.query_map(params![term, upto, per_term as i64], |r| r.get::<_, i64>(0))?;
             for id in ids {
-                *score.entry(id?).or_default() += w;
+                hits.push((id?, w));
             }
         }
-        let mut ranked: Vec<(i64, f64)> = score.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+        hits.sort_unstable_by_key(|h| h.0);
+        let mut ranked: Vec<(i64, f64)> = Vec::with_capacity(hits.len());
+        for (id, w) in hits {
+            match ranked.last_mut() {
+                Some(last) if last.0 == id => last.1 += w,
+                _ => ranked.push((id, w)),
+            }
+        }
+        let order = |a: &(i64, f64), b: &(i64, f64)| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0));
+        if ranked.len() > limit && limit > 0 {
+            ranked.select_nth_unstable_by(limit - 1, order);
+        }
         ranked.truncate(limit);
+        ranked.sort_by(order);
         Ok(ranked.into_iter().map(|(id, _)| id).collect())
     }
 

@@ -144,22 +144,37 @@ fn find(conn: &rusqlite::Connection, hash: &str, external_id: Option<&str>) -> R
 fn insert_statements(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
     for (seq, s) in statements.iter().enumerate() {
         let speaker_id: Option<i64> = match &s.speaker {
+            // Look up before inserting: most speakers and relays are already known, and an
+            // upsert would write their row again every time.
             Some(sp) => Some(
-                tx.prepare_cached(
-                    "INSERT INTO speakers (name, kind) VALUES (?1, ?2)
-                     ON CONFLICT (name, kind) DO UPDATE SET name = excluded.name RETURNING speaker_id",
-                )?
-                .query_row(params![sp.name, sp.kind.as_str()], |r| r.get(0))?,
+                match tx
+                    .prepare_cached("SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2")?
+                    .query_row(params![sp.name, sp.kind.as_str()], |r| r.get(0))
+                    .optional()?
+                {
+                    Some(id) => id,
+                    None => {
+                        tx.prepare_cached("INSERT INTO speakers (name, kind) VALUES (?1, ?2)")?
+                            .execute(params![sp.name, sp.kind.as_str()])?;
+                        tx.last_insert_rowid()
+                    }
+                },
             ),
             None => None,
         };
         let relay_id: Option<i64> = match &s.relay {
             Some(name) => Some(
-                tx.prepare_cached(
-                    "INSERT INTO relays (name) VALUES (?1)
-                     ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING relay_id",
-                )?
-                .query_row([name], |r| r.get(0))?,
+                match tx
+                    .prepare_cached("SELECT relay_id FROM relays WHERE name = ?1")?
+                    .query_row([name], |r| r.get(0))
+                    .optional()?
+                {
+                    Some(id) => id,
+                    None => {
+                        tx.prepare_cached("INSERT INTO relays (name) VALUES (?1)")?.execute([name])?;
+                        tx.last_insert_rowid()
+                    }
+                },
             ),
             None => None,
         };
