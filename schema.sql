@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS claim_groups (
     size              INTEGER NOT NULL DEFAULT 1 CHECK (size >= 0)
 );
 
+-- Groups largest first (`whosaid groups`), read in index order with no sort. Added in version 2.
+CREATE INDEX IF NOT EXISTS claim_groups_size ON claim_groups (size DESC, group_id);
+
 -- Pairs of groups whose wordings are close but below the merge threshold ("related").
 CREATE TABLE IF NOT EXISTS related_groups (
     group_a INTEGER NOT NULL,

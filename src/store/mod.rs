@@ -20,9 +20,21 @@ pub use write::SaveOutcome;
 /// The schema, applied to fresh databases.
 const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
-/// Version of the schema this build writes. Bump it and append an upgrade step in
-/// [`upgrade_from`] for every schema change; never edit an old step.
-pub const SCHEMA_VERSION: i32 = 1;
+/// Version of the schema this build writes. Bump it and append an upgrade step to
+/// [`UPGRADES`] for every schema change; never edit an old step.
+pub const SCHEMA_VERSION: i32 = 2;
+
+/// The upgrade steps, appended to and never edited: `UPGRADES[i]` takes a database from
+/// schema version `i + 1` to `i + 2`. Each step brings a database made by the older
+/// schema.sql to exactly what the newer one creates (the same SQL text for every object).
+const UPGRADES: &[&str] = &[
+    // 1 → 2: index for listing claim groups largest first. No IF NOT EXISTS: a version 1
+    // database has no object of that name, and one that does is refused, not trusted.
+    "CREATE INDEX claim_groups_size ON claim_groups (size DESC, group_id);",
+];
+
+// Every version after the first has its step.
+const _: () = assert!(UPGRADES.len() == SCHEMA_VERSION as usize - 1);
 
 /// Version of the extraction rules; articles stored by an older one can be re-extracted.
 pub const EXTRACTOR_VERSION: i32 = 1;
@@ -141,11 +153,19 @@ impl Store {
     }
 }
 
-/// Upgrade a database from schema version `from` to [`SCHEMA_VERSION`], one step at a time,
-/// inside the caller's transaction. Steps are only ever appended.
-fn upgrade_from(_tx: &rusqlite::Transaction, from: i32) -> Result<()> {
-    // Version 1 is the first schema: there is nothing older to upgrade yet.
-    anyhow::bail!("no upgrade path from schema version {from}")
+/// Upgrade a database from schema version `from` to [`SCHEMA_VERSION`], one step of
+/// [`UPGRADES`] at a time, inside the caller's transaction: a failing step leaves the file as
+/// it was.
+fn upgrade_from(tx: &rusqlite::Transaction, from: i32) -> Result<()> {
+    if !(1..SCHEMA_VERSION).contains(&from) {
+        anyhow::bail!("no upgrade path from schema version {from} to {SCHEMA_VERSION}");
+    }
+    for v in from..SCHEMA_VERSION {
+        tx.execute_batch(UPGRADES[v as usize - 1]).with_context(|| {
+            format!("could not upgrade the database schema from version {v} to {}; the file was left untouched", v + 1)
+        })?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -158,6 +178,33 @@ mod tests {
         let v: i32 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(v, SCHEMA_VERSION);
         assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn only_older_known_versions_have_an_upgrade_path() {
+        let mut s = Store::open_in_memory().unwrap();
+        let tx = s.conn.transaction().unwrap();
+        for v in [0, -1, SCHEMA_VERSION, SCHEMA_VERSION + 1] {
+            let err = upgrade_from(&tx, v).unwrap_err();
+            assert!(err.to_string().contains(&format!("no upgrade path from schema version {v}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn listing_groups_by_size_reads_the_index_without_sorting() {
+        // The query of `Store::group_ids` without a topic.
+        let s = Store::open_in_memory().unwrap();
+        let mut st = s
+            .conn
+            .prepare(
+                "EXPLAIN QUERY PLAN
+                 SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id LIMIT ?2",
+            )
+            .unwrap();
+        let plan = st.query_map([1, 20], |r| r.get::<_, String>(3)).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
+        let plan = plan.join("\n");
+        assert!(plan.contains("USING COVERING INDEX claim_groups_size"), "{plan}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod groups;
 mod html_quality;
 mod load;
 mod no_panic;
+mod schema;
 mod seed;
 mod similarity_quality;
 mod stance_quality;
