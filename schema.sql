@@ -125,16 +125,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
--- Keep the index in step with the statements.
-CREATE TRIGGER IF NOT EXISTS statements_fts_insert AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts (rowid, content, speaker, title)
-    SELECT new.statement_id,
-           new.content,
-           coalesce(new.speaker_surface, '') || ' ' || coalesce((SELECT name FROM speakers WHERE speaker_id = new.speaker_id), '')
-               || ' ' || coalesce(new.speaker_role, ''),
-           coalesce((SELECT title FROM articles WHERE article_id = new.article_id), '');
-END;
-
+-- Keep the index in step with the statements. Rows are added by the store after each
+-- article's statements (one statement per article: FTS5 flushes to disk per statement);
+-- deletions follow the rows.
 CREATE TRIGGER IF NOT EXISTS statements_fts_delete AFTER DELETE ON statements BEGIN
     DELETE FROM statements_fts WHERE rowid = old.statement_id;
 END;

@@ -50,8 +50,14 @@ impl Store {
                 EXTRACTOR_VERSION
             ])?;
             let id = tx.last_insert_rowid();
-            insert_statements(&tx, id, statements)?;
+            insert_statement_rows(&tx, id, statements)?;
             out.push(SaveOutcome::New(id));
+        }
+        // New articles have the ids above every stored one (articles are never deleted
+        // here), so the batch's statements are indexed in one go.
+        let new_ids = out.iter().filter_map(|o| if let SaveOutcome::New(id) = o { Some(*id) } else { None });
+        if let (Some(first), Some(last)) = (new_ids.clone().min(), new_ids.max()) {
+            index_statements(&tx, first, last)?;
         }
         tx.commit()?;
         Ok(out)
@@ -141,7 +147,31 @@ fn find(conn: &rusqlite::Connection, hash: &str, external_id: Option<&str>) -> R
     Ok(id)
 }
 
+/// Insert an article's statements and index them for full-text search.
 fn insert_statements(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
+    insert_statement_rows(tx, article_id, statements)?;
+    index_statements(tx, article_id, article_id)
+}
+
+/// Index the statements of articles `first..=last` for full-text search in one SQL
+/// statement: FTS5 writes its pending terms to disk at the end of every statement that
+/// touches it, so indexing row by row (a trigger) would leave a segment per row to merge.
+fn index_statements(tx: &Transaction, first: i64, last: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO statements_fts (rowid, content, speaker, title)
+         SELECT s.statement_id, s.content,
+                coalesce(s.speaker_surface, '') || ' ' || coalesce(sp.name, '') || ' ' || coalesce(s.speaker_role, ''),
+                coalesce(a.title, '')
+         FROM statements s
+         JOIN articles a ON a.article_id = s.article_id
+         LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+         WHERE s.article_id BETWEEN ?1 AND ?2",
+    )?
+    .execute([first, last])?;
+    Ok(())
+}
+
+fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
     for (seq, s) in statements.iter().enumerate() {
         let speaker_id: Option<i64> = match &s.speaker {
             // Look up before inserting: most speakers and relays are already known, and an

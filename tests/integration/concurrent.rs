@@ -13,7 +13,7 @@ use crate::util::{json, whosaid};
 /// Articles loaded: enough for the load to take seconds in a debug build;
 /// `WHOSAID_CONCURRENT_ARTICLES=N` runs a bigger one.
 fn articles() -> usize {
-    std::env::var("WHOSAID_CONCURRENT_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000)
+    std::env::var("WHOSAID_CONCURRENT_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000)
 }
 
 /// A made-up word from a seeded generator, so articles differ and grouping stays cheap.
@@ -104,8 +104,13 @@ fn readers_during_a_load_and_a_second_load_never_fail_or_corrupt() {
             })
         })
         .collect();
-    // A second load of the same file while the first runs: it waits, then finds everything stored.
-    std::thread::sleep(Duration::from_millis(1500));
+    // A second load of the same file while the first runs: it waits, then finds everything
+    // stored. It starts as soon as the first has created the database (and so holds the load
+    // lock), not after a fixed delay that a fast load could outrun.
+    while !db.exists() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(100));
     let second = bin().arg("--db").arg(&db).args(["load"]).arg(&input).output().unwrap();
     let second_err = String::from_utf8_lossy(&second.stderr);
     let first = load.wait_with_output().unwrap();
