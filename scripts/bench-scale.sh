@@ -203,9 +203,9 @@ PY
     python3 - "$tmp/n$n.load.err" "$n" >>"$results" <<'PY'
 import re, sys
 err, n = open(sys.argv[1]).read(), sys.argv[2]
-m = re.search(r"timings: total ([\d.]+)s; read\+parse ([\d.-]+)s, lookup ([\d.]+)s, extract ([\d.]+)s, save ([\d.]+)s, group ([\d.]+)s", err)
+m = re.search(r"timings: total ([\d.]+)s; reader: lookup ([\d.]+)s, extract ([\d.]+)s; writer: save ([\d.]+)s, group ([\d.]+)s", err)
 if m:
-    for k, v in zip(["total", "read", "lookup", "extract", "save", "group"], m.groups()):
+    for k, v in zip(["total", "lookup", "extract", "save", "group"], m.groups()):
         print(f"n{n}.phase.{k}={v}")
 m = re.search(r"database .*: (\d+) articles, (\d+) statements", err)
 if m:
@@ -334,10 +334,12 @@ row("load: articles/s", ">= 2000", lambda n: fmt(per(num(f"n{n}.db.articles"), n
 row("load: CPU s (user+sys)", "", lambda n: fmt(num(f"n{n}.load.cpu_secs"), ".2f"))
 row("load: articles per CPU-s", "", lambda n: fmt(per(num(f"n{n}.db.articles"), num(f"n{n}.load.cpu_secs")), ",.0f"))
 row("load: peak RSS MB", "100k <= 200", lambda n: fmt(per(num(f"n{n}.load.rss_kb"), 1024), ".0f"))
-for phase in ["read", "lookup", "extract", "save", "group"]:
-    label = {"read": "read+parse"}.get(phase, phase)
+# The reader (lookup, extract) and the writer thread (save, group) overlap: shares are of the
+# wall time and need not add up to 100%.
+for phase in ["lookup", "extract", "save", "group"]:
+    label = {"lookup": "reader lookup", "extract": "reader extract", "save": "writer save", "group": "writer group"}[phase]
     row(
-        f"  load phase {label}: s (share)",
+        f"  load phase {label}: s (share of wall)",
         "",
         lambda n, p=phase: "-"
         if num(f"n{n}.phase.{p}") is None

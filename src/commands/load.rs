@@ -6,6 +6,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -14,7 +15,7 @@ use rayon::prelude::*;
 use whosaid::analysis::group::{Grouper, GroupingReport};
 use whosaid::ingest::extract_article;
 use whosaid::ingest::read::{self, Item};
-use whosaid::model::Article;
+use whosaid::model::{Article, Statement};
 use whosaid::store::{SaveOutcome, Store};
 
 use crate::cli::LoadArgs;
@@ -111,6 +112,21 @@ fn timed<T>(slot: &mut f64, f: impl FnOnce() -> T) -> T {
 }
 
 impl Tally {
+    /// Add the writer's counts to the reader's.
+    fn absorb(&mut self, w: Tally) {
+        self.new += w.new;
+        self.present += w.present;
+        self.failed += w.failed;
+        self.warnings += w.warnings;
+        self.statements += w.statements;
+        self.add_grouping(w.grouping);
+        self.last = w.last.or(self.last.take());
+        self.phases.lookup += w.phases.lookup;
+        self.phases.extract += w.phases.extract;
+        self.phases.save += w.phases.save;
+        self.phases.group += w.phases.group;
+    }
+
     fn add_grouping(&mut self, r: GroupingReport) {
         self.grouping.statements += r.statements;
         self.grouping.founded += r.founded;
@@ -132,30 +148,24 @@ fn progress(quiet: bool) -> ProgressBar {
     pb
 }
 
-/// Extract a batch in parallel (skipping articles already stored) and save it in one
-/// transaction.
-fn flush(
-    store: &mut Store,
-    grouper: &mut Grouper,
-    batch: &mut Vec<Article>,
-    tally: &mut Tally,
-    pb: &ProgressBar,
-) -> Result<()> {
-    if batch.is_empty() {
-        return Ok(());
-    }
+/// Articles of one batch with their statements, on their way to the writer.
+type Extracted = Vec<(Article, Vec<Statement>)>;
+
+/// Extract a batch in parallel, skipping articles already stored (`lookup` is the reader's
+/// own connection: the writer may be storing the batch before at the same time).
+fn extract_batch(lookup: &Store, batch: &mut Vec<Article>, tally: &mut Tally) -> Result<Extracted> {
     let articles = std::mem::take(batch);
     let mut fresh = Vec::with_capacity(articles.len());
     let t = Instant::now();
     for a in articles {
-        if store.find_article(&a)?.is_some() {
+        if lookup.find_article(&a)?.is_some() {
             tally.present += 1;
         } else {
             fresh.push(a);
         }
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
-    let extracted: Vec<_> = timed(&mut tally.phases.extract, || {
+    Ok(timed(&mut tally.phases.extract, || {
         fresh
             .into_par_iter()
             .map(|a| {
@@ -163,7 +173,18 @@ fn flush(
                 (a, s)
             })
             .collect()
-    });
+    }))
+}
+
+/// Store one extracted batch in one transaction, then group what it stored (a crash in
+/// between leaves statements to group next time).
+fn write_batch(
+    store: &mut Store,
+    grouper: &mut Grouper,
+    extracted: Extracted,
+    tally: &mut Tally,
+    pb: &ProgressBar,
+) -> Result<()> {
     let outcomes = timed(&mut tally.phases.save, || store.save_batch(&extracted))?;
     if let Some((a, _)) = extracted.last() {
         tally.last = Some(a.source.clone());
@@ -178,10 +199,99 @@ fn flush(
         }
     }
     pb.inc(outcomes.len() as u64);
-    // Group what this batch stored (a crash in between leaves statements to group next time).
     let report = timed(&mut tally.phases.group, || grouper.run(store))?;
     tally.add_grouping(report);
     Ok(())
+}
+
+/// The writer thread: groups what an earlier load left ungrouped, then stores and groups
+/// each batch it is sent, while the reader extracts the next one.
+fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar) -> Result<(Store, Tally)> {
+    let mut tally = Tally::default();
+    let mut grouper = Grouper::new(&store)?;
+    let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
+    tally.add_grouping(report);
+    for extracted in batches {
+        write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
+    }
+    timed(&mut tally.phases.group, || grouper.finish(&mut store))?;
+    Ok((store, tally))
+}
+
+/// Read, extract and hand batches to the writer thread; returns the store and the tally
+/// of both sides.
+fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Result<(Store, Tally)> {
+    let opts = super::read_options(&args.input)?;
+    let lookup = Store::open(db)?;
+    // One batch in the channel and one being written: the reader stays at most two ahead.
+    let (send, batches) = mpsc::sync_channel::<Extracted>(1);
+    let writer = {
+        let pb = pb.clone();
+        std::thread::Builder::new()
+            .name("whosaid-writer".into())
+            .spawn(move || writer(store, batches, pb))
+            .context("could not start the writer thread")?
+    };
+    let mut tally = Tally::default();
+    let (sources, problems) = read::expand(&args.input.paths);
+    for p in problems {
+        pb.suspend(|| eprintln!("whosaid: {p}"));
+        tally.failed += 1;
+    }
+    let mut batch = Vec::with_capacity(args.batch_size as usize);
+    let mut error = None;
+    let mut writer_gone = false;
+    let mut stdin = io::stdin().lock();
+    let hand_over = |batch: &mut Vec<Article>, tally: &mut Tally| -> Result<bool> {
+        let extracted = extract_batch(&lookup, batch, tally)?;
+        // A closed channel means the writer stopped on an error, reported by its join below.
+        Ok(send.send(extracted).is_ok())
+    };
+    let _ = read::read_sources_until(&sources, &opts, &mut stdin, &mut |item| {
+        match item {
+            Item::Article(a) => {
+                batch.push(*a);
+                if batch.len() >= args.batch_size as usize {
+                    match hand_over(&mut batch, &mut tally) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            writer_gone = true;
+                            return ControlFlow::Break(());
+                        }
+                        Err(e) => {
+                            error = Some(e);
+                            return ControlFlow::Break(());
+                        }
+                    }
+                }
+            }
+            Item::Failed(p) => {
+                pb.suspend(|| eprintln!("whosaid: {p}"));
+                tally.failed += 1;
+            }
+            Item::Warning(p) => {
+                pb.suspend(|| eprintln!("whosaid: warning: {p}"));
+                tally.warnings += 1;
+            }
+        }
+        if stopping() { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+    });
+    // What was read before a Ctrl-C is stored too: it is at most one batch.
+    if error.is_none()
+        && !writer_gone
+        && !batch.is_empty()
+        && let Err(e) = hand_over(&mut batch, &mut tally)
+    {
+        error = Some(e);
+    }
+    drop(send);
+    let written = writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?;
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let (store, w) = written?;
+    tally.absorb(w);
+    Ok((store, tally))
 }
 
 /// Run `load`.
@@ -191,67 +301,31 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
         eprintln!("whosaid: interrupted before anything was loaded");
         return Ok(ExitCode::from(INTERRUPTED));
     };
-    let mut store = Store::open(db)?;
+    let store = Store::open(db)?;
     let started = Instant::now();
     let pb = progress(args.quiet);
-    let mut tally = Tally::default();
-    let mut grouper = Grouper::new(&store)?;
-    // Statements left ungrouped by an interrupted earlier load are grouped first.
-    let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
-    tally.add_grouping(report);
-    if args.reextract {
+    let (store, tally) = if args.reextract {
+        let mut store = store;
+        let mut tally = Tally::default();
+        let mut grouper = Grouper::new(&store)?;
+        // Statements left ungrouped by an interrupted earlier load are grouped first.
+        let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
+        tally.add_grouping(report);
         reextract(&mut store, &mut grouper, args.batch_size as usize, &pb, &mut tally)?;
+        timed(&mut tally.phases.group, || grouper.finish(&mut store))?;
+        (store, tally)
     } else {
-        let opts = super::read_options(&args.input)?;
-        let (sources, problems) = read::expand(&args.input.paths);
-        for p in problems {
-            pb.suspend(|| eprintln!("whosaid: {p}"));
-            tally.failed += 1;
-        }
-        let mut batch = Vec::with_capacity(args.batch_size as usize);
-        let mut error = None;
-        let mut stdin = io::stdin().lock();
-        let _ = read::read_sources_until(&sources, &opts, &mut stdin, &mut |item| {
-            match item {
-                Item::Article(a) => {
-                    batch.push(*a);
-                    if batch.len() >= args.batch_size as usize
-                        && let Err(e) = flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)
-                    {
-                        error = Some(e);
-                        return ControlFlow::Break(());
-                    }
-                }
-                Item::Failed(p) => {
-                    pb.suspend(|| eprintln!("whosaid: {p}"));
-                    tally.failed += 1;
-                }
-                Item::Warning(p) => {
-                    pb.suspend(|| eprintln!("whosaid: warning: {p}"));
-                    tally.warnings += 1;
-                }
-            }
-            if stopping() { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
-        });
-        if let Some(e) = error {
-            return Err(e);
-        }
-        // What was read before a Ctrl-C is stored too: it is at most one batch.
-        flush(&mut store, &mut grouper, &mut batch, &mut tally, &pb)?;
-    }
-    timed(&mut tally.phases.group, || grouper.finish(&mut store))?;
+        load_inputs(db, store, &args, &pb)?
+    };
     pb.finish_and_clear();
     let interrupted = stopping();
     if !args.reextract && std::env::var_os("WHOSAID_TIMINGS").is_some() {
         let p = &tally.phases;
         let total = started.elapsed().as_secs_f64();
+        // The reader (read, lookup, extract) and the writer (save, group) run side by side.
         eprintln!(
-            "timings: total {total:.3}s; read+parse {:.3}s, lookup {:.3}s, extract {:.3}s, save {:.3}s, group {:.3}s",
-            total - p.lookup - p.extract - p.save - p.group,
-            p.lookup,
-            p.extract,
-            p.save,
-            p.group
+            "timings: total {total:.3}s; reader: lookup {:.3}s, extract {:.3}s; writer: save {:.3}s, group {:.3}s",
+            p.lookup, p.extract, p.save, p.group
         );
     }
     if !args.quiet || interrupted {
