@@ -207,6 +207,7 @@ fn write_batch(
 /// The writer thread: groups what an earlier load left ungrouped, then stores and groups
 /// each batch it is sent, while the reader extracts the next one.
 fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar) -> Result<(Store, Tally)> {
+    store.tune_for_bulk_writes()?;
     let mut tally = Tally::default();
     let mut grouper = Grouper::new(&store)?;
     let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
