@@ -42,11 +42,23 @@ pub fn compare(store: &Store, topic: &str, limit: usize) -> Result<Vec<Compariso
         limit: Some(MATCHES),
         ..Default::default()
     })?;
+    // Only the groups with the most statements and linked denials can make the table: their
+    // statements are read, the others' are only counted (a topic can touch thousands).
+    let mut sizes: Vec<(i64, i64)> = Vec::new();
+    let mut sized: BTreeSet<i64> = BTreeSet::new();
+    for g in matched.iter().filter(|m| m.stance == "claim").filter_map(|m| m.group_id) {
+        if sized.insert(g) {
+            sizes.push((g, store.group_weight(g)?));
+        }
+    }
+    sizes.sort_by_key(|&(id, size)| (std::cmp::Reverse(size), id));
+    let wanted: BTreeSet<i64> = sizes.iter().take(limit.saturating_mul(2)).map(|&(id, _)| id).collect();
     let mut rows: Vec<ComparisonRow> = Vec::new();
     let mut shown: BTreeSet<i64> = BTreeSet::new();
     let mut groups_done: BTreeSet<i64> = BTreeSet::new();
     for m in matched.iter().filter(|m| m.stance == "claim") {
         let (group, members) = match m.group_id {
+            Some(g) if !wanted.contains(&g) => continue,
             Some(g) if groups_done.insert(g) => {
                 let members = store.group_statements(g)?;
                 (Some(summarize(g, store.group_representative(g)?, &members)), members)

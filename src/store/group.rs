@@ -289,6 +289,19 @@ impl Store {
         Ok(ids)
     }
 
+    /// How much a group holds for a claim/denial table: its statements plus the denials
+    /// linked to its claims (counted, not read).
+    pub fn group_weight(&self, group_id: i64) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce((SELECT size FROM claim_groups WHERE group_id = ?1), 0)
+                      + (SELECT count(*) FROM statements c JOIN denial_links l ON l.claim_id = c.statement_id
+                         WHERE c.group_id = ?1)",
+            )?
+            .query_row([group_id], |r| r.get(0))?)
+    }
+
     /// A group's representative statement id, if the group exists.
     pub fn group_representative(&self, group_id: i64) -> Result<Option<i64>> {
         Ok(self
