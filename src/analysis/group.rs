@@ -65,7 +65,7 @@ pub const POSTINGS_PER_TERM: usize = 300;
 /// Statements said further apart than this are not the same claim (when both dates known).
 pub const TIME_WINDOW_DAYS: i64 = 60;
 /// Statements grouped per transaction.
-const BATCH: usize = 2_000;
+const BATCH: usize = 8_000;
 /// Statements per generation of a run's in-memory candidate index (two are kept; the
 /// stored postings answer for older statements), so memory stays flat on long loads.
 const SESSION_GENERATION: usize = 100_000;

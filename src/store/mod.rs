@@ -142,11 +142,11 @@ impl Store {
 
     /// Settings for a connection that writes many batches (a load): 16 MB of page cache,
     /// since every statement row updates several indexes spread over the file, and WAL
-    /// checkpoints every 32 MB instead of every 4 MB, so a hot page is copied back to the
+    /// checkpoints every 128 MB instead of every 4 MB, so a hot page is copied back to the
     /// database once per checkpoint rather than after nearly every batch.
     pub fn tune_for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -16_384)?;
-        let _: i64 = self.conn.query_row("PRAGMA wal_autocheckpoint = 8192", [], |r| r.get(0))?;
+        let _: i64 = self.conn.query_row("PRAGMA wal_autocheckpoint = 32768", [], |r| r.get(0))?;
         Ok(())
     }
 
