@@ -7,7 +7,7 @@
 # complete with every article once, and loading again must add nothing. Not part of CI (it
 # takes minutes): run it by hand.
 #
-#   scripts/crash-test.sh [TRIALS=20] [ARTICLES=10000] [SEED=1]    # CRASH_MAX_DELAY=20 (s)
+#   scripts/crash-test.sh [TRIALS=20] [ARTICLES=10000] [SEED=1]    # CRASH_MAX_DELAY=1.0 (s)
 #
 # Needs ../shared/corpus/polnear-dev.jsonl (skips with a notice without it) and python3.
 set -euo pipefail

@@ -15,7 +15,7 @@ import time
 BIN, SOURCE, TRIALS, ARTICLES, SEED = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 SIGINT_TRIALS = max(3, TRIALS // 5)
 # Longest wait before a signal, seconds: short enough that all the trials fit in one load.
-MAX_DELAY = float(os.environ.get("CRASH_MAX_DELAY", "20"))
+MAX_DELAY = float(os.environ.get("CRASH_MAX_DELAY", "1.0"))
 
 
 def build_corpus(path):

@@ -9,4 +9,4 @@ cargo test --locked
 scripts/quality.sh
 # Crash safety in brief: a load killed and interrupted at random moments stays sound and
 # completes on the next run (scripts/crash-test.sh with no arguments is the full 10,000-article run).
-CRASH_MAX_DELAY=2 scripts/crash-test.sh 4 1000
+CRASH_MAX_DELAY=0.4 scripts/crash-test.sh 4 1000
