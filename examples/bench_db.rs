@@ -18,13 +18,13 @@ const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.extern
     s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
     a.published, a.title, a.outlet, s.group_id";
 
-const STATEMENT_FILTERS: &str = "(?2 IS NULL OR sp.name LIKE ?2 ESCAPE '\\' OR s.speaker_surface LIKE ?2 ESCAPE '\\')
-    AND (?3 IS NULL OR r.name LIKE ?3 ESCAPE '\\')
+const STATEMENT_FILTERS: &str =
+    "(?2 IS NULL OR instr(lower(sp.name), lower(?2)) > 0 OR instr(lower(s.speaker_surface), lower(?2)) > 0)
+    AND (?3 IS NULL OR instr(lower(r.name), lower(?3)) > 0)
     AND (?4 IS NULL OR s.anonymous = ?4)
     AND (?5 IS NULL OR s.stance = ?5)
     AND (?6 IS NULL OR s.said_on >= ?6)
-    AND (?7 IS NULL OR s.said_on <= ?7 || '~')
-    AND (?8 IS NULL OR s.article_id = ?8)";
+    AND (?7 IS NULL OR s.said_on <= ?7 || '~')";
 
 const MEMBER_COLUMNS: &str = "statement_id, article_id, speaker_id, content, content_start, said_on, stance, group_id";
 
@@ -45,11 +45,11 @@ fn queries() -> Vec<(&'static str, String)> {
             "who TOPIC / compare step 1 (Store::statements, read.rs)",
             format!(
                 "SELECT {STATEMENT_COLUMNS}
-                 FROM statements s
+                 FROM statements_fts m JOIN statements s ON s.statement_id = m.rowid
                  JOIN articles a ON a.article_id = s.article_id
                  LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
                  LEFT JOIN relays r ON r.relay_id = s.relay_id
-                 WHERE (?1 IS NULL OR s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
+                 WHERE statements_fts MATCH ?1 AND (?8 IS NULL OR s.article_id = ?8)
                    AND {STATEMENT_FILTERS}
                  ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
                  LIMIT ?9"

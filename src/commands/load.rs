@@ -337,8 +337,14 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
             eprintln!("re-extracted {} articles: {} statements ({:.1}s)", tally.new, tally.statements, secs);
         } else {
             eprintln!(
-                "articles: {} new, {} already present, {} failed; {} new statements ({:.1}s, {:.0} articles/s)",
-                tally.new, tally.present, tally.failed, tally.statements, secs, rate
+                "articles: {} new, {} already present, {} failed; {} new statements ({:.1}s, {:.prec$} articles/s)",
+                tally.new,
+                tally.present,
+                tally.failed,
+                tally.statements,
+                secs,
+                rate,
+                prec = if rate < 10.0 { 1 } else { 0 }
             );
         }
         let g = &tally.grouping;
