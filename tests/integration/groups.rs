@@ -148,4 +148,26 @@ fn the_dev_corpus_has_a_group_across_outlets() {
     let all = json(whosaid(&db).args(["groups", "--limit", "1000", "--format", "json"]));
     let cross = all.as_array().unwrap().iter().filter(|g| g["outlets"].as_array().unwrap().len() >= 2).count();
     assert!(cross >= 5, "{cross} cross-outlet groups");
+
+    // A new article restating the claim (dated with the group, inside the time window) joins
+    // that group; every other group keeps its id and size (nothing is re-grouped).
+    let id = group["group_id"].as_i64().unwrap();
+    let size = group["statements"].as_i64().unwrap();
+    let before: Vec<(i64, i64)> = group_ids(&db).into_iter().filter(|&(g, _)| g != id).collect();
+    let new = dir.path().join("new.jsonl");
+    fs::write(
+        &new,
+        article(
+            "later-1",
+            "Morning Wire",
+            group["last_said"].as_str().unwrap(),
+            "A State Department spokesman said none of the messages was marked classified at the time it was sent.",
+        ),
+    )
+    .unwrap();
+    whosaid(&db).arg("load").arg(&new).assert().success();
+    let after = group_ids(&db);
+    assert!(after.contains(&(id, size + 1)), "the new statement did not join group {id}: {after:?}");
+    let untouched: Vec<(i64, i64)> = after.into_iter().filter(|&(g, _)| g != id).collect();
+    assert_eq!(untouched, before, "groups other than {id} changed");
 }
