@@ -19,8 +19,16 @@ pub fn list(db: &Path, args: GroupsArgs) -> Result<ExitCode> {
     // The largest groups, then those spanning the most outlets and articles first: the same
     // claim across outlets is what the listing is for.
     let ids = store.group_ids(topic.as_deref(), args.min_size, args.limit.saturating_mul(5))?;
-    let mut groups = Vec::with_capacity(ids.len());
+    // Ranked by counts first, so that only the groups listed are read in full.
+    let mut ranked = Vec::with_capacity(ids.len());
     for id in ids {
+        let (outlets, articles, statements) = store.group_spread(id)?;
+        ranked.push((std::cmp::Reverse(outlets), std::cmp::Reverse(articles), std::cmp::Reverse(statements), id));
+    }
+    ranked.sort();
+    ranked.truncate(args.limit);
+    let mut groups = Vec::with_capacity(ranked.len());
+    for (_, _, _, id) in ranked {
         let statements = store.group_statements(id)?;
         groups.push((summarize(id, store.group_representative(id)?, &statements), statements));
     }

@@ -289,6 +289,22 @@ impl Store {
         Ok(ids)
     }
 
+    /// A group's spread, counted as `whosaid groups` ranks groups: distinct outlets,
+    /// distinct articles (by the name listings show), statements.
+    pub fn group_spread(&self, group_id: i64) -> Result<(usize, usize, usize)> {
+        let (outlets, articles, statements): (i64, i64, i64) = self
+            .conn
+            .prepare_cached(
+                "SELECT count(DISTINCT a.outlet),
+                        count(DISTINCT coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), ''))),
+                        count(*)
+                 FROM statements s JOIN articles a ON a.article_id = s.article_id
+                 WHERE s.group_id = ?1",
+            )?
+            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok((outlets as usize, articles as usize, statements as usize))
+    }
+
     /// How much a group holds for a claim/denial table: its statements plus the denials
     /// linked to its claims (counted, not read).
     pub fn group_weight(&self, group_id: i64) -> Result<i64> {

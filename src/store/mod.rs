@@ -105,6 +105,10 @@ impl Store {
         if found > SCHEMA_VERSION {
             return Err(StoreError::SchemaTooNew { found, supported: SCHEMA_VERSION }.into());
         }
+        if found < 0 {
+            // whosaid never writes a negative version: some other program's file.
+            return Err(StoreError::NotWhosaid.into());
+        }
         if found == 0 {
             let foreign: i64 = conn.query_row(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
@@ -232,6 +236,17 @@ mod tests {
         let err = Store::open(&path).err().unwrap();
         let e = err.downcast_ref::<StoreError>();
         assert_eq!(e, Some(&StoreError::SchemaTooNew { found: 99, supported: SCHEMA_VERSION }));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn negative_schema_version_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("neg.db");
+        Connection::open(&path).unwrap().execute_batch("CREATE TABLE x (a); PRAGMA user_version = -3;").unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert_eq!(err.downcast_ref::<StoreError>(), Some(&StoreError::NotWhosaid));
         assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 
