@@ -70,8 +70,10 @@ const BATCH: usize = 8_000;
 /// stored postings answer for older statements), so memory stays flat on long loads.
 const SESSION_GENERATION: usize = 100_000;
 /// Prepared candidates per generation of the feature cache (two are kept: what was used
-/// lately stays, the rest is dropped a generation at a time).
-const FEATURE_GENERATION: usize = 20_000;
+/// lately stays, the rest is dropped a generation at a time). A prepared text is a few KB
+/// (its shingles and weights); 8,000 keeps a load near 150 MB and costs no measurable speed
+/// against 20,000 (scripts/bench-scale.sh).
+const FEATURE_GENERATION: usize = 8_000;
 
 /// What a grouping run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
