@@ -1428,8 +1428,9 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     let cue_toks = tokens(cue);
     let content_toks = tokens(content);
-    // "declined" + "to comment": no-side phrases may straddle cue and content.
-    let joined = tokens(&format!("{cue} {content}"));
+    // "declined" + "to comment": no-side phrases may straddle cue and content. A cue is a
+    // few plain words, so its tokens followed by the content's are the joined text's tokens.
+    let joined: Vec<Tok> = cue_toks.iter().chain(&content_toks).cloned().collect();
     if sentence_signals(&joined, None).no_side {
         return Stance::Neutral;
     }
