@@ -13,18 +13,7 @@
 
 use rusqlite::{Connection, OpenFlags};
 
-const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
-    sp.name AS speaker, sp.kind AS speaker_kind, s.content, s.content_start, s.content_end, s.cue, r.name AS relay,
-    s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
-    a.published, a.title, a.outlet, s.group_id";
-
-const STATEMENT_FILTERS: &str =
-    "(?2 IS NULL OR instr(lower(sp.name), lower(?2)) > 0 OR instr(lower(s.speaker_surface), lower(?2)) > 0)
-    AND (?3 IS NULL OR instr(lower(r.name), lower(?3)) > 0)
-    AND (?4 IS NULL OR s.anonymous = ?4)
-    AND (?5 IS NULL OR s.stance = ?5)
-    AND (?6 IS NULL OR s.said_on >= ?6)
-    AND (?7 IS NULL OR s.said_on <= ?7 || '~')";
+use whosaid::store::sql::{STATEMENT_COLUMNS, statements_sql};
 
 const MEMBER_COLUMNS: &str = "statement_id, article_id, speaker_id, content, content_start, said_on, stance, group_id";
 
@@ -43,17 +32,7 @@ fn queries() -> Vec<(&'static str, String)> {
     vec![
         (
             "who TOPIC / compare step 1 (Store::statements, read.rs)",
-            format!(
-                "SELECT {STATEMENT_COLUMNS}
-                 FROM statements_fts m JOIN statements s ON s.statement_id = m.rowid
-                 JOIN articles a ON a.article_id = s.article_id
-                 LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
-                 LEFT JOIN relays r ON r.relay_id = s.relay_id
-                 WHERE statements_fts MATCH ?1 AND (?8 IS NULL OR s.article_id = ?8)
-                   AND {STATEMENT_FILTERS}
-                 ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
-                 LIMIT ?9"
-            ),
+            statements_sql(true, false),
         ),
         ("compare: group_statements (group.rs)", statements_where("s.group_id = ?1")),
         (

@@ -17,6 +17,13 @@ pub use group::{GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
 pub use write::SaveOutcome;
 
+/// The SQL behind the listings, for benchmarks that print their query plans
+/// (`examples/bench_db.rs`); the program itself only asks [`Store`].
+#[doc(hidden)]
+pub mod sql {
+    pub use super::read::{STATEMENT_COLUMNS, statements_sql};
+}
+
 /// The schema, applied to fresh databases.
 const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 

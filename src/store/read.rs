@@ -182,7 +182,8 @@ pub struct StatementFilter {
     pub limit: Option<usize>,
 }
 
-pub(super) const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
+/// The columns of a [`StatementRow`], over `statements s`, `articles a`, `speakers sp`, `relays r`.
+pub const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
     sp.name AS speaker, sp.kind AS speaker_kind, s.content, s.content_start, s.content_end, s.cue, r.name AS relay,
     s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
     a.published, a.title, a.outlet, s.group_id";
@@ -196,6 +197,30 @@ const STATEMENT_FILTERS: &str =
     AND (?5 IS NULL OR s.stance = ?5)
     AND (?6 IS NULL OR s.said_on >= ?6)
     AND (?7 IS NULL OR s.said_on <= ?7 || '~')";
+
+/// The SQL of [`Store::statements`] for a filter with or without a topic and an article.
+/// One plan per access path, each a constant: an "?1 IS NULL OR ..." condition would keep
+/// SQLite from driving the query by the full-text index or the article's rows.
+pub fn statements_sql(topic: bool, article: bool) -> String {
+    let (from, condition) = match (topic, article) {
+        (true, _) => (
+            "statements_fts m JOIN statements s ON s.statement_id = m.rowid",
+            "statements_fts MATCH ?1 AND (?8 IS NULL OR s.article_id = ?8)",
+        ),
+        (false, true) => ("statements s", "?1 IS NULL AND s.article_id = ?8"),
+        (false, false) => ("statements s", "?1 IS NULL AND ?8 IS NULL"),
+    };
+    format!(
+        "SELECT {STATEMENT_COLUMNS}
+         FROM {from}
+         JOIN articles a ON a.article_id = s.article_id
+         LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+         LEFT JOIN relays r ON r.relay_id = s.relay_id
+         WHERE {condition} AND {STATEMENT_FILTERS}
+         ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
+         LIMIT ?9"
+    )
+}
 
 /// One speaker with counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -329,26 +354,7 @@ impl Store {
             },
             None => None,
         };
-        // One plan per access path, each a constant: an "?1 IS NULL OR ..." condition would
-        // keep SQLite from driving the query by the full-text index or the article's rows.
-        let (from, condition) = match (&topic, f.article_id) {
-            (Some(_), _) => (
-                "statements_fts m JOIN statements s ON s.statement_id = m.rowid",
-                "statements_fts MATCH ?1 AND (?8 IS NULL OR s.article_id = ?8)",
-            ),
-            (None, Some(_)) => ("statements s", "?1 IS NULL AND s.article_id = ?8"),
-            (None, None) => ("statements s", "?1 IS NULL AND ?8 IS NULL"),
-        };
-        let sql = format!(
-            "SELECT {STATEMENT_COLUMNS}
-             FROM {from}
-             JOIN articles a ON a.article_id = s.article_id
-             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
-             LEFT JOIN relays r ON r.relay_id = s.relay_id
-             WHERE {condition} AND {STATEMENT_FILTERS}
-             ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
-             LIMIT ?9"
-        );
+        let sql = statements_sql(topic.is_some(), f.article_id.is_some());
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st
             .query_map(
