@@ -94,7 +94,8 @@ struct Tally {
 }
 
 /// Wall time per phase of a load, printed when `WHOSAID_TIMINGS` is set (for
-/// `scripts/bench-scale.sh`; the phases run one after another, so they add up).
+/// `scripts/bench-scale.sh`). Lookup and extract run on the reader, save and group on the
+/// writer thread, at the same time: the two sides overlap and need not add up.
 #[derive(Default)]
 struct Phases {
     lookup: f64,
