@@ -124,8 +124,8 @@ struct Session {
     newer: CandidateIndex,
     /// Exact wordings seen in this run ([`Features::identity`]) → the newest statement
     /// with it, per generation: a copy joins its original's group without scoring.
-    older_copies: HashMap<u64, Original>,
-    newer_copies: HashMap<u64, Original>,
+    older_copies: HashMap<u64, Seen>,
+    newer_copies: HashMap<u64, Seen>,
     older_last: i64,
     newer_last: i64,
     upto: i64,
@@ -133,7 +133,7 @@ struct Session {
 
 /// The newest statement of a run with a given wording.
 #[derive(Clone)]
-struct Original {
+struct Seen {
     statement_id: i64,
     group_id: i64,
     said_on: Option<NaiveDate>,
@@ -155,12 +155,12 @@ impl Session {
     fn insert(&mut self, m: &GroupMember, group_id: i64, f: &Features) {
         self.newer.insert(m.statement_id, f);
         self.newer_last = self.newer_last.max(m.statement_id);
-        let copy = Original { statement_id: m.statement_id, group_id, said_on: day(&m.said_on) };
+        let copy = Seen { statement_id: m.statement_id, group_id, said_on: day(&m.said_on) };
         self.newer_copies.insert(f.identity(), copy);
     }
 
     /// The newest earlier statement of this run with exactly this wording.
-    fn copy_of(&self, f: &Features) -> Option<&Original> {
+    fn copy_of(&self, f: &Features) -> Option<&Seen> {
         let key = f.identity();
         self.newer_copies.get(&key).or_else(|| self.older_copies.get(&key))
     }
