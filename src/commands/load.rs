@@ -20,7 +20,7 @@ use whosaid::store::{SaveOutcome, Store};
 
 use crate::cli::LoadArgs;
 
-/// Set by the first Ctrl-C: the load stops after the batch it is on.
+/// Set by the first Ctrl-C: the load stops reading and stores what it has extracted.
 static STOP: AtomicBool = AtomicBool::new(false);
 
 /// Exit code of a load stopped by Ctrl-C (128 + SIGINT, as shells report it).
@@ -34,7 +34,7 @@ fn on_interrupt() {
             eprintln!("\nwhosaid: stopped at once; the batches stored so far are complete");
             std::process::exit(INTERRUPTED.into());
         }
-        eprintln!("\nwhosaid: stopping after the current batch (Ctrl-C again to stop at once)");
+        eprintln!("\nwhosaid: stopping once what is already extracted is stored (Ctrl-C again to stop at once)");
     });
 }
 

@@ -198,7 +198,7 @@ fn ctrl_c_stops_after_the_current_batch_and_the_load_resumes() {
     let out = load.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("stopping after the current batch"), "{stderr}");
+    assert!(stderr.contains("stopping once what is already extracted is stored"), "{stderr}");
     assert!(stderr.contains("interrupted: stopped after"), "{stderr}");
     assert!(sent.elapsed() < Duration::from_secs(30), "stopped within a batch");
     let c = rusqlite::Connection::open(&db).unwrap();
