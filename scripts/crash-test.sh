@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety: a load of a 10,000-article corpus (the dev corpus repeated with new ids) is
 # started again and again and stopped each time at a random moment by SIGKILL, or by SIGINT
-# (Ctrl-C: exit 130 after the current batch). After each stop the database must pass
+# (Ctrl-C: exit 130 once what was extracted is stored). After each stop the database must pass
 # PRAGMA integrity_check, hold every article either with all its statements (as many as
 # `whosaid extract` finds) or not at all, and keep claim-group sizes right; the last run must
 # complete with every article once, and loading again must add nothing. Not part of CI (it

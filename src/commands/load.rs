@@ -26,7 +26,7 @@ static STOP: AtomicBool = AtomicBool::new(false);
 /// Exit code of a load stopped by Ctrl-C (128 + SIGINT, as shells report it).
 const INTERRUPTED: u8 = 130;
 
-/// First Ctrl-C: finish the current batch, then stop and say how far the load got. Second:
+/// First Ctrl-C: store what is extracted, then stop and say how far the load got. Second:
 /// stop at once (the batch in progress is rolled back; every committed one stays).
 fn on_interrupt() {
     let _ = ctrlc::set_handler(|| {
