@@ -327,8 +327,8 @@ fn place(
     }
     // A copy of a wording seen earlier in this run (wire copies, a quote repeated across
     // articles) joins its group as the best candidate would (a score of 1.0), unscored.
-    let copy = session.copy_of(f).filter(|c| within_window(day(&m.said_on), c.said_on));
-    if let (true, Some(c)) = (groupable, copy) {
+    let copy = if groupable { session.copy_of(f) } else { None };
+    if let Some(c) = copy.filter(|c| within_window(day(&m.said_on), c.said_on)) {
         best = Some((1.0, c.group_id, c.statement_id));
         scored.push((c.statement_id, 1.0));
     } else if groupable {

@@ -73,7 +73,9 @@ pub fn summarize(group_id: i64, representative_id: Option<i64>, statements: &[St
         .or_else(|| statements.first())
         .map(|s| s.content.clone())
         .unwrap_or_default();
-    let articles: BTreeSet<&str> = statements.iter().map(|s| s.article.as_str()).collect();
+    // By stored id where there is one: two articles may share a file name.
+    let articles: BTreeSet<(Option<i64>, &str)> =
+        statements.iter().map(|s| (s.article_id, s.article.as_str())).collect();
     let outlets: BTreeSet<String> = statements.iter().filter_map(|s| s.outlet.clone()).collect();
     let mut speakers: Vec<String> = Vec::new();
     for s in statements {

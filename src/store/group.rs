@@ -290,14 +290,12 @@ impl Store {
     }
 
     /// A group's spread, counted as `whosaid groups` ranks groups: distinct outlets,
-    /// distinct articles (by the name listings show), statements.
+    /// articles and statements.
     pub fn group_spread(&self, group_id: i64) -> Result<(usize, usize, usize)> {
         let (outlets, articles, statements): (i64, i64, i64) = self
             .conn
             .prepare_cached(
-                "SELECT count(DISTINCT a.outlet),
-                        count(DISTINCT coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), ''))),
-                        count(*)
+                "SELECT count(DISTINCT a.outlet), count(DISTINCT s.article_id), count(*)
                  FROM statements s JOIN articles a ON a.article_id = s.article_id
                  WHERE s.group_id = ?1",
             )?
