@@ -44,15 +44,15 @@ pub fn compare(store: &Store, topic: &str, limit: usize) -> Result<Vec<Compariso
     })?;
     // Only the groups with the most statements and linked denials can make the table: their
     // statements are read, the others' are only counted (a topic can touch thousands).
-    let mut sizes: Vec<(i64, i64)> = Vec::new();
-    let mut sized: BTreeSet<i64> = BTreeSet::new();
+    let mut weights: Vec<(i64, i64)> = Vec::new();
+    let mut weighed: BTreeSet<i64> = BTreeSet::new();
     for g in matched.iter().filter(|m| m.stance == "claim").filter_map(|m| m.group_id) {
-        if sized.insert(g) {
-            sizes.push((g, store.group_weight(g)?));
+        if weighed.insert(g) {
+            weights.push((g, store.group_weight(g)?));
         }
     }
-    sizes.sort_by_key(|&(id, size)| (std::cmp::Reverse(size), id));
-    let wanted: BTreeSet<i64> = sizes.iter().take(limit.saturating_mul(2)).map(|&(id, _)| id).collect();
+    weights.sort_by_key(|&(id, weight)| (std::cmp::Reverse(weight), id));
+    let wanted: BTreeSet<i64> = weights.iter().take(limit.saturating_mul(2)).map(|&(id, _)| id).collect();
     let mut rows: Vec<ComparisonRow> = Vec::new();
     let mut shown: BTreeSet<i64> = BTreeSet::new();
     let mut groups_done: BTreeSet<i64> = BTreeSet::new();

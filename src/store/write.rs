@@ -171,41 +171,35 @@ fn index_statements(tx: &Transaction, first: i64, last: i64) -> Result<()> {
     Ok(())
 }
 
+/// The id of the row `select` finds, inserting it with `insert` (same parameters) when
+/// missing. Looking up first: most speakers and relays are already known, and an upsert
+/// would write their row again every time.
+fn id_or_insert<P: rusqlite::Params + Copy>(tx: &Transaction, select: &str, insert: &str, p: P) -> Result<i64> {
+    if let Some(id) = tx.prepare_cached(select)?.query_row(p, |r| r.get(0)).optional()? {
+        return Ok(id);
+    }
+    tx.prepare_cached(insert)?.execute(p)?;
+    Ok(tx.last_insert_rowid())
+}
+
 fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
     for (seq, s) in statements.iter().enumerate() {
         let speaker_id: Option<i64> = match &s.speaker {
-            // Look up before inserting: most speakers and relays are already known, and an
-            // upsert would write their row again every time.
-            Some(sp) => Some(
-                match tx
-                    .prepare_cached("SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2")?
-                    .query_row(params![sp.name, sp.kind.as_str()], |r| r.get(0))
-                    .optional()?
-                {
-                    Some(id) => id,
-                    None => {
-                        tx.prepare_cached("INSERT INTO speakers (name, kind) VALUES (?1, ?2)")?
-                            .execute(params![sp.name, sp.kind.as_str()])?;
-                        tx.last_insert_rowid()
-                    }
-                },
-            ),
+            Some(sp) => Some(id_or_insert(
+                tx,
+                "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
+                "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+                params![sp.name, sp.kind.as_str()],
+            )?),
             None => None,
         };
         let relay_id: Option<i64> = match &s.relay {
-            Some(name) => Some(
-                match tx
-                    .prepare_cached("SELECT relay_id FROM relays WHERE name = ?1")?
-                    .query_row([name], |r| r.get(0))
-                    .optional()?
-                {
-                    Some(id) => id,
-                    None => {
-                        tx.prepare_cached("INSERT INTO relays (name) VALUES (?1)")?.execute([name])?;
-                        tx.last_insert_rowid()
-                    }
-                },
-            ),
+            Some(name) => Some(id_or_insert(
+                tx,
+                "SELECT relay_id FROM relays WHERE name = ?1",
+                "INSERT INTO relays (name) VALUES (?1)",
+                params![name],
+            )?),
             None => None,
         };
         tx.prepare_cached(
