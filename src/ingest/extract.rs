@@ -382,7 +382,7 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
             && !(i > 0 && ctx.is_capitalized(i - 1) && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1))
         || w == "or"
         || w == "not"
-        || lexicon::cue_lemma(w).is_some() && !ctx.is_capitalized(i)
+        || lexicon::cue_lemma(w).is_some() && !ctx.is_capitalized(i) && !noun_use_of_cue(ctx, i)
     {
         return false;
     }
@@ -424,6 +424,19 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
             );
     }
     true
+}
+
+/// A cue word used as a speaker noun after a determiner or a name: "the Clinton campaign",
+/// "his campaign", "the report".
+fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.low(i);
+    i > 0
+        && ctx.is_word(i - 1)
+        && (lexicon::contains(lexicon::INSTITUTION_NOUNS, w) || lexicon::contains(lexicon::EVIDENCE_NOUNS, w))
+        && (ctx.is_capitalized(i - 1)
+            || lexicon::contains(lexicon::DETERMINERS, ctx.low(i - 1))
+            || ctx.low(i - 1).ends_with("'s")
+            || ctx.low(i - 1).ends_with("’s"))
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -523,7 +536,14 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
 /// Whether a token range can name a speaker: a pronoun, something capitalized, or a
 /// description headed by a noun.
 fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
-    let (a, b) = r;
+    let (a, mut b) = r;
+    // "Sen. Mitch McConnell (R-Ky.)": the head is the word before the parenthetical.
+    if b > a + 1
+        && ctx.is_punct(b - 1, ")")
+        && let Some(open) = (a + 1..b - 1).rev().find(|&k| ctx.is_punct(k, "("))
+    {
+        b = open;
+    }
     if lexicon::contains(lexicon::PRONOUNS, ctx.low(a)) {
         // Pronouns take no modifiers: "He kept" is a subject and a verb.
         return b - a == 1;

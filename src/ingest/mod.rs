@@ -203,6 +203,25 @@ mod tests {
     }
 
     #[test]
+    fn party_and_state_parenthetical_stays_with_the_name() {
+        let s = one("Sen. Mitch McConnell (R-Ky.) said the bill would pass.");
+        assert_eq!(s.speaker.unwrap().name, "Mitch McConnell");
+        assert_eq!(s.content, "the bill would pass");
+    }
+
+    #[test]
+    fn a_cue_word_can_head_the_speaker() {
+        for (text, speaker) in [
+            ("The Clinton campaign said the controversy was orchestrated.", "Clinton campaign"),
+            ("His campaign said the permit had been hard to get.", "campaign"),
+        ] {
+            let s = one(text);
+            assert!(s.speaker.unwrap().name.ends_with(speaker), "{text}");
+        }
+        assert!(run("Voters campaign hard.").is_empty());
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

@@ -734,9 +734,20 @@ fn nationalities(core: &str) -> Vec<String> {
         .collect()
 }
 
-/// The words of a token range, as written.
+/// The words of a token range, as written, leaving out parentheticals ("(R-Ky.)").
 pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
-    (r.0..r.1).filter(|&i| ctx.is_word(i) || ctx.is_punct(i, "&")).map(|i| ctx.word(i)).collect()
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for i in r.0..r.1 {
+        if ctx.is_punct(i, "(") {
+            depth += 1;
+        } else if ctx.is_punct(i, ")") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && (ctx.is_word(i) || ctx.is_punct(i, "&")) {
+            out.push(ctx.word(i));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
