@@ -403,40 +403,91 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
             || lexicon::contains(lexicon::PERSON_NOUNS, before)
             || lexicon::contains(lexicon::INSTITUTION_NOUNS, before)
             || before.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                before,
-                "one"
-                    | "some"
-                    | "many"
-                    | "most"
-                    | "all"
-                    | "none"
-                    | "several"
-                    | "few"
-                    | "half"
-                    | "majority"
-                    | "percent"
-                    | "each"
-                    | "both"
-                    | "two"
-                    | "three"
-                    | "four"
-            );
+            || is_quantity_word(before);
     }
     true
 }
 
+/// "about 9 percent", "over half", "around 4 in 10": a preposition at `i` approximating the
+/// quantity after it.
+fn approximates_number(ctx: &Ctx, i: usize, end: usize) -> bool {
+    i + 1 < end
+        && matches!(ctx.low(i), "about" | "around" | "over" | "under")
+        && (ctx.low(i + 1).starts_with(|c: char| c.is_ascii_digit()) || is_quantity_word(ctx.low(i + 1)))
+}
+
+/// Words that count people or parts of a group: "half", "three-quarters", "a third", "most".
+fn is_quantity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "none"
+            | "several"
+            | "few"
+            | "half"
+            | "majority"
+            | "minority"
+            | "plurality"
+            | "percent"
+            | "each"
+            | "both"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fifth"
+            | "fifths"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "majorities"
+    ) || w.ends_with("-thirds")
+        || w.ends_with("-quarters")
+        || w.ends_with("-fifths")
+        || w.ends_with("percent")
+}
+
 /// A cue word used as a speaker noun after a determiner or a name: "the Clinton campaign",
 /// "his campaign", "the report".
+/// "his campaign", "that 2013 report", "an earlier report": a determiner up to three words
+/// back, with only plain modifiers between.
 fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.low(i);
-    i > 0
-        && ctx.is_word(i - 1)
-        && (lexicon::contains(lexicon::INSTITUTION_NOUNS, w) || lexicon::contains(lexicon::EVIDENCE_NOUNS, w))
-        && (ctx.is_capitalized(i - 1)
-            || lexicon::contains(lexicon::DETERMINERS, ctx.low(i - 1))
-            || ctx.low(i - 1).ends_with("'s")
-            || ctx.low(i - 1).ends_with("’s"))
+    if !(lexicon::contains(lexicon::INSTITUTION_NOUNS, w) || lexicon::contains(lexicon::EVIDENCE_NOUNS, w)) {
+        return false;
+    }
+    for k in (i.saturating_sub(3)..i).rev() {
+        if !ctx.is_word(k) {
+            return false;
+        }
+        let d = ctx.low(k);
+        if ctx.is_capitalized(k)
+            || lexicon::contains(lexicon::DETERMINERS, d)
+            || d == "that"
+            || d.ends_with("'s")
+            || d.ends_with("’s")
+        {
+            return true;
+        }
+        if lexicon::cue_lemma(d).is_some() || lexicon::contains(lexicon::AUXILIARIES, d) || is_preposition(d) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -505,8 +556,9 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
         break;
     }
     // Possessive or hyphen connectors are inside tokens; a "&" stays ("Johnson & Johnson").
-    // Trim leading prepositions: the phrase must start with a noun-phrase word.
-    while start < end && is_preposition(ctx.low(start)) {
+    // Trim leading prepositions: the phrase must start with a noun-phrase word. An
+    // approximation before a number stays: "About 9 percent said".
+    while start < end && is_preposition(ctx.low(start)) && !approximates_number(ctx, start, end) {
         start += 1;
     }
     // A clause-opening adverb or conjunction is not part of the speaker ("Then she added").
@@ -526,6 +578,7 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     if start > first
         && start < end
         && is_preposition(ctx.low(start - 1))
+        && !approximates_number(ctx, start - 1, end)
         && !lexicon::contains(lexicon::PRONOUNS, ctx.low(start))
     {
         return None;
@@ -592,8 +645,10 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     // A lowercase phrase without a determiner needs a head noun we know: "voters", "officials";
     // otherwise it is usually a verb or adverb that the scan ran into ("runs", "then").
     let has_name = (a..b).any(|i| ctx.is_capitalized(i) && !lexicon::contains(LEADING_ADVERBS, ctx.low(i)));
+    // A lowercase head in -ing is a participle ("supporters chanting"); a name is not ("Boreing").
+    let participle_head = head.ends_with("ing") && !ctx.is_capitalized(b - 1);
     known_head
-        || has_name && !head.ends_with("ing")
+        || has_name && !participle_head
         || lexicon::contains(lexicon::DETERMINERS, ctx.low(a)) && !head.ends_with("ly") && !head.ends_with("ing")
 }
 
@@ -666,7 +721,8 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if ctx.is_word(j)
             && !ctx.is_capitalized(j)
             && lexicon::cue_lemma(ctx.low(j)).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
-            && !(j > s.first && matches!(ctx.low(j - 1), "who" | "whose"))
+            && !in_relative_clause(ctx, s, j)
+            && !noun_use_of_cue(ctx, j)
         {
             return None;
         }
@@ -688,6 +744,12 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         }
     }
     None
+}
+
+/// Whether token `j` lies in a relative clause that opens after the previous comma:
+/// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
+fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
+    (s.first..j).rev().take_while(|&k| !ctx.is_punct(k, ",")).any(|k| matches!(ctx.low(k), "who" | "whose" | "which"))
 }
 
 /// Skip back over ", for example," / ", however," ending at `end` (the comma before a verb).

@@ -222,6 +222,22 @@ mod tests {
     }
 
     #[test]
+    fn quantities_and_names_in_ing_speak() {
+        for (text, speaker) in [
+            ("About 9 percent said they had no preference.", "percent"),
+            ("Even so, three-quarters of the voters said they were worried.", "voters"),
+            ("Boreing said the members will still meet.", "Boreing"),
+            (
+                "Ms. Arnold, who helped found EDGE, a group in Philadelphia, said she did not condone violence.",
+                "Arnold",
+            ),
+        ] {
+            let s = one(text);
+            assert!(s.speaker.unwrap().name.ends_with(speaker), "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
