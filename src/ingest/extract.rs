@@ -203,7 +203,212 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
     }
     extend_quote_continuations(ctx, &mut out, &quoted);
+    let before = out.len();
+    for (pi, &(a, b)) in ctx.seg.paragraphs.iter().enumerate() {
+        out.extend(label_candidate(ctx, a, b).or_else(|| signature_candidate(ctx, pi)));
+    }
+    if out.len() > before {
+        // Keep text order for resolution (pronouns look back at earlier speakers).
+        out.sort_by_key(|c| c.sentence);
+    }
     out
+}
+
+/// Words that open a paragraph label which is not a speaker ("Update:", "Photo:"). Sorted.
+/// Their first or last word is checked. Sorted.
+const NON_SPEAKER_LABELS: &[&str] = &[
+    "advertisement",
+    "alert",
+    "breaking",
+    "busted",
+    "by",
+    "caption",
+    "clarification",
+    "contact",
+    "context",
+    "contributing",
+    "correction",
+    "credit",
+    "disclosure",
+    "editor",
+    "editor's",
+    "editors",
+    "email",
+    "exclusive",
+    "filed",
+    "follow",
+    "image",
+    "issue",
+    "latest",
+    "listen",
+    "more",
+    "note",
+    "notice",
+    "paid",
+    "partial",
+    "photo",
+    "poll",
+    "posted",
+    "published",
+    "read",
+    "readers",
+    "related",
+    "revealed",
+    "see",
+    "share",
+    "short",
+    "source",
+    "sources",
+    "subscribe",
+    "tags",
+    "topics",
+    "transcript",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+    "wonder",
+    "wow",
+];
+
+/// Whether the word at `k` is also written in lowercase somewhere in the article, as common
+/// nouns are ("Refugees:" heading a section about refugees).
+fn appears_lowercase(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    (0..ctx.seg.tokens.len()).any(|i| i != k && ctx.is_word(i) && !ctx.is_capitalized(i) && ctx.low(i) == w)
+}
+
+/// The sentence that holds token `t`.
+fn sentence_of(ctx: &Ctx, t: usize) -> usize {
+    ctx.seg.sentences.partition_point(|s| s.last <= t).min(ctx.seg.sentences.len().saturating_sub(1))
+}
+
+/// The kind of a content span: quoted whole, quoted in part, or not at all.
+fn kind_of(ctx: &Ctx, a: usize, b: usize) -> QuoteKind {
+    let whole = ctx.kind(a) == TokenKind::QuoteOpen && ctx.kind(b - 1) == TokenKind::QuoteClose;
+    if whole {
+        QuoteKind::Direct
+    } else if (a..b).any(|k| matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose)) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// A paragraph opened by a speaker label: "Gingrich: Trump Must Decide ..." (headlines),
+/// "PENCE: And that's why ..." (transcripts). The label is a short name phrase with no verb.
+fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
+    let start = if a < b && ctx.kind(a) == TokenKind::QuoteOpen { a + 1 } else { a };
+    let colon = (start + 1..(start + 7).min(b)).find(|&k| ctx.is_punct(k, ":"))?;
+    let label = (start, colon);
+    let words_only = (start..colon).all(|k| ctx.is_word(k) || ctx.is_punct(k, "(") || ctx.is_punct(k, ")"));
+    if !words_only || !ctx.is_capitalized(start) || lexicon::contains(NON_SPEAKER_LABELS, ctx.low(start)) {
+        return None;
+    }
+    // A name phrase: capitalized words, with at most a linking lowercase word ("of", "at").
+    let lowercase = (start..colon).filter(|&k| ctx.is_word(k) && !ctx.is_capitalized(k)).count();
+    let cue_word = (start..colon).any(|k| !ctx.is_capitalized(k) && lexicon::cue_lemma(ctx.low(k)).is_some());
+    let numeric = (start..colon).any(|k| ctx.low(k).starts_with(|c: char| c.is_ascii_digit()));
+    if lowercase > 1 || cue_word || numeric || !looks_like_speaker(ctx, label) {
+        return None;
+    }
+    // Section heads and rubrics ("Refugees:", "The Latest:", "Q:") are not speakers: a name
+    // has a word that the article never writes in lowercase, and more than one letter.
+    let head = ctx.low(colon - 1);
+    let named = (start..colon).any(|k| {
+        ctx.is_capitalized(k)
+            && ctx.low(k).chars().count() > 1
+            && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k))
+            && !appears_lowercase(ctx, k)
+    });
+    if !named || lexicon::contains(NON_SPEAKER_LABELS, head) {
+        return None;
+    }
+    let mut end = b;
+    while end > colon + 1 && ctx.kind(end - 1) == TokenKind::Punct {
+        end -= 1;
+    }
+    if (colon + 1..end).filter(|&k| ctx.is_word(k)).count() < 2 {
+        return None;
+    }
+    // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement.
+    if (colon + 1..end.min(colon + 13)).filter(|&k| ctx.is_punct(k, ",")).count() >= 3 {
+        return None;
+    }
+    let shouted = (start..colon).filter(|&k| ctx.is_word(k)).all(|k| ctx.word(k).chars().all(|c| !c.is_lowercase()));
+    let kind = if shouted { QuoteKind::Direct } else { kind_of(ctx, colon + 1, end) };
+    Some(Candidate {
+        content: (ctx.tok(colon + 1).start, ctx.tok(end - 1).end),
+        kind,
+        cue: vec![(colon, colon + 1)],
+        lemma: "say",
+        speaker: Some(label),
+        appositive: None,
+        relay: None,
+        sentence: sentence_of(ctx, colon),
+        continues_previous: false,
+        frame: vec![(start, colon + 1)],
+    })
+}
+
+/// A quotation signed by a dash: a paragraph that is one quotation followed by a paragraph
+/// "- Sanders." / "—Michelle Marks, Philadelphia.", or a post signed in its own paragraph
+/// "... — Paul Ryan (@SpeakerRyan) July 5, 2016".
+fn signature_candidate(ctx: &Ctx, pi: usize) -> Option<Candidate> {
+    let (a, b) = ctx.seg.paragraphs[pi];
+    let is_dash = |k: usize| ctx.is_punct(k, "-") || ctx.is_punct(k, "—") || ctx.is_punct(k, "–");
+    // The signature: a dash, then capitalized words up to a comma, "(" or the end.
+    let sign = |d: usize| -> Option<Range> {
+        let mut k = d + 1;
+        while k < b && ctx.is_capitalized(k) && k - d <= 5 {
+            k += 1;
+        }
+        (k > d + 1 && (k == b || ctx.is_punct(k, ",") || ctx.is_punct(k, "(") || ctx.is_punct(k, ".")))
+            .then_some((d + 1, k))
+            .filter(|r| looks_like_speaker(ctx, *r))
+    };
+    if a < b && is_dash(a) && pi > 0 {
+        let speaker = sign(a)?;
+        let (pa, mut pb) = ctx.seg.paragraphs[pi - 1];
+        while pb > pa + 1 && ctx.kind(pb - 1) == TokenKind::Punct {
+            pb -= 1;
+        }
+        if pb <= pa + 2 || ctx.kind(pa) != TokenKind::QuoteOpen || ctx.kind(pb - 1) != TokenKind::QuoteClose {
+            return None;
+        }
+        return Some(Candidate {
+            content: (ctx.tok(pa).start, ctx.tok(pb - 1).end),
+            kind: QuoteKind::Direct,
+            cue: vec![(a, a + 1)],
+            lemma: "say",
+            speaker: Some(speaker),
+            appositive: None,
+            relay: None,
+            sentence: sentence_of(ctx, pa),
+            continues_previous: false,
+            frame: vec![(a, b)],
+        });
+    }
+    // "... — Name (@handle) Month D, YYYY": the dash must be followed by a handle.
+    let d = (a + 3..b).rev().take(12).find(|&k| is_dash(k))?;
+    let speaker = sign(d)?;
+    let handle = speaker.1 + 1 < b && ctx.is_punct(speaker.1, "(") && ctx.is_punct(speaker.1 + 1, "@");
+    if !handle || (a..d).filter(|&k| ctx.is_word(k)).count() < 3 {
+        return None;
+    }
+    Some(Candidate {
+        content: (ctx.tok(a).start, ctx.tok(d - 1).end),
+        kind: kind_of(ctx, a, d),
+        cue: vec![(d, d + 1)],
+        lemma: "say",
+        speaker: Some(speaker),
+        appositive: None,
+        relay: None,
+        sentence: sentence_of(ctx, d),
+        continues_previous: false,
+        frame: vec![(d, b)],
+    })
 }
 
 /// Is token `i` a cue, and of what kind?
@@ -617,22 +822,8 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     }
     // Quantities speak too: "three in 10 said", "most said", "58 percent said".
     let quantity = head.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            head,
-            "percent"
-                | "majority"
-                | "half"
-                | "most"
-                | "many"
-                | "some"
-                | "others"
-                | "few"
-                | "several"
-                | "one"
-                | "another"
-                | "both"
-                | "all"
-        );
+        || is_quantity_word(head)
+        || matches!(head, "others" | "another");
     // "referencing a super PAC called ...": a phrase opened by a participle is a verb phrase.
     let first = ctx.low(a);
     if !ctx.is_capitalized(a) && (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4 && b - a > 1 {
@@ -1908,4 +2099,16 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
             || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
             || lexicon::OUTLETS.binary_search(&ctx.word(i).trim_end_matches("'s").trim_end_matches("’s")).is_ok()
     }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for (name, list) in [("LEADING_ADVERBS", LEADING_ADVERBS), ("NON_SPEAKER_LABELS", NON_SPEAKER_LABELS)] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted and unique");
+        }
+    }
 }

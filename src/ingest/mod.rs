@@ -238,6 +238,22 @@ mod tests {
     }
 
     #[test]
+    fn speaker_labels_and_signatures() {
+        let text = "Headline\n\nGingrich: Trump Must Decide If He Wants a Running Mate.\n\n\
+                    WALLACE: If I may, sir, we have limited time.\n\n\
+                    \"The whole idea is something we hear about all the time.\"\n\n-Michelle Marks, Philadelphia.\n\n\
+                    No one should be above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016\n\n\
+                    Update: the count was revised on Tuesday.\n\nThe Latest: Sanders wins two states.\n\n\
+                    Refugees: The refugee crisis is the issue the agency was made for, and refugees know it.";
+        let t = triples(text);
+        let speakers: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(speakers, ["Gingrich", "WALLACE", "Michelle Marks", "Paul Ryan"], "{t:?}");
+        assert_eq!(t[0].2, "Trump Must Decide If He Wants a Running Mate");
+        assert_eq!(t[2].2, "\"The whole idea is something we hear about all the time.\"");
+        assert_eq!(t[3].2, "No one should be above the law.");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

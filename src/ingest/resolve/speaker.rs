@@ -347,7 +347,12 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             continue;
         }
         let start = i;
-        while i < n && (ctx.is_capitalized(i) || ctx.is_punct(i, "-") && i + 1 < n && ctx.is_capitalized(i + 1)) {
+        // A name never runs over a line break ("Headline\n\nGingrich: ...").
+        let same_line = |i: usize| i == start || !ctx.text[ctx.tok(i - 1).end..ctx.tok(i).start].contains('\n');
+        while i < n
+            && same_line(i)
+            && (ctx.is_capitalized(i) || ctx.is_punct(i, "-") && i + 1 < n && ctx.is_capitalized(i + 1))
+        {
             i += 1;
             // A possessive ends the name: "Joe Biden's administration".
             if ctx.word(i - 1).ends_with("'s") || ctx.word(i - 1).ends_with("’s") {
