@@ -177,6 +177,10 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             if i < consumed_until {
                 continue;
             }
+            if let Some(c) = question_candidate(ctx, s, si, i) {
+                out.push(c);
+                continue;
+            }
             let Some(hit) = cue_at(ctx, s, i) else { continue };
             let prev_in_sentence = out[first_in_sentence..].last().cloned();
             let cand = match hit {
@@ -511,9 +515,22 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     // "polls show", "a study found": things speak only through these two verbs, and these
     // two verbs only through things (or with "that").
+    // The evidence noun heads the subject, which may run on: "The poll, released on
+    // Wednesday by the institute, showed", "exit polls conducted by Edison show".
     let evidence_subject = {
         let e = skip_aux_back(ctx, s.first, i);
-        e > s.first && lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(e - 1))
+        // Another verb cue between ends the subject ("officials said polls show").
+        let other_cue = |k: usize| {
+            k + 1 < e
+                && ctx.is_word(k)
+                && !ctx.is_capitalized(k)
+                && lexicon::cue_lemma(ctx.low(k)).is_some()
+                && !noun_use_of_cue(ctx, k)
+        };
+        (e.saturating_sub(12).max(s.first)..e)
+            .rev()
+            .take_while(|&k| !ctx.is_punct(k, ";") && !other_cue(k))
+            .any(|k| lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(k)))
     };
     if lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma)
         && !lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && next == Some(*p))
@@ -530,6 +547,56 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     let frame = lexicon::cue_frame(lemma)?;
     Some(CueHit::Verb(lemma, frame))
+}
+
+/// "Asked about X, she said ...", "when asked if it would work": a question put to the
+/// speaker by someone the text does not name. The question is the content; its asker is
+/// unknown, so the statement has no speaker.
+fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candidate> {
+    if ctx.low(i) != "asked" || ctx.in_quote(i) {
+        return None;
+    }
+    let opens = i == s.first
+        || ctx.is_punct(i - 1, ",")
+        || matches!(ctx.low(i - 1), "when" | "after" | "once" | "if" | "while" | "being");
+    let mut start = i + 1;
+    // "Asked Tuesday about Sullivan", "asked during a debate why ...".
+    while start < s.last && start < i + 6 && !is_question_word(ctx.low(start)) {
+        if ctx.is_punct(start, ",") || ctx.kind(start) != TokenKind::Word {
+            return None;
+        }
+        start += 1;
+    }
+    if !opens || start >= s.last || !is_question_word(ctx.low(start)) {
+        return None;
+    }
+    if ctx.low(start) == "about" {
+        start += 1;
+    }
+    let end = (start..s.last).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
+    let mut end = end;
+    while end > start && ctx.kind(end - 1) == TokenKind::Punct {
+        end -= 1;
+    }
+    if end <= start + 1 {
+        return None;
+    }
+    Some(Candidate {
+        content: (ctx.tok(start).start, ctx.tok(end - 1).end),
+        kind: kind_of(ctx, start, end),
+        cue: vec![(i, i + 1)],
+        lemma: "ask",
+        speaker: None,
+        appositive: None,
+        relay: None,
+        sentence: si,
+        continues_previous: false,
+        frame: vec![(s.first, start), (end, s.last)],
+    })
+}
+
+fn is_question_word(w: &str) -> bool {
+    matches!(w, "about" | "if" | "whether" | "what" | "why" | "how" | "who" | "when" | "where" | "which")
 }
 
 /// Position of "saying" in "... as saying" within a few tokens after `from`.

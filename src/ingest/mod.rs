@@ -254,6 +254,23 @@ mod tests {
     }
 
     #[test]
+    fn a_question_put_by_someone_unnamed_has_no_speaker() {
+        let v = run("Asked Tuesday about the new tariffs, Smith said they would work.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "the new tariffs"));
+        assert_eq!(v[1].speaker.as_ref().unwrap().name, "Smith");
+        let v = run("He asked whether the tariffs would work.");
+        assert_eq!(v[0].speaker.as_ref().unwrap().surface, "He");
+    }
+
+    #[test]
+    fn evidence_speaks_through_show_and_find() {
+        let s = one("The poll, released on Wednesday by the institute, showed Clinton leading by two points.");
+        assert_eq!(s.content, "Clinton leading by two points");
+        assert!(run("The team showed great spirit.").is_empty());
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
