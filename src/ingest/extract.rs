@@ -911,16 +911,24 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
 }
 
 /// Sentence adverbs and conjunctions that may open a clause before its subject ("Then she
-/// added", "However, officials said"). Sorted.
-const LEADING_ADVERBS: &[&str] = &[
+/// added", "However, officials said", "After Trump spoke"). Sorted.
+pub(crate) const LEADING_ADVERBS: &[&str] = &[
+    "after",
     "also",
+    "although",
     "and",
+    "as",
+    "because",
+    "before",
     "but",
     "earlier",
+    "even",
     "finally",
     "furthermore",
     "hence",
+    "how",
     "however",
+    "if",
     "indeed",
     "instead",
     "later",
@@ -929,14 +937,25 @@ const LEADING_ADVERBS: &[&str] = &[
     "nevertheless",
     "nonetheless",
     "now",
+    "once",
     "or",
     "separately",
     "similarly",
+    "since",
     "so",
     "still",
     "then",
+    "though",
     "thus",
     "today",
+    "unless",
+    "until",
+    "when",
+    "whenever",
+    "where",
+    "whether",
+    "while",
+    "why",
     "yesterday",
     "yet",
 ];

@@ -271,6 +271,14 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_opening_the_sentence_is_not_part_of_a_name() {
+        let v =
+            run("Since Clinton Foundation donors gave early, the race tightened. Then Brafman said the case was weak.");
+        let names: Vec<String> = v.iter().filter_map(|s| s.speaker.as_ref().map(|x| x.name.clone())).collect();
+        assert_eq!(names, ["Brafman"]);
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

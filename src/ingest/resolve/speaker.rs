@@ -365,8 +365,10 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             .iter()
             .copied()
             .skip_while(|w| {
+                let low = w.to_lowercase();
                 lexicon::SENTENCE_STARTERS.binary_search(w).is_ok()
-                    || lexicon::DETERMINERS.contains(&w.to_lowercase().as_str())
+                    || lexicon::DETERMINERS.contains(&low.as_str())
+                    || lexicon::contains(crate::ingest::extract::LEADING_ADVERBS, &low)
             })
             .collect();
         if words.len() >= 2 {
