@@ -742,6 +742,13 @@ fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
     if !(lexicon::contains(lexicon::INSTITUTION_NOUNS, w) || lexicon::contains(lexicon::EVIDENCE_NOUNS, w)) {
         return false;
     }
+    // "campaign manager Robby Mook", "campaign spokesman": a modifier of a role noun.
+    if i + 1 < ctx.seg.tokens.len()
+        && (lexicon::contains(lexicon::TITLES, ctx.low(i + 1))
+            || lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i + 1)))
+    {
+        return true;
+    }
     for k in (i.saturating_sub(3)..i).rev() {
         if !ctx.is_word(k) {
             return false;
@@ -880,17 +887,18 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
         return false;
     }
     let head = ctx.low(b - 1);
-    if lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
+    // Quantities speak too, even the determiner-like ones: "three in 10 said", "said one",
+    // "most said", "58 percent said".
+    let quantity = head.starts_with(|c: char| c.is_ascii_digit())
+        || is_quantity_word(head)
+        || matches!(head, "others" | "another");
+    if !quantity && lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
         return false;
     }
     // Object pronouns and question words are not subjects.
     if matches!(head, "him" | "her" | "them" | "me" | "us" | "there" | "here" | "this" | "what") {
         return false;
     }
-    // Quantities speak too: "three in 10 said", "most said", "58 percent said".
-    let quantity = head.starts_with(|c: char| c.is_ascii_digit())
-        || is_quantity_word(head)
-        || matches!(head, "others" | "another");
     // "referencing a super PAC called ...": a phrase opened by a participle is a verb phrase.
     let first = ctx.low(a);
     if !ctx.is_capitalized(a) && (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4 && b - a > 1 {
@@ -1464,7 +1472,8 @@ fn verb_candidate(
         && (ctx.is_punct(before_subject - 1, ",")
             || ctx.kind(before_subject - 1) == TokenKind::QuoteClose
             || ctx.is_punct(before_subject - 1, "—"))
-        && lexicon::cue_can_follow_content(lemma);
+        // Right after a quotation any speech cue closes it: `"What now?" she asked.`
+        && (lexicon::cue_can_follow_content(lemma) || after_quote && frame != CueFrame::Object);
     let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, cue_end, subj.is_none()) };
     // "X, a spokesman, said, "...": a quotation right after the cue is its content.
     let quote_follows = cue_end + 1 < s.last

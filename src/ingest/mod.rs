@@ -279,6 +279,19 @@ mod tests {
     }
 
     #[test]
+    fn cues_after_a_quotation() {
+        for (text, speaker) in [
+            ("\"What do you suggest we do?\" she asked.", "she"),
+            ("\"The early states matter,\" campaign manager Robby Mook said.", "campaign manager Robby Mook"),
+            ("\"It was awful,\" said one.", "one"),
+        ] {
+            let s = one(text);
+            assert_eq!(s.speaker.unwrap().surface, speaker, "{text}");
+            assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
