@@ -1830,11 +1830,13 @@ fn content_after(
         return None;
     }
     // "as saying" in relay patterns has been consumed by the caller.
-    let end = content_end(ctx, s, i);
+    let mut end = content_end(ctx, s, i);
+    if frame == CueFrame::Object {
+        end = object_end(ctx, i, end);
+    }
     if end <= i {
         return None;
     }
-    let _ = frame;
     // Direct when the content is exactly one quotation chain.
     let mut kind = QuoteKind::Indirect;
     let mut content = ctx.bytes((i, end));
@@ -1854,6 +1856,47 @@ fn content_after(
         kind = QuoteKind::Mixed;
     }
     Some((content, kind, i, end))
+}
+
+/// Where the object of an object-frame cue ends: "endorsed Clinton | on Thursday", "praised
+/// Obama | after the meeting", "voted for Obama | in 2012 but ...", "laid out an agenda | at
+/// a news conference". Quotations are kept whole.
+fn object_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let date_like = |k: usize| {
+        k < end
+            && (is_time_word(ctx.low(k))
+                || ctx.low(k).starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::month_number(ctx.low(k).trim_end_matches('.')).is_some() && ctx.is_capitalized(k)
+                || matches!(ctx.low(k), "this" | "next" | "early" | "late"))
+    };
+    let statement_noun = |k: usize| {
+        (k..(k + 3).min(end))
+            .any(|j| lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(j)) || ctx.low(j) == "conference")
+    };
+    let mut k = from + 1;
+    while k < end {
+        if ctx.in_quote(k) {
+            k += 1;
+            continue;
+        }
+        let w = ctx.low(k);
+        let cut = ctx.is_punct(k, "—")
+            || ctx.is_punct(k, "–")
+            || ctx.is_punct(k, ";")
+            || w == "but"
+            || matches!(w, "after" | "during" | "before" | "while" | "because" | "since" | "when")
+            || matches!(w, "on" | "in" | "at" | "last" | "this") && (date_like(k + 1) || date_like(k))
+            || matches!(w, "in" | "at" | "during" | "on") && statement_noun(k + 1);
+        if cut {
+            let mut e = k;
+            while e > from && (ctx.is_punct(e - 1, ",") || ctx.is_punct(e - 1, "-")) {
+                e -= 1;
+            }
+            return e;
+        }
+        k += 1;
+    }
+    end
 }
 
 /// Whether tokens a..b are an adverbial that may separate a cue from its content.

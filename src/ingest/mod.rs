@@ -292,6 +292,18 @@ mod tests {
     }
 
     #[test]
+    fn an_object_ends_before_adverbials_of_time_and_occasion() {
+        for (text, content) in [
+            ("Obama endorsed Hillary Clinton on Thursday, making his pitch.", "Hillary Clinton"),
+            ("Sanders praised Obama after a 45-minute meeting.", "Obama"),
+            ("Sanders laid out a reform agenda at a news conference on Tuesday.", "a reform agenda"),
+            ("She voted for Obama in 2012 but will vote for Trump.", "Obama"),
+        ] {
+            assert_eq!(triples(text)[0].2, content, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
