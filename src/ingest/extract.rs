@@ -470,6 +470,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 break;
             }
             let d = ctx.low(i - k);
+            // "attend the games and believe ...": a coordinated verb, not a noun.
+            if matches!(d, "and" | "or" | "but") {
+                break;
+            }
             if matches!(
                 d,
                 "a" | "an"
@@ -1107,9 +1111,10 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
 
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
 fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
-    let end = skip_aux_back(ctx, s.first, cue);
+    let verb_start = skip_aux_back(ctx, s.first, cue);
     // ", for example,", ", however,", ", in fact,": a parenthetical adverb before the verb.
-    let end = skip_parenthetical_adverb(ctx, s, end);
+    let end = skip_parenthetical_adverb(ctx, s, verb_start);
+    let skipped_adverb = end < verb_start;
     // "Clinton on Tuesday said", "Trump last week told": a date between subject and verb.
     let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
     if end > s.first && ctx.is_punct(end - 1, ",") {
@@ -1127,6 +1132,13 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             }
             return (Some(np), Some((c, end)), np.0);
         }
+        // "Will Rogers, for example, said": the subject is right before the parenthetical.
+        if let Some(np) = np_before(ctx, s.first, end - 1)
+            && starts_clause(ctx, s, np.0)
+            && skipped_adverb
+        {
+            return (Some(np), None, np.0);
+        }
         return (None, None, end);
     }
     // "Beck, who has in the past described ...": the relative pronoun's antecedent speaks.
@@ -1136,6 +1148,14 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         let before = if e > s.first + 1 && ctx.is_punct(e - 2, ",") { e - 2 } else { e - 1 };
         if let Some(np) = np_before(ctx, s.first, before) {
             return (Some(np), None, np.0);
+        }
+        // The antecedent may be an object: "met Rubio, who said", "tied the bill to Rubio, who".
+        let mut a = before;
+        while a > s.first && ctx.is_capitalized(a - 1) && before - a < 6 {
+            a -= 1;
+        }
+        if a < before && a > s.first && !ctx.is_capitalized(a - 1) && looks_like_speaker(ctx, (a, before)) {
+            return (Some((a, before)), None, a);
         }
     }
     match np_before(ctx, s.first, end) {

@@ -304,6 +304,19 @@ mod tests {
     }
 
     #[test]
+    fn subjects_behind_parentheticals_relatives_and_coordination() {
+        let s = one("Polk County GOP Chairman Will Rogers, for example, said the visit would earn attention.");
+        assert_eq!(s.speaker.unwrap().name, "Will Rogers");
+        let s = one("They met Rubio, who said the bill was good.");
+        assert_eq!(s.speaker.unwrap().name, "Rubio");
+        let s = one("After the vote, administrators said the meeting would go ahead.");
+        assert_eq!(s.speaker.unwrap().surface, "administrators");
+        let v = run("Some fans have said they will stay away and believe the university made a terrible decision.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[1].content, "the university made a terrible decision");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
