@@ -424,8 +424,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" {
         return Some(CueHit::According);
     }
-    // Cue verbs are lowercase in running text.
-    if ctx.is_capitalized(i) {
+    // Cue verbs are lowercase in running text; headlines capitalize every word
+    // ("Clinton Says Russians Hacked DNC").
+    if ctx.is_capitalized(i) && (i == s.first || !title_case(ctx, s)) {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
@@ -601,6 +602,18 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
 
 fn is_question_word(w: &str) -> bool {
     matches!(w, "about" | "if" | "whether" | "what" | "why" | "how" | "who" | "when" | "where" | "which")
+}
+
+/// Whether a short sentence is written in title case, as headlines are: at least four
+/// words, and all words longer than three letters capitalized.
+fn title_case(ctx: &Ctx, s: &Sentence) -> bool {
+    if s.last - s.first > 40 {
+        return false;
+    }
+    let long: Vec<usize> = (s.first..s.last).filter(|&k| ctx.is_word(k) && ctx.low(k).chars().count() > 3).collect();
+    long.len() >= 3
+        && (s.first..s.last).filter(|&k| ctx.is_word(k)).count() >= 4
+        && long.iter().all(|&k| ctx.is_capitalized(k))
 }
 
 /// Position of "saying" in "... as saying" within a few tokens after `from`.
@@ -1261,6 +1274,18 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         // A trailing non-restrictive clause (", who ...", ", though ...") comments on the
         // content rather than belonging to it.
         if prev_comma && i > from + 3 && TRAILING_CLAUSE_WORDS.contains(&w) {
+            // "the talks, which started a decade ago, remained ...": a relative clause inside
+            // the content's subject, closed by a comma and followed by its verb, stays.
+            if let Some(close) = (i + 1..s.last.min(i + 20)).find(|&k| ctx.is_punct(k, ","))
+                && matches!(w, "which" | "who" | "whose")
+                && close + 1 < s.last
+                && ctx.is_word(close + 1)
+                && !ctx.is_capitalized(close + 1)
+                && is_finite_verb(ctx.low(close + 1))
+            {
+                i = close + 1;
+                continue;
+            }
             end = i - 1;
             break;
         }
@@ -1278,6 +1303,11 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         }
         if let Some(lemma) = lexicon::cue_lemma(w) {
             if ctx.is_capitalized(i) {
+                // "Clinton Says X, Calls Y ...": a headline's next coordinated cue ends X.
+                if prev_comma && title_case(ctx, s) {
+                    end = i - 1;
+                    break;
+                }
                 i += 1;
                 continue;
             }
@@ -1383,6 +1413,13 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
             && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)))
 }
 
+/// A finite verb form that can follow a subject: an auxiliary, or a past or present form
+/// ("remained", "remains") that is no cue participle.
+fn is_finite_verb(w: &str) -> bool {
+    lexicon::contains(lexicon::AUXILIARIES, w)
+        || (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) && w.len() > 3 && !w.ends_with("ing")
+}
+
 /// Words that open a trailing clause the content does not include (measured on real news:
 /// annotators leave them out).
 const TRAILING_CLAUSE_WORDS: &[&str] = &["although", "though", "whereas", "which", "who", "whose"];
@@ -1483,12 +1520,21 @@ fn verb_candidate(
         return None;
     }
     let before_subject = if subj.is_some() { stop } else { skip_aux_back(ctx, s.first, cue) };
-    let after_quote = before_subject > s.first
-        && (ctx.kind(before_subject - 1) == TokenKind::QuoteClose
-            || before_subject > s.first + 1
-                && ctx.is_punct(before_subject - 1, ",")
-                && ctx.kind(before_subject - 2) == TokenKind::QuoteClose);
+    let quote_close = if before_subject > s.first && ctx.kind(before_subject - 1) == TokenKind::QuoteClose {
+        Some(before_subject - 1)
+    } else if before_subject > s.first + 1
+        && ctx.is_punct(before_subject - 1, ",")
+        && ctx.kind(before_subject - 2) == TokenKind::QuoteClose
+    {
+        Some(before_subject - 2)
+    } else {
+        None
+    };
+    // A quoted title ("on Fox's "Sunday Morning Futures," Issa said ...") is not speech.
+    let title = quote_close.is_some_and(|q| quoted_title(ctx, q));
+    let after_quote = quote_close.is_some() && !title;
     let post_positioned = before_subject > s.first
+        && !title
         && (ctx.is_punct(before_subject - 1, ",")
             || ctx.kind(before_subject - 1) == TokenKind::QuoteClose
             || ctx.is_punct(before_subject - 1, "—"))
@@ -1512,7 +1558,9 @@ fn verb_candidate(
     let after_statement_noun =
         participle && subj.is_some_and(|r| lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(r.1 - 1)));
     if subj.is_none() || after_statement_noun {
-        let coordinated = matches!(lead_word, Some("and" | "but")) || participle;
+        // Headlines coordinate with a comma: "Clinton Says X, Calls Y Troubling".
+        let headline_comma = ctx.is_capitalized(cue) && lead_word == Some("") && ctx.is_punct(before_subject - 1, ",");
+        let coordinated = matches!(lead_word, Some("and" | "but")) || participle || headline_comma;
         if coordinated {
             // After "and" or a comma the cue shares the previous statement's subject; after a
             // preposition ("by promising", "while saying") it is the subject of its clause.
@@ -1676,6 +1724,26 @@ fn verb_candidate(
         continues_previous: false,
         frame: frame_ranges(s, (cstart, cend)),
     })
+}
+
+/// Whether the quotation closing at token `close` is a title: a few capitalized words after a
+/// possessive or a preposition ("channel's "Sunday Morning Futures,"", "on "Meet the Press"").
+fn quoted_title(ctx: &Ctx, close: usize) -> bool {
+    let Some(qi) = ctx.quote_closing_at(close) else { return false };
+    let open = ctx.quote(qi).open_token;
+    if open == 0 || !ctx.is_word(open - 1) {
+        return false;
+    }
+    let before = ctx.low(open - 1);
+    let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "to" | "titled" | "called");
+    let words: Vec<usize> = (open + 1..close).filter(|&k| ctx.is_word(k)).collect();
+    introduced
+        && !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|&k| {
+            ctx.is_capitalized(k)
+                || matches!(ctx.low(k), "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for")
+        })
 }
 
 /// What follows a cue, for deciding whether the cue closes a content before it.

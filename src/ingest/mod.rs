@@ -317,6 +317,26 @@ mod tests {
     }
 
     #[test]
+    fn headlines_in_title_case_attribute() {
+        let t = triples("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!((t[0].0.as_str(), t[0].2.as_str()), ("Clinton", "Russians Hacked DNC"));
+        assert_eq!((t[1].0.as_str(), t[1].1.as_str()), ("Clinton", "Calls"));
+        assert!(run("The Museum Says Goodbye. Then it Says nothing.").len() <= 1);
+    }
+
+    #[test]
+    fn quoted_titles_and_relative_clauses_inside_the_content() {
+        let s =
+            one("On Fox's \"Sunday Morning Futures,\" Rep. Darrell Issa said the judgment of Clinton is in question.");
+        assert_eq!(s.content, "the judgment of Clinton is in question");
+        let s = one("Mr. Kerry said the talks, which started a decade ago, remained one of the best opportunities.");
+        assert!(s.content.ends_with("best opportunities"), "{}", s.content);
+        let s = one("Mr. Kerry said he met the envoy, who arrived late.");
+        assert_eq!(s.content, "he met the envoy");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
