@@ -337,6 +337,14 @@ mod tests {
     }
 
     #[test]
+    fn he_stands_for_one_person_not_a_thing_or_a_crowd() {
+        let v = run("Ted Cruz spoke first. The video shows the crowd cheering. Everybody thought the race was over. \
+                     \"It is not over,\" he said.");
+        let last = v.last().unwrap();
+        assert_eq!(last.speaker.as_ref().unwrap().name, "Ted Cruz", "{v:#?}");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

@@ -335,6 +335,43 @@ pub(crate) struct NamedPerson {
     pub gender: Option<Gender>,
 }
 
+/// Whether "he" or "she" can stand for an entity: a named person, or a description headed by
+/// a singular person noun ("the official", "a reporter") — not "the video", "New Yorkers" or
+/// "everybody".
+fn can_be_one_person(ent: &Entity) -> bool {
+    let head = ent.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    if ent.plural || INDEFINITE.contains(&head.as_str()) {
+        return false;
+    }
+    match ent.kind {
+        SpeakerKind::Person => true,
+        SpeakerKind::Description => {
+            let singular = !head.ends_with('s') || head.ends_with("ss");
+            singular && (lexicon::contains(lexicon::PERSON_NOUNS, &head) || lexicon::contains(lexicon::TITLES, &head))
+        }
+        _ => false,
+    }
+}
+
+/// Indefinite and possessive pronouns, which a capital at the sentence start can make look
+/// like names.
+const INDEFINITE: &[&str] = &[
+    "anybody",
+    "anyone",
+    "everybody",
+    "everyone",
+    "hers",
+    "his",
+    "mine",
+    "nobody",
+    "none",
+    "ours",
+    "somebody",
+    "someone",
+    "theirs",
+    "yours",
+];
+
 /// Collect every person name of two or more words in the article, with its role
 /// ("Russian Deputy Foreign Minister Sergei Ryabkov").
 pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
@@ -514,10 +551,7 @@ impl Resolver {
                 break;
             }
             let ent = &self.entities[*e];
-            if !matches!(ent.kind, SpeakerKind::Description | SpeakerKind::Person)
-                || ent.plural
-                || ent.gender.is_some_and(|g| g != want)
-            {
+            if !can_be_one_person(ent) || ent.gender.is_some_and(|g| g != want) {
                 continue;
             }
             let score = 2.0 + 1.5 * f64::from(u8::from(last_speaker == Some(*e)))
