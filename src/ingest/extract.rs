@@ -177,6 +177,10 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             if i < consumed_until {
                 continue;
             }
+            if let Some(c) = poll_candidate(ctx, s, si, i) {
+                out.push(c);
+                continue;
+            }
             if let Some(c) = question_candidate(ctx, s, si, i) {
                 out.push(c);
                 continue;
@@ -552,6 +556,63 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     let frame = lexicon::cue_frame(lemma)?;
     Some(CueHit::Verb(lemma, frame))
+}
+
+/// A poll as the source of a finding: "In a new CBS News poll, she led by 24 points" and
+/// "Kasich was at 25 percent in the most recent Fox poll, up eight points".
+fn poll_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candidate> {
+    if ctx.low(i) != "in" || ctx.in_quote(i) {
+        return None;
+    }
+    // One named poll ("a new CBS News poll", "Monday's poll"), not standing "in the polls".
+    let is_poll = |k: usize| matches!(ctx.low(k), "poll" | "survey");
+    let determined = i + 1 < s.last
+        && (matches!(ctx.low(i + 1), "a" | "an" | "the" | "this" | "that" | "its" | "their")
+            || ctx.low(i + 1).ends_with("'s"));
+    if !determined || i + 2 < s.last && ctx.low(i + 1) == "the" && is_poll(i + 2) {
+        return None;
+    }
+    // The source phrase: up to a comma or the sentence end, with a poll noun near its start.
+    let stop = (i + 1..s.last).find(|&k| ctx.kind(k) != TokenKind::Word).unwrap_or(s.last);
+    let head = (i + 1..stop.min(i + 8)).find(|&k| is_poll(k))?;
+    let source = (i + 1, stop);
+    // No verb before the poll noun: "in a poll that said ..." is not this pattern.
+    if (i + 1..head).any(|k| !ctx.is_capitalized(k) && lexicon::cue_lemma(ctx.low(k)).is_some()) {
+        return None;
+    }
+    let leading = i == s.first || i == s.first + 1 && matches!(ctx.low(s.first), "but" | "and");
+    let (a, b) = if leading {
+        if stop >= s.last || !ctx.is_punct(stop, ",") {
+            return None;
+        }
+        (stop + 1, content_end(ctx, s, stop + 1))
+    } else {
+        // Trailing: the clause before, when the source phrase ends the sentence or a comma
+        // follows it.
+        let a = clause_start(ctx, s, i);
+        let ends = stop >= s.last
+            || !ctx.is_word(stop) && (stop + 1..s.last).all(|k| !ctx.is_word(k))
+            || ctx.is_punct(stop, ",");
+        if !ends {
+            return None;
+        }
+        (a, i)
+    };
+    if b < a + 3 {
+        return None;
+    }
+    Some(Candidate {
+        content: ctx.bytes((a, b)),
+        kind: kind_of(ctx, a, b),
+        cue: vec![(i, i + 1)],
+        lemma: "in",
+        speaker: Some(source),
+        appositive: None,
+        relay: None,
+        sentence: si,
+        continues_previous: false,
+        frame: frame_ranges(s, (a, b)),
+    })
 }
 
 /// "Asked about X, she said ...", "when asked if it would work": a question put to the

@@ -345,6 +345,15 @@ mod tests {
     }
 
     #[test]
+    fn a_named_poll_is_the_source_of_its_finding() {
+        let s = one("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.");
+        assert_eq!((s.cue.as_str(), s.content.as_str()), ("In", "she led Mr. Sanders 56 percent to 32 percent"));
+        let s = one("Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.");
+        assert_eq!(s.content, "Kasich was at 25 percent support");
+        assert!(run("Bush sits at single digits in the polls.").is_empty());
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
