@@ -430,7 +430,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     // Cue verbs are lowercase in running text; headlines capitalize every word
     // ("Clinton Says Russians Hacked DNC").
-    if ctx.is_capitalized(i) && (i == s.first || !title_case(ctx, s)) {
+    if ctx.is_capitalized(i) && (i == s.first || lexicon::cue_lemma(w).is_none() || !title_case(ctx, s)) {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
@@ -526,7 +526,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     // two verbs only through things (or with "that").
     // The evidence noun heads the subject, which may run on: "The poll, released on
     // Wednesday by the institute, showed", "exit polls conducted by Edison show".
-    let evidence_subject = {
+    let evidence_subject = || {
         let e = skip_aux_back(ctx, s.first, i);
         // Another verb cue between ends the subject ("officials said polls show").
         let other_cue = |k: usize| {
@@ -547,8 +547,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return None;
     }
     match lemma {
-        "show" if !evidence_subject => return None,
-        "find" if next != Some("that") && !evidence_subject => return None,
+        "show" if !evidence_subject() => return None,
+        "find" if next != Some("that") && !evidence_subject() => return None,
         "want" if next != Some("to") => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
