@@ -3,8 +3,31 @@
 //! Lists hold lowercase words unless they say otherwise. Extraction code asks these lists
 //! questions; it never spells out a phrase of its own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// FNV-1a: lexicon keys are short words, for which SipHash costs more than the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by short words.
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A set of short words.
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// How a speech or attitude verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,8 +298,8 @@ pub fn cue_frame(lemma: &str) -> Option<CueFrame> {
 }
 
 /// A verb form's lemma and whether it is the bare/present form, for every cue verb.
-static FORM_TO_LEMMA: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static FORM_TO_LEMMA: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     for (lemma, _) in CUE_VERBS {
         for f in regular_forms(lemma) {
             if !contains(EXCLUDED_CUE_FORMS, &f) {
@@ -1691,7 +1714,20 @@ pub const FEMALE_NAMES: &[&str] = &[
 
 /// Whether a sorted list contains a word.
 pub fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    let w = word.as_bytes();
+    list.binary_search_by(|x| compare_short(x.as_bytes(), w)).is_ok()
+}
+
+/// Byte order of two short strings, compared inline: the lists hold words of a few bytes,
+/// where a call to `memcmp` per probe cost more than the comparison (a seventh of extraction).
+#[inline]
+fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Month number of a month name or abbreviation (lowercase, without period).

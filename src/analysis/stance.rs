@@ -22,7 +22,6 @@
 //!    neutral. The claim's own polarity is composed in: debunking a debunk agrees.
 //! 4. [`stance_evidence`] and [`explain_toward`] expose what was weighed.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 // ======================================================================
@@ -634,55 +633,59 @@ impl Stance {
 /// A light suffix stripper: it only has to map inflections of one word to one key,
 /// consistently on both sides of a comparison, not to produce real lemmas.
 fn stem(word: &str) -> String {
-    let mut w: String = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        word.to_string()
+    // Borrow until the one String returned: this runs for every word of every statement.
+    let lowered: std::borrow::Cow<str> = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
     } else {
-        word.to_lowercase().replace('’', "'")
+        std::borrow::Cow::Owned(word.to_lowercase().replace('’', "'"))
     };
+    let mut w: &str = &lowered;
     if let Some(s) = w.strip_suffix("'s") {
-        w = s.to_string();
+        w = s;
     }
-    let mut w = w.trim_matches('\'').to_string();
+    w = w.trim_matches('\'');
     // Irregular forms go to their base form, which is then stemmed like any other.
-    if let Ok(k) = IRREGULAR_LEMMAS.binary_search_by(|(form, _)| (*form).cmp(w.as_str())) {
-        w = IRREGULAR_LEMMAS[k].1.to_string();
+    if let Ok(k) = IRREGULAR_LEMMAS.binary_search_by(|(form, _)| (*form).cmp(w)) {
+        w = IRREGULAR_LEMMAS[k].1;
     }
-    let n = w.chars().count();
-    if n <= 3 || !w.is_ascii() {
-        return w;
+    if w.len() <= 3 || !w.is_ascii() {
+        return w.to_string();
     }
-    let undouble = |s: &str| -> String {
+    let undouble = |s: &str| -> usize {
         let b = s.as_bytes();
         let l = b.len();
-        if l >= 2 && b[l - 1] == b[l - 2] && !matches!(b[l - 1], b'l' | b's' | b'z' | b'e' | b'o') {
-            s[..l - 1].to_string()
-        } else {
-            s.to_string()
-        }
+        if l >= 2 && b[l - 1] == b[l - 2] && !matches!(b[l - 1], b'l' | b's' | b'z' | b'e' | b'o') { l - 1 } else { l }
     };
-    let base = if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
-        format!("{s}y")
+    // (kept prefix of w, letters appended)
+    let (keep, tail): (&str, &str) = if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        (s, "y")
     } else if let Some(s) = w.strip_suffix("ied").filter(|s| s.len() >= 2) {
-        format!("{s}y")
+        (s, "y")
     } else if let Some(s) = w.strip_suffix("sses") {
-        format!("{s}ss")
+        (s, "ss")
     } else if let Some(s) = w.strip_suffix("ing").filter(|s| s.len() >= 3) {
-        undouble(s)
+        (&s[..undouble(s)], "")
     } else if let Some(s) = w.strip_suffix("ed").filter(|s| s.len() >= 3) {
-        undouble(s)
+        (&s[..undouble(s)], "")
     } else if let Some(s) =
         w.strip_suffix("es").filter(|s| s.ends_with(['s', 'x', 'z']) || s.ends_with("ch") || s.ends_with("sh"))
     {
-        s.to_string()
+        (s, "")
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w[..w.len() - 1].to_string()
+        (&w[..w.len() - 1], "")
     } else {
-        w
+        (w, "")
     };
-    match base.strip_suffix('e') {
-        Some(s) if s.len() >= 3 => s.to_string(),
-        _ => base,
-    }
+    // A final "e" goes when at least three letters stay.
+    let (keep, tail) = match (tail.strip_suffix('e'), keep.strip_suffix('e')) {
+        (Some(t), _) if keep.len() + t.len() >= 3 => (keep, t),
+        (None, Some(k)) if tail.is_empty() && k.len() >= 3 => (k, ""),
+        _ => (keep, tail),
+    };
+    let mut out = String::with_capacity(keep.len() + tail.len());
+    out.push_str(keep);
+    out.push_str(tail);
+    out
 }
 
 #[derive(Debug, Clone)]
@@ -870,26 +873,7 @@ fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
 // Compiled lexicon
 // ----------------------------------------------------------------------
 
-/// FNV-1a: lexicon keys are short words, for which SipHash costs more than the lookup.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+use crate::lexicon::{FastMap, FastSet};
 
 struct Lexicon {
     /// Class bits of words keyed by stem (lists matched through `stem`).

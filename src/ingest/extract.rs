@@ -41,24 +41,28 @@ pub(crate) struct Candidate {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub seg: &'a Segmented,
-    /// Lowercased word of each token ("" for punctuation).
-    pub lower: Vec<String>,
+    /// Lowercased words, concatenated ("’" as "'"); `lower_ends[i]` is where token i's ends
+    /// (punctuation has an empty one). One buffer instead of a String per token.
+    lower: String,
+    lower_ends: Vec<u32>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
-        let lower = seg
-            .tokens
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Word {
-                    text[t.start..t.end].to_lowercase().replace('’', "'")
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(seg.tokens.len());
+        for t in &seg.tokens {
+            if t.kind == TokenKind::Word {
+                let w = &text[t.start..t.end];
+                if w.is_ascii() {
+                    lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    String::new()
+                    lower.push_str(&w.to_lowercase().replace('’', "'"));
                 }
-            })
-            .collect();
-        Ctx { text, seg, lower }
+            }
+            lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+        }
+        Ctx { text, seg, lower, lower_ends }
     }
 
     pub fn tok(&self, i: usize) -> &Token {
@@ -71,7 +75,8 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
+        &self.lower[start..self.lower_ends[i] as usize]
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -165,7 +165,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let initial = end - i == 1 && text[i..end].chars().all(|c| c.is_ascii_uppercase());
                     // "No." abbreviates "number" only before one ("No. 2"); otherwise it is the word.
                     let numeral_next = text[j + d.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-                    let known = lexicon::ABBREVIATIONS.binary_search(&&text[i..end]).is_ok()
+                    let known = lexicon::contains(lexicon::ABBREVIATIONS, &text[i..end])
                         && (&text[i..end] != "No" || numeral_next);
                     if d == '.' && (initial || known) {
                         it.next();

@@ -183,8 +183,14 @@ fn date_in_frame(
             if lexicon::contains(lexicon::FOREIGN_DATE_PREPOSITIONS, ctx.low(first)) {
                 continue;
             }
-            let words: Vec<String> = seg.iter().map(|&i| ctx.low(i).trim_end_matches("'s").replace('.', "")).collect();
-            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let words: Vec<std::borrow::Cow<str>> = seg
+                .iter()
+                .map(|&i| {
+                    let w = ctx.low(i).trim_end_matches("'s");
+                    if w.contains('.') { w.replace('.', "").into() } else { w.into() }
+                })
+                .collect();
+            let refs: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
             let Some(p) = date::find_date(&refs, article) else { continue };
             let tok = seg[p.at];
             let dist = tok.abs_diff(cue);

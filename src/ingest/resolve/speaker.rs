@@ -158,8 +158,7 @@ fn is_title_word(w: &str) -> bool {
 }
 
 fn is_nationality(w: &str) -> bool {
-    lexicon::NATIONALITIES.binary_search(&w).is_ok()
-        || lexicon::NATIONALITIES.binary_search(&strip_possessive(w)).is_ok()
+    lexicon::contains(lexicon::NATIONALITIES, w) || lexicon::contains(lexicon::NATIONALITIES, strip_possessive(w))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -174,7 +173,6 @@ fn is_acronym(w: &str) -> bool {
 /// Describe a speaker mention made of `words` (as written).
 pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let surface = words.join(" ");
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut info = MentionInfo {
         surface: surface.clone(),
         name: None,
@@ -183,11 +181,13 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         head: None,
         pronoun: None,
         definite: false,
-        core: surface.clone(),
+        core: surface,
     };
     if words.is_empty() {
         return info;
     }
+    // Only the leading words are looked at in lowercase (pronouns, determiners).
+    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
     if words.len() == 1 && lexicon::contains(lexicon::PRONOUNS, &lower[0]) {
         info.pronoun = Some(lower[0].clone());
         return info;
@@ -207,20 +207,22 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         return info;
     }
     let mut start = 0;
-    while start < words.len() - 1 && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
+    while start < words.len() - 1 && start < lower.len() && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
         info.definite |= matches!(lower[start].as_str(), "the" | "this" | "that");
         start += 1;
     }
     let core = &words[start..];
-    info.core = core.join(" ");
-    let joined = core.join(" ");
+    if start > 0 {
+        info.core = core.join(" ");
+    }
+    let joined = info.core.clone();
     let last = *core.last().expect("core is never empty");
     let last_low = strip_possessive(last).to_lowercase();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
 
-    if lexicon::GOVERNMENT_PLACES.binary_search(&joined.as_str()).is_ok()
-        || lexicon::PLACES.binary_search(&joined.as_str()).is_ok()
-        || lexicon::OUTLETS.binary_search(&joined.as_str()).is_ok()
+    if lexicon::contains(lexicon::GOVERNMENT_PLACES, &joined)
+        || lexicon::contains(lexicon::PLACES, &joined)
+        || lexicon::contains(lexicon::OUTLETS, &joined)
     {
         info.kind = SpeakerKind::Organization;
         info.name = Some(joined);
@@ -256,9 +258,9 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         }
         let name = name_words.join(" ");
         if ORG_HEADS.contains(&last_low.as_str())
-            || lexicon::GOVERNMENT_PLACES.binary_search(&name.as_str()).is_ok()
-            || lexicon::PLACES.binary_search(&name.as_str()).is_ok()
-            || lexicon::OUTLETS.binary_search(&name.as_str()).is_ok()
+            || lexicon::contains(lexicon::GOVERNMENT_PLACES, &name)
+            || lexicon::contains(lexicon::PLACES, &name)
+            || lexicon::contains(lexicon::OUTLETS, &name)
             || (name_words.len() == 1 && is_acronym(last))
         {
             info.kind = SpeakerKind::Organization;
@@ -403,7 +405,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             .copied()
             .skip_while(|w| {
                 let low = w.to_lowercase();
-                lexicon::SENTENCE_STARTERS.binary_search(w).is_ok()
+                lexicon::contains(lexicon::SENTENCE_STARTERS, w)
                     || lexicon::DETERMINERS.contains(&low.as_str())
                     || lexicon::contains(crate::ingest::extract::LEADING_ADVERBS, &low)
             })
