@@ -738,17 +738,26 @@ fn tokenize(s: &str) -> Vec<Tok> {
     let (mut in_double, mut in_single) = (false, false);
     let flush = |cur: &mut String, quoted: bool, out: &mut Vec<Tok>| {
         if !cur.is_empty() {
-            let mut lower = String::with_capacity(cur.len());
             let (mut letters, mut uppers) = (0usize, 0usize);
-            for ch in cur.chars() {
-                if ch.is_alphabetic() {
+            let mut lower;
+            if cur.is_ascii() {
+                lower = cur.to_ascii_lowercase();
+                for b in cur.bytes().filter(u8::is_ascii_alphabetic) {
                     letters += 1;
-                    uppers += usize::from(ch.is_uppercase());
+                    uppers += usize::from(b.is_ascii_uppercase());
                 }
-                if ch == '’' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(ch.to_lowercase());
+            } else {
+                lower = String::with_capacity(cur.len());
+                for ch in cur.chars() {
+                    if ch.is_alphabetic() {
+                        letters += 1;
+                        uppers += usize::from(ch.is_uppercase());
+                    }
+                    if ch == '’' {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(ch.to_lowercase());
+                    }
                 }
             }
             let trimmed = lower.trim_matches('\'');
@@ -1410,11 +1419,12 @@ fn attributive_non_story(toks: &[Tok], i: usize, keys: Option<&KeyTerms>) -> boo
 ///   "falsely suggested" is the writer's verdict on a claim, not a denial.
 pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
-    let cue_toks = tokens(cue);
-    let content_toks = tokens(content);
     // "declined" + "to comment": no-side phrases may straddle cue and content. A cue is a
     // few plain words, so its tokens followed by the content's are the joined text's tokens.
-    let joined: Vec<Tok> = cue_toks.iter().chain(&content_toks).cloned().collect();
+    let mut joined = tokens(cue);
+    let n_cue = joined.len();
+    joined.extend(tokens(content));
+    let (cue_toks, content_toks) = joined.split_at(n_cue);
     if sentence_signals(&joined, None).no_side {
         return Stance::Neutral;
     }
@@ -1422,21 +1432,21 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     // denial of a story (see `AMBIGUOUS_DENIAL_VERBS`).
     let cue_denies = cue_toks.iter().enumerate().any(|(i, t)| {
         lex.is_denial_verb(t)
-            && !negated(&cue_toks, i, 3)
-            && (!has(t, class::AMBIGUOUS_DENIAL) || denial_object(&cue_toks[i + 1..]) || denial_object(&content_toks))
+            && !negated(cue_toks, i, 3)
+            && (!has(t, class::AMBIGUOUS_DENIAL) || denial_object(&cue_toks[i + 1..]) || denial_object(content_toks))
     });
     // Only the cue's verb counts: "falsely suggested" is the writer's verdict on a claim.
     if cue_denies {
         return Stance::Denial;
     }
-    let sig = content_signals(&content_toks);
+    let sig = content_signals(content_toks);
     if sig.no_side {
         return Stance::Neutral;
     }
     if sig.denial > sig.assert_strong {
         return Stance::Denial;
     }
-    if denies_event(&content_toks) {
+    if denies_event(content_toks) {
         return Stance::Denial;
     }
     let asks = cue_toks.iter().any(|t| matches!(t.stem.as_str(), "ask" | "wonder" | "question"))
