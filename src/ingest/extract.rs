@@ -1355,6 +1355,18 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             end = i - 1;
             break;
         }
+        // ", and made it clear ...": the last predicate of a series, not part of the content.
+        if prev_comma
+            && i > from + 3
+            && w == "and"
+            && i + 1 < s.last
+            && ctx.is_word(i + 1)
+            && !ctx.is_capitalized(i + 1)
+            && is_past_predicate(ctx.low(i + 1))
+        {
+            end = i - 1;
+            break;
+        }
         // ", Saban spurred the campaign ...", ", but he sounded ...": a new main clause with its
         // own subject and verb after a comma is not part of the content.
         if prev_comma && i > from + 3 && new_clause_at(ctx, s, i) {
@@ -1403,6 +1415,11 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 if prev_and && end > from && ctx.is_punct(end - 1, ",") {
                     end -= 1;
                 }
+                break;
+            }
+            // ", mocked the Republicans": the next predicate of a series ends this content.
+            if prev_comma && is_past_form(w) && i + 1 < s.last && ctx.is_word(i + 1) && !ctx.is_capitalized(i + 1) {
+                end = i - 1;
                 break;
             }
             // ", he said." / ", said Peskov." at the end of the sentence.
@@ -1484,6 +1501,42 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
 fn is_finite_verb(w: &str) -> bool {
     lexicon::contains(lexicon::AUXILIARIES, w)
         || (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) && w.len() > 3 && !w.ends_with("ing")
+}
+
+/// A simple past that can open a predicate after ", and": "-ed" forms and common irregular
+/// pasts.
+fn is_past_predicate(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "made"
+                | "took"
+                | "said"
+                | "told"
+                | "went"
+                | "gave"
+                | "kept"
+                | "left"
+                | "held"
+                | "sent"
+                | "got"
+                | "came"
+                | "wrote"
+                | "spoke"
+                | "began"
+                | "became"
+                | "brought"
+                | "thought"
+                | "met"
+                | "ran"
+                | "won"
+                | "lost"
+        )
+}
+
+/// A past-tense form of a cue verb ("mocked", "said"), which can head a predicate of its own.
+fn is_past_form(w: &str) -> bool {
+    lexicon::cue_lemma(w).is_some_and(|l| l != w) && !w.ends_with("ing") && !w.ends_with('s')
 }
 
 /// Words that open a trailing clause the content does not include (measured on real news:
@@ -1626,7 +1679,14 @@ fn verb_candidate(
     if subj.is_none() || after_statement_noun {
         // Headlines coordinate with a comma: "Clinton Says X, Calls Y Troubling".
         let headline_comma = ctx.is_capitalized(cue) && lead_word == Some("") && ctx.is_punct(before_subject - 1, ",");
-        let coordinated = matches!(lead_word, Some("and" | "but")) || participle || headline_comma;
+        // A series of predicates: "defended Sanders as a mainstream candidate, mocked the
+        // Republicans, and ...": a past-tense cue after a comma continues the statement before.
+        let series = lead_word == Some("")
+            && ctx.is_punct(before_subject - 1, ",")
+            && prev.is_some_and(|p| p.sentence == si)
+            && is_past_form(ctx.low(cue))
+            && tail != Tail::Ends;
+        let coordinated = matches!(lead_word, Some("and" | "but")) || participle || headline_comma || series;
         if coordinated {
             // After "and" or a comma the cue shares the previous statement's subject; after a
             // preposition ("by promising", "while saying") it is the subject of its clause.

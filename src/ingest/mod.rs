@@ -354,6 +354,17 @@ mod tests {
     }
 
     #[test]
+    fn a_series_of_predicates_is_a_series_of_statements() {
+        let t = triples(
+            "Biden defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear \
+             that he was done.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].2, "Sanders as a mainstream candidate");
+        assert_eq!((t[1].0.as_str(), t[1].1.as_str(), t[1].2.as_str()), ("Biden", "mocked", "the Republican Party"));
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
