@@ -21,7 +21,7 @@ pub use write::SaveOutcome;
 /// (`examples/bench_db.rs`); the program itself only asks [`Store`].
 #[doc(hidden)]
 pub mod sql {
-    pub use super::read::{STATEMENT_COLUMNS, statements_sql};
+    pub use super::read::{STATEMENT_COLUMNS, frequent_topic_sql, statements_sql};
 }
 
 /// The schema, applied to fresh databases.

@@ -210,6 +210,33 @@ pub fn statements_sql(topic: bool, article: bool) -> String {
         (false, true) => ("statements s", "?1 IS NULL AND s.article_id = ?8"),
         (false, false) => ("statements s", "?1 IS NULL AND ?8 IS NULL"),
     };
+    select_statements(from, condition, "s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq")
+}
+
+/// The SQL for a frequent topic, in two parts that together give the order of
+/// [`statements_sql`]: dated statements walked in date order through `statements_said_on`,
+/// each tested against the full-text index, stopping at the limit (`dated`); then the
+/// undated ones, driven by the full-text index.
+///
+/// A topic that matches a third of the database would otherwise be sorted in full.
+pub fn frequent_topic_sql(dated: bool) -> String {
+    if dated {
+        select_statements(
+            "statements s INDEXED BY statements_said_on",
+            "s.said_on IS NOT NULL AND ?8 IS NULL
+             AND EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?1 AND rowid = s.statement_id)",
+            "s.said_on, a.published, s.article_id, s.seq",
+        )
+    } else {
+        select_statements(
+            "statements_fts m JOIN statements s ON s.statement_id = m.rowid",
+            "statements_fts MATCH ?1 AND ?8 IS NULL AND s.said_on IS NULL",
+            "a.published, s.article_id, s.seq",
+        )
+    }
+}
+
+fn select_statements(from: &str, condition: &str, order: &str) -> String {
     format!(
         "SELECT {STATEMENT_COLUMNS}
          FROM {from}
@@ -217,10 +244,21 @@ pub fn statements_sql(topic: bool, article: bool) -> String {
          LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
          LEFT JOIN relays r ON r.relay_id = s.relay_id
          WHERE {condition} AND {STATEMENT_FILTERS}
-         ORDER BY s.said_on IS NULL, s.said_on, a.published, s.article_id, s.seq
+         ORDER BY {order}
          LIMIT ?9"
     )
 }
+
+/// Whether a topic with `matches` statements (counted up to [`FREQUENT_TOPIC`]) among
+/// `total` is cheaper to list by walking dates: sorting costs about 0.4 µs per match, the walk
+/// about 0.7 ms per 1/density (measured on a 470,000-statement database), so it pays from
+/// tens of thousands of matches when they are not too sparse.
+pub(crate) fn is_frequent_topic(matches: i64, total: i64) -> bool {
+    matches >= FREQUENT_TOPIC && matches.saturating_mul(50) >= total
+}
+
+/// Matches from which a topic may be frequent.
+pub(crate) const FREQUENT_TOPIC: i64 = 50_000;
 
 /// One speaker with counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -354,8 +392,40 @@ impl Store {
             },
             None => None,
         };
+        // Only a bare topic with a small limit is walked by date: other filters could make
+        // the walk read most of the table before it finds enough rows.
+        let bare = f.speaker.is_none()
+            && f.via.is_none()
+            && f.anonymous.is_none()
+            && f.stance.is_none()
+            && f.since.is_none()
+            && f.until.is_none()
+            && f.article_id.is_none();
+        if let (Some(q), Some(limit)) = (&topic, f.limit)
+            && bare
+            && limit <= 1000
+            && self.topic_is_frequent(q)?
+        {
+            let mut rows = self.statements_with(&frequent_topic_sql(true), &topic, f, limit)?;
+            if rows.len() < limit {
+                let more = self.statements_with(&frequent_topic_sql(false), &topic, f, limit - rows.len())?;
+                rows.extend(more);
+            }
+            return Ok(rows);
+        }
         let sql = statements_sql(topic.is_some(), f.article_id.is_some());
-        let mut st = self.conn.prepare_cached(&sql)?;
+        self.statements_with(&sql, &topic, f, f.limit.unwrap_or(usize::MAX))
+    }
+
+    fn statements_with(
+        &self,
+        sql: &str,
+        topic: &Option<String>,
+        f: &StatementFilter,
+        limit: usize,
+    ) -> Result<Vec<StatementRow>> {
+        let mut st = self.conn.prepare_cached(sql)?;
+        let limit = i64::try_from(limit).unwrap_or(-1);
         let rows = st
             .query_map(
                 params![
@@ -367,12 +437,31 @@ impl Store {
                     f.since,
                     f.until,
                     f.article_id,
-                    f.limit.map_or(-1, |l| l as i64),
+                    limit,
                 ],
                 StatementRow::from_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+
+    /// Whether an FTS query matches enough statements to be listed by walking dates (see
+    /// [`is_frequent_topic`]). Counting stops at the threshold, so this costs a millisecond or two.
+    fn topic_is_frequent(&self, fts: &str) -> Result<bool> {
+        let matches: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1 LIMIT ?2)",
+            )?
+            .query_row(params![fts, FREQUENT_TOPIC], |r| r.get(0))?;
+        if matches < FREQUENT_TOPIC {
+            return Ok(false);
+        }
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT coalesce(max(statement_id), 0) FROM statements")?
+            .query_row([], |r| r.get(0))?;
+        Ok(is_frequent_topic(matches, total))
     }
 
     /// Statements of the given articles (for pairing denials with claims).
@@ -493,4 +582,47 @@ fn article_row(r: &Row) -> rusqlite::Result<ArticleRow> {
         outlet: r.get(4)?,
         statements: r.get(5)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequent_topics_are_many_and_dense_matches() {
+        assert!(!is_frequent_topic(FREQUENT_TOPIC - 1, 100_000));
+        assert!(is_frequent_topic(FREQUENT_TOPIC, 1_000_000));
+        assert!(!is_frequent_topic(FREQUENT_TOPIC, 100_000_000), "too sparse: the walk would read most of the table");
+    }
+
+    /// The two-part plan for frequent topics lists the same rows in the same order as the
+    /// full-text plan, whatever the limit (some statements carry no date).
+    #[test]
+    fn walking_dates_gives_the_full_text_plan_order() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut batch = Vec::new();
+        for (i, day) in ["2022-01-03", "2022-01-01", "", "2022-01-02", "", "2022-01-01"].iter().enumerate() {
+            let text = format!(
+                "The minister said on Monday that the talks had stalled. The envoy said the talks would resume. \
+                 A spokesman said the talks were over number {i}."
+            );
+            let mut article = crate::ingest::formats::parse_text(&format!("a{i}.txt"), &text);
+            article.published = (!day.is_empty()).then(|| day.to_string());
+            let statements = crate::ingest::extract_article(&article);
+            batch.push((article, statements));
+        }
+        store.save_batch(&batch).unwrap();
+        let topic = Some(fts_query("talks").unwrap());
+        let all = StatementFilter { topic: topic.clone(), ..Default::default() };
+        let expected = store.statements_with(&statements_sql(true, false), &topic, &all, usize::MAX).unwrap();
+        assert!(expected.iter().any(|r| r.said_on.is_none()) && expected.iter().any(|r| r.said_on.is_some()));
+        for limit in 1..=expected.len() + 1 {
+            let f = StatementFilter { limit: Some(limit), ..all.clone() };
+            let mut rows = store.statements_with(&frequent_topic_sql(true), &topic, &f, limit).unwrap();
+            let rest = limit - rows.len();
+            rows.extend(store.statements_with(&frequent_topic_sql(false), &topic, &f, rest).unwrap());
+            let want: Vec<_> = expected.iter().take(limit).map(|r| r.statement_id).collect();
+            assert_eq!(rows.iter().map(|r| r.statement_id).collect::<Vec<_>>(), want, "limit {limit}");
+        }
+    }
 }
