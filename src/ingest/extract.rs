@@ -458,7 +458,11 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     // A determiner or possessive before the word makes it a noun ("the report", "his claim").
     if let Some(p) = prev {
-        if lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s") {
+        // ... but a quantity speaks through an inflected verb: "one said", "most say".
+        let quantity_subject = is_quantity_word(p)
+            && (is_past_form(w)
+                || w == lemma && matches!(p, "most" | "many" | "some" | "all" | "both" | "several" | "few"));
+        if (lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s")) && !quantity_subject {
             return None;
         }
         // Infinitives ("declined to say") are not reports of speech.
@@ -1651,7 +1655,12 @@ fn verb_candidate(
     };
     // A quoted title ("on Fox's "Sunday Morning Futures," Issa said ...") is not speech.
     let title = quote_close.is_some_and(|q| quoted_title(ctx, q));
-    let after_quote = quote_close.is_some() && !title;
+    // `"... everywhere." Greene added that ...`: a quotation closed by a full stop is a
+    // sentence of its own when the cue after it has a content of its own.
+    let own_sentence = quote_close.is_some_and(|q| q > s.first && ctx.is_punct(q - 1, "."))
+        && subj.is_some_and(|r| ctx.is_capitalized(r.0))
+        && attribution_tail(ctx, s, cue_end, false) == Tail::No;
+    let after_quote = quote_close.is_some() && !title && !own_sentence;
     let post_positioned = before_subject > s.first
         && !title
         && (ctx.is_punct(before_subject - 1, ",")

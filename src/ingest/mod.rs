@@ -365,6 +365,22 @@ mod tests {
     }
 
     #[test]
+    fn quantities_speak_through_inflected_verbs() {
+        let v = run("\"I abstain,\" McClendon said. \"I'm voting for him,\" one said. \"She lies too much.\"");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[1].speaker.as_ref().unwrap().surface, "one");
+        assert!(v[1].content.ends_with("She lies too much.\""), "{}", v[1].content);
+        assert_eq!(one("Most say the economy is improving.").content, "the economy is improving");
+        assert!(run("Some claims were false.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_with_its_own_content_after_a_finished_quotation() {
+        let v = run("\"They have been laying down sign posts.\" Greene added that the Fed would move.");
+        assert_eq!(v.last().unwrap().content, "the Fed would move");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
