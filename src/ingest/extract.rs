@@ -484,8 +484,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 break;
             }
             let d = ctx.low(i - k);
-            // "attend the games and believe ...": a coordinated verb, not a noun.
-            if matches!(d, "and" | "or" | "but") {
+            // "attend the games and believe ...": a coordinated verb, not a noun; "a spokesman
+            // would say": a verb after its auxiliary.
+            if matches!(d, "and" | "or" | "but") || lexicon::contains(lexicon::AUXILIARIES, d) {
                 break;
             }
             if matches!(
@@ -710,7 +711,10 @@ fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
         let w = ctx.low(end - 1);
         if ctx.is_word(end - 1)
             && !ctx.is_capitalized(end - 1)
-            && (lexicon::contains(lexicon::AUXILIARIES, w) || w.ends_with("ly") && w.len() > 4 || is_negation(w))
+            && (lexicon::contains(lexicon::AUXILIARIES, w)
+                || w.ends_with("ly") && w.len() > 4
+                || matches!(w, "only" | "also" | "even" | "just" | "still" | "again" | "already" | "never")
+                || is_negation(w))
         {
             end -= 1;
         } else {

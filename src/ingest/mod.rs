@@ -381,6 +381,17 @@ mod tests {
     }
 
     #[test]
+    fn modals_and_focus_adverbs_belong_to_the_cue() {
+        let s = one("A spokesman for Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"");
+        assert_eq!(
+            (s.cue.as_str(), s.speaker.unwrap().surface.as_str()),
+            ("could only quip", "A spokesman for Bernie Sanders")
+        );
+        let s = one("Smith only said the plan failed.");
+        assert_eq!((s.cue.as_str(), s.speaker.unwrap().surface.as_str()), ("only said", "Smith"));
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
