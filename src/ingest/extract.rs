@@ -1672,7 +1672,11 @@ fn verb_candidate(
             || ctx.is_punct(before_subject - 1, "—"))
         // Right after a quotation any speech cue closes it: `"What now?" she asked.`
         && (lexicon::cue_can_follow_content(lemma) || after_quote && frame != CueFrame::Object);
-    let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, cue_end, subj.is_none()) };
+    // "..., Sen. Chuck Grassley told POLITICO.": the addressee is part of the attribution.
+    let (addr, after_addr) =
+        if frame == CueFrame::Addressee && subj.is_some() { addressee(ctx, s, cue_end) } else { (None, cue_end) };
+    let addr_relay = addr.filter(|a| is_outlet(ctx, *a));
+    let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, after_addr, subj.is_none()) };
     // "X, a spokesman, said, "...": a quotation right after the cue is its content.
     let quote_follows = cue_end + 1 < s.last
         && (ctx.is_punct(cue_end, ",") || ctx.is_punct(cue_end, ":"))
@@ -1748,7 +1752,7 @@ fn verb_candidate(
                 lemma,
                 speaker,
                 appositive,
-                relay: None,
+                relay: addr_relay,
                 sentence: si,
                 continues_previous: false,
                 frame: vec![(before_subject - 1, comma + 1)],
@@ -1803,7 +1807,7 @@ fn verb_candidate(
             lemma,
             speaker,
             appositive,
-            relay: None,
+            relay: addr_relay,
             sentence: si,
             continues_previous: false,
             frame: frame_r,

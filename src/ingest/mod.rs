@@ -392,6 +392,15 @@ mod tests {
     }
 
     #[test]
+    fn told_with_its_addressee_after_the_content() {
+        let s = one("Biofuels don't stir up the same fervor among Iowans, Sen. Chuck Grassley (R-Iowa) told Reuters.");
+        assert_eq!(s.content, "Biofuels don't stir up the same fervor among Iowans");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.relay.as_deref()), ("Chuck Grassley", Some("Reuters")));
+        let s = one("It wouldn't be hard to make them pay some tax, experts told me this week.");
+        assert_eq!(s.content, "It wouldn't be hard to make them pay some tax");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
