@@ -2172,7 +2172,11 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
         return None;
     }
     let cue = vec![(i, i + 2)];
-    if i == s.first || (i == s.first + 1 && matches!(ctx.low(s.first), "but" | "and")) {
+    // Leading: only conjunctions and punctuation before it ("But, according to", "(According
+    // to"), or it opens the clause after a colon.
+    let leading = (s.first..i).all(|k| !ctx.is_word(k) || matches!(ctx.low(k), "but" | "and" | "so" | "yet" | "still"))
+        || i > s.first && ctx.is_punct(i - 1, ":");
+    if leading {
         // Leading: content after the comma that ends the source phrase.
         let mut k = np.1;
         // "According to Smith, a doctor, the wards ...": an appositive is closed by a comma

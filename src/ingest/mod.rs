@@ -392,6 +392,22 @@ mod tests {
     }
 
     #[test]
+    fn according_to_after_a_conjunction_a_colon_or_a_bracket() {
+        for text in [
+            "But, according to the poll, 46 percent of voters remain undecided.",
+            "It has not gone unnoticed: According to the poll, 46 percent of voters remain undecided.",
+            "(According to the poll, 46 percent of voters remain undecided.)",
+        ] {
+            let s = one(text);
+            assert_eq!(
+                (s.speaker.unwrap().name.as_str(), s.content.as_str()),
+                ("poll", "46 percent of voters remain undecided"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn told_with_its_addressee_after_the_content() {
         let s = one("Biofuels don't stir up the same fervor among Iowans, Sen. Chuck Grassley (R-Iowa) told Reuters.");
         assert_eq!(s.content, "Biofuels don't stir up the same fervor among Iowans");
