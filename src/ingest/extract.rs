@@ -562,6 +562,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         "want" if next != Some("to") => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
+        // "a book called "Women Who Work"", "a group called Citizens for Trump": naming.
+        "call" if w == "called" && naming_participle(ctx, s, i) => return None,
         _ => {}
     }
     let frame = lexicon::cue_frame(lemma)?;
@@ -685,6 +687,28 @@ fn title_case(ctx: &Ctx, s: &Sentence) -> bool {
     long.len() >= 3
         && (s.first..s.last).filter(|&k| ctx.is_word(k)).count() >= 4
         && long.iter().all(|&k| ctx.is_capitalized(k))
+}
+
+/// Whether "called" at `i` names the thing before it: a lowercase noun that cannot speak
+/// right before, and a name or a quotation right after.
+fn naming_participle(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
+    if i == s.first || i + 1 >= s.last || !ctx.is_word(i - 1) || ctx.is_capitalized(i - 1) {
+        return false;
+    }
+    let p = ctx.low(i - 1);
+    let named_next = ctx.is_capitalized(i + 1) || ctx.kind(i + 1) == TokenKind::QuoteOpen;
+    named_next
+        && !lexicon::contains(lexicon::PERSON_NOUNS, p)
+        && !lexicon::contains(lexicon::TITLES, p)
+        && !lexicon::contains(lexicon::PRONOUNS, p)
+        && !lexicon::contains(lexicon::AUXILIARIES, p)
+        // "the group called the decision a disgrace" speaks; "a group called X" is named.
+        && (!lexicon::contains(lexicon::INSTITUTION_NOUNS, p) || i >= 2 && matches!(ctx.low(i - 2), "a" | "an"))
+        && !p.ends_with("ly")
+        && !matches!(
+            p,
+            "who" | "which" | "that" | "and" | "but" | "also" | "then" | "once" | "even" | "publicly" | "first"
+        )
 }
 
 /// Position of "saying" in "... as saying" within a few tokens after `from`.

@@ -417,6 +417,13 @@ mod tests {
     }
 
     #[test]
+    fn called_that_names_a_thing_is_no_statement() {
+        assert!(run("Her book called \"Women Who Work\" sold well.").is_empty());
+        assert!(run("Tim Selaty runs a group called Citizens for Trump.").is_empty());
+        assert_eq!(one("The senator called Trump a liar.").content, "Trump a liar");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
