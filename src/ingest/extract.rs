@@ -121,6 +121,13 @@ impl<'a> Ctx<'a> {
         (k < qs.len() && qs[k].open_token == i).then_some(k)
     }
 
+    /// Byte span of the quotation around token `i`, marks included.
+    fn enclosing_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let qs = &self.seg.quotes;
+        let k = qs.partition_point(|q| q.open_token <= i);
+        (k > 0 && i < qs[k - 1].close_token).then(|| (qs[k - 1].open, qs[k - 1].close))
+    }
+
     /// Whether token `i` lies inside a quotation (its marks included).
     pub fn in_quote(&self, i: usize) -> bool {
         let qs = &self.seg.quotes;
@@ -203,7 +210,11 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             let speech = matches!(hit, CueHit::Verb(_, CueFrame::Clause | CueFrame::Addressee));
             let cand = cand.filter(|c| {
                 !is_quoted(i)
-                    || speech && c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
+                    || speech
+                        && c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
+                        && ctx
+                            .enclosing_quote(i)
+                            .is_some_and(|(open, close)| open <= c.content.0 && c.content.1 <= close)
             });
             if let Some(c) = cand {
                 // A relay pattern consumes its "as saying" so it is not found again.
@@ -435,7 +446,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     // Cue verbs are lowercase in running text; headlines capitalize every word
     // ("Clinton Says Russians Hacked DNC").
-    if ctx.is_capitalized(i) && (i == s.first || lexicon::cue_lemma(w).is_none() || !title_case(ctx, s)) {
+    // Only inflected forms there: a bare "Joke" or "Call" in a headline is a noun.
+    if ctx.is_capitalized(i) && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s)) {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
@@ -469,9 +481,13 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         if p == "to" {
             return None;
         }
-        // Passives are not the speaker's own act ("was accused of", "is expected").
-        if matches!(p, "is" | "was" | "were" | "been" | "being" | "be" | "are")
-            && (w.ends_with("ed") || w == "told" || w == "said")
+        // Passives are not the speaker's own act ("was accused of", "is expected", "was
+        // formally called to", "was even sworn in").
+        let participle =
+            w.ends_with("ed") || matches!(w, "told" | "said" | "sworn" | "written" | "shown" | "known" | "thought");
+        if participle
+            && (skip_aux_back(ctx, s.first, i)..i)
+                .any(|k| matches!(ctx.low(k), "is" | "was" | "were" | "been" | "being" | "be" | "are"))
         {
             return None;
         }

@@ -424,6 +424,16 @@ mod tests {
     }
 
     #[test]
+    fn passives_headline_nouns_and_quoted_cues_that_leave_their_quote() {
+        assert!(run("He failed to show up at the hearing he was formally called to.").is_empty());
+        assert!(run("The period ended before he was even sworn in.").is_empty());
+        assert!(run("Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen").is_empty());
+        let v = run("\"It's not nearly as hard as people think,\" psychologist Elaine Ducharme says.");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(v[0].speaker.as_ref().unwrap().name, "Elaine Ducharme");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
