@@ -67,7 +67,6 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("boast", CueFrame::Clause),
     ("brag", CueFrame::Clause),
     ("call", CueFrame::Object),
-    ("campaign", CueFrame::Object),
     ("caution", CueFrame::Clause),
     ("challenge", CueFrame::Object),
     ("chant", CueFrame::Clause),
@@ -108,7 +107,6 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("express", CueFrame::Object),
     ("fear", CueFrame::Clause),
     ("find", CueFrame::Clause),
-    ("focus", CueFrame::Object),
     ("forecast", CueFrame::Clause),
     ("fume", CueFrame::Clause),
     ("gush", CueFrame::Clause),
@@ -187,7 +185,6 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("threaten", CueFrame::Clause),
     ("tweet", CueFrame::Clause),
     ("urge", CueFrame::Object),
-    ("vote", CueFrame::Object),
     ("vow", CueFrame::Clause),
     ("want", CueFrame::Object),
     ("warn", CueFrame::Clause),
@@ -356,11 +353,8 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("ask", "about"),
     ("call", "for"),
     ("call", "on"),
-    ("campaign", "against"),
-    ("campaign", "for"),
     ("comment", "on"),
     ("complain", "about"),
-    ("focus", "on"),
     ("hint", "at"),
     ("joke", "about"),
     ("lash", "out"),
@@ -373,8 +367,6 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("speak", "of"),
     ("speak", "out"),
     ("talk", "about"),
-    ("vote", "against"),
-    ("vote", "for"),
     ("warn", "about"),
     ("warn", "of"),
     ("weigh", "in"),
@@ -383,8 +375,7 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
 
 /// Cue lemmas that count only with one of their particles ("talked about", "pointed to",
 /// "voted for"): alone they are not reports of speech. Sorted.
-pub const PARTICLE_ONLY_CUES: &[&str] =
-    &["campaign", "focus", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "vote", "weigh"];
+pub const PARTICLE_ONLY_CUES: &[&str] = &["hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
 
 /// Nouns that report what their owner said or holds, when a that-clause follows ("his claim
 /// that ...", "Trump's insistence that ..."). Sorted.

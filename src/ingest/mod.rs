@@ -297,7 +297,7 @@ mod tests {
             ("Obama endorsed Hillary Clinton on Thursday, making his pitch.", "Hillary Clinton"),
             ("Sanders praised Obama after a 45-minute meeting.", "Obama"),
             ("Sanders laid out a reform agenda at a news conference on Tuesday.", "a reform agenda"),
-            ("She voted for Obama in 2012 but will vote for Trump.", "Obama"),
+            ("She praised Obama in 2012 but will vote for Trump.", "Obama"),
         ] {
             assert_eq!(triples(text)[0].2, content, "{text}");
         }
