@@ -1151,9 +1151,12 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             }
             // "The US official, who ..., claimed": a description can carry an appositive too.
             let w = ctx.low(j + 1);
+            // An age is an appositive too: "Woodrow Benford, 58, who lives ..., says".
+            let age = |np: Range| (np.0..np.1).all(|k| ctx.low(k).starts_with(|c: char| c.is_ascii_digit()));
             if matches!(w, "who" | "whose")
                 && let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
+                && !age(np)
             {
                 return Some((j, np));
             }

@@ -434,6 +434,12 @@ mod tests {
     }
 
     #[test]
+    fn an_age_is_an_appositive_before_a_relative_clause() {
+        let s = one("Woodrow Benford, 58, who lives outside Minneapolis, says he plans to caucus for Sanders.");
+        assert_eq!(s.speaker.unwrap().name, "Woodrow Benford");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
