@@ -440,6 +440,13 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_role_keeps_its_rank() {
+        let v = run("Vice President Joe Biden spoke first. Former President Bill Clinton spoke next. \
+                     \"We won,\" the former president said.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Bill Clinton", "{v:#?}");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

@@ -673,9 +673,11 @@ impl Resolver {
             // "the official", "the US official", "the spokesman": someone met earlier.
             let head = info.head.clone().unwrap_or_default();
             let nats = nationalities(&info.core);
+            let ranks = rank_words(info.core.split_whitespace());
             let found = self.history.iter().rev().map(|(e, _)| *e).find(|&e| {
                 let ent = &self.entities[e];
                 same_head(&ent.keys, &head)
+                    && rank_words(ent.keys.iter().map(String::as_str)) == ranks
                     && (nats.is_empty()
                         || ent.nationalities.is_empty()
                         || nats.iter().all(|n| ent.nationalities.contains(n)))
@@ -686,7 +688,10 @@ impl Resolver {
                     .iter()
                     .filter(|p| p.position < position)
                     .rfind(|p| {
-                        p.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                        p.role.as_deref().is_some_and(|r| {
+                            let r = r.to_lowercase();
+                            r.split_whitespace().any(|w| w == head) && rank_words(r.split_whitespace()) == ranks
+                        })
                     })
                     .map(|p| (p.name.clone(), p.role.clone()))
                     .map(|(name, role)| match self.entity_by_name(&name) {
@@ -755,6 +760,18 @@ impl Resolver {
             gender: mention::gender_of(&info.surface.split_whitespace().collect::<Vec<_>>()),
         })
     }
+}
+
+/// The words of a role that make it a different office with the same head noun: "the
+/// former president" is not "Vice President Joe Biden", nor "the president" either.
+fn rank_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = words
+        .map(str::to_lowercase)
+        .filter(|w| matches!(w.as_str(), "former" | "vice" | "deputy" | "assistant" | "acting" | "lieutenant"))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn same_head(keys: &[String], head: &str) -> bool {
