@@ -441,7 +441,7 @@ mod tests {
 
     #[test]
     fn a_definite_role_keeps_its_rank() {
-        let v = run("Vice President Joe Biden spoke first. Former President Bill Clinton spoke next. \
+        let v = run("Former President Bill Clinton spoke first. Vice President Joe Biden spoke next. \
                      \"We won,\" the former president said.");
         assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Bill Clinton", "{v:#?}");
     }
