@@ -37,6 +37,33 @@ pub(crate) struct Candidate {
     pub frame: Vec<Range>,
 }
 
+impl Candidate {
+    /// A statement found by a pattern of its own (a label, a signature, a poll, a question):
+    /// one cue range, no appositive or relay, not continuing another.
+    fn plain(
+        ctx: &Ctx,
+        content: Range,
+        cue: Range,
+        lemma: &'static str,
+        speaker: Option<Range>,
+        sentence: usize,
+        frame: Vec<Range>,
+    ) -> Candidate {
+        Candidate {
+            content: ctx.bytes(content),
+            kind: kind_of(ctx, content.0, content.1),
+            cue: vec![cue],
+            lemma,
+            speaker,
+            appositive: None,
+            relay: None,
+            sentence,
+            continues_previous: false,
+            frame,
+        }
+    }
+}
+
 /// Word-level view of the text used by the patterns.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -303,6 +330,14 @@ fn appears_lowercase(ctx: &Ctx, k: usize) -> bool {
     (0..ctx.seg.tokens.len()).any(|i| i != k && ctx.is_word(i) && !ctx.is_capitalized(i) && ctx.low(i) == w)
 }
 
+/// `end` moved back over trailing punctuation (closing quotation marks stay), not before `from`.
+fn trim_punct_back(ctx: &Ctx, from: usize, mut end: usize) -> usize {
+    while end > from && ctx.kind(end - 1) == TokenKind::Punct {
+        end -= 1;
+    }
+    end
+}
+
 /// The sentence that holds token `t`.
 fn sentence_of(ctx: &Ctx, t: usize) -> usize {
     ctx.seg.sentences.partition_point(|s| s.last <= t).min(ctx.seg.sentences.len().saturating_sub(1))
@@ -349,10 +384,7 @@ fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if !named || lexicon::contains(NON_SPEAKER_LABELS, head) {
         return None;
     }
-    let mut end = b;
-    while end > colon + 1 && ctx.kind(end - 1) == TokenKind::Punct {
-        end -= 1;
-    }
+    let end = trim_punct_back(ctx, colon + 1, b);
     if (colon + 1..end).filter(|&k| ctx.is_word(k)).count() < 2 {
         return None;
     }
@@ -360,20 +392,20 @@ fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if (colon + 1..end.min(colon + 13)).filter(|&k| ctx.is_punct(k, ",")).count() >= 3 {
         return None;
     }
-    let shouted = (start..colon).filter(|&k| ctx.is_word(k)).all(|k| ctx.word(k).chars().all(|c| !c.is_lowercase()));
-    let kind = if shouted { QuoteKind::Direct } else { kind_of(ctx, colon + 1, end) };
-    Some(Candidate {
-        content: (ctx.tok(colon + 1).start, ctx.tok(end - 1).end),
-        kind,
-        cue: vec![(colon, colon + 1)],
-        lemma: "say",
-        speaker: Some(label),
-        appositive: None,
-        relay: None,
-        sentence: sentence_of(ctx, colon),
-        continues_previous: false,
-        frame: vec![(start, colon + 1)],
-    })
+    let mut c = Candidate::plain(
+        ctx,
+        (colon + 1, end),
+        (colon, colon + 1),
+        "say",
+        Some(label),
+        sentence_of(ctx, colon),
+        vec![(start, colon + 1)],
+    );
+    // A transcript's speaker in capitals says the words verbatim.
+    if (start..colon).filter(|&k| ctx.is_word(k)).all(|k| ctx.word(k).chars().all(|ch| !ch.is_lowercase())) {
+        c.kind = QuoteKind::Direct;
+    }
+    Some(c)
 }
 
 /// A quotation signed by a dash: a paragraph that is one quotation followed by a paragraph
@@ -394,25 +426,20 @@ fn signature_candidate(ctx: &Ctx, pi: usize) -> Option<Candidate> {
     };
     if a < b && is_dash(a) && pi > 0 {
         let speaker = sign(a)?;
-        let (pa, mut pb) = ctx.seg.paragraphs[pi - 1];
-        while pb > pa + 1 && ctx.kind(pb - 1) == TokenKind::Punct {
-            pb -= 1;
-        }
+        let (pa, pb) = ctx.seg.paragraphs[pi - 1];
+        let pb = trim_punct_back(ctx, pa + 1, pb);
         if pb <= pa + 2 || ctx.kind(pa) != TokenKind::QuoteOpen || ctx.kind(pb - 1) != TokenKind::QuoteClose {
             return None;
         }
-        return Some(Candidate {
-            content: (ctx.tok(pa).start, ctx.tok(pb - 1).end),
-            kind: QuoteKind::Direct,
-            cue: vec![(a, a + 1)],
-            lemma: "say",
-            speaker: Some(speaker),
-            appositive: None,
-            relay: None,
-            sentence: sentence_of(ctx, pa),
-            continues_previous: false,
-            frame: vec![(a, b)],
-        });
+        return Some(Candidate::plain(
+            ctx,
+            (pa, pb),
+            (a, a + 1),
+            "say",
+            Some(speaker),
+            sentence_of(ctx, pa),
+            vec![(a, b)],
+        ));
     }
     // "... — Name (@handle) Month D, YYYY": the dash must be followed by a handle.
     let d = (a + 3..b).rev().take(12).find(|&k| is_dash(k))?;
@@ -421,18 +448,7 @@ fn signature_candidate(ctx: &Ctx, pi: usize) -> Option<Candidate> {
     if !handle || (a..d).filter(|&k| ctx.is_word(k)).count() < 3 {
         return None;
     }
-    Some(Candidate {
-        content: (ctx.tok(a).start, ctx.tok(d - 1).end),
-        kind: kind_of(ctx, a, d),
-        cue: vec![(d, d + 1)],
-        lemma: "say",
-        speaker: Some(speaker),
-        appositive: None,
-        relay: None,
-        sentence: sentence_of(ctx, d),
-        continues_previous: false,
-        frame: vec![(d, b)],
-    })
+    Some(Candidate::plain(ctx, (a, d), (d, d + 1), "say", Some(speaker), sentence_of(ctx, d), vec![(d, b)]))
 }
 
 /// Is token `i` a cue, and of what kind?
@@ -629,18 +645,7 @@ fn poll_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candid
     if b < a + 3 {
         return None;
     }
-    Some(Candidate {
-        content: ctx.bytes((a, b)),
-        kind: kind_of(ctx, a, b),
-        cue: vec![(i, i + 1)],
-        lemma: "in",
-        speaker: Some(source),
-        appositive: None,
-        relay: None,
-        sentence: si,
-        continues_previous: false,
-        frame: frame_ranges(s, (a, b)),
-    })
+    Some(Candidate::plain(ctx, (a, b), (i, i + 1), "in", Some(source), si, frame_ranges(s, (a, b))))
 }
 
 /// "Asked about X, she said ...", "when asked if it would work": a question put to the
@@ -667,26 +672,12 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     if ctx.low(start) == "about" {
         start += 1;
     }
-    let end = (start..s.last).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
-    let mut end = end;
-    while end > start && ctx.kind(end - 1) == TokenKind::Punct {
-        end -= 1;
-    }
+    let comma = (start..s.last).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
+    let end = trim_punct_back(ctx, start, comma);
     if end <= start + 1 {
         return None;
     }
-    Some(Candidate {
-        content: (ctx.tok(start).start, ctx.tok(end - 1).end),
-        kind: kind_of(ctx, start, end),
-        cue: vec![(i, i + 1)],
-        lemma: "ask",
-        speaker: None,
-        appositive: None,
-        relay: None,
-        sentence: si,
-        continues_previous: false,
-        frame: vec![(s.first, start), (end, s.last)],
-    })
+    Some(Candidate::plain(ctx, (start, end), (i, i + 1), "ask", None, si, vec![(s.first, start), (end, s.last)]))
 }
 
 fn is_question_word(w: &str) -> bool {
@@ -1489,10 +1480,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         i += 1;
     }
     // Drop trailing sentence punctuation.
-    while end > from && matches!(ctx.kind(end - 1), TokenKind::Punct) && ctx.kind(end - 1) != TokenKind::QuoteClose {
-        end -= 1;
-    }
-    end
+    trim_punct_back(ctx, from, end)
 }
 
 /// Whether a new main clause starts at `k` (right after a comma): an optional conjunction,
