@@ -965,7 +965,8 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     // A clause-opening adverb or conjunction is not part of the speaker ("Then she added").
     while start < end
         && end - start > 1
-        && (lexicon::contains(LEADING_ADVERBS, ctx.low(start)) || ctx.low(start).ends_with("ly"))
+        && (lexicon::contains(LEADING_ADVERBS, ctx.low(start))
+            || ctx.low(start).ends_with("ly") && !ctx.is_capitalized(start))
     {
         start += 1;
     }
@@ -1134,9 +1135,12 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             return None;
         }
         if ctx.is_punct(j, ",") && j + 1 < end {
+            // "his wife, Gabriela Violeta Lazar, wrote": a description named by its appositive.
+            let named_appositive = end - (j + 1) <= 4 && (j + 1..end).all(|k| ctx.is_capitalized(k));
             if let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
-                && (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k)))
+                && (named_appositive
+                    || (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k))))
             {
                 return Some((j, np));
             }

@@ -447,6 +447,19 @@ mod tests {
     }
 
     #[test]
+    fn capitalized_words_in_ly_and_named_descriptions_after_a_quotation() {
+        let s = one("\"We will not run his columns,\" Daily News editor Josh Greenman said.");
+        assert_eq!(s.speaker.unwrap().name, "Josh Greenman");
+        let s = one("Kelly Ayotte said the bill would pass.");
+        assert_eq!(s.speaker.unwrap().name, "Kelly Ayotte");
+        let s = one("\"We need him,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.");
+        assert_eq!(
+            (s.speaker.unwrap().name.as_str(), s.content.as_str()),
+            ("Gabriela Violeta Lazar", "\"We need him,\"")
+        );
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
