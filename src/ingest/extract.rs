@@ -2474,6 +2474,15 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
         if c.kind == QuoteKind::Indirect {
             continue;
         }
+        // `"A," Ebeling said, and her husband cut in. "B."`: when the attribution goes on to
+        // someone else, the next quotation may be theirs.
+        let s = &sentences[c.sentence];
+        let after_content = (s.first..s.last).find(|&k| ctx.tok(k).start >= c.content.1).unwrap_or(s.last);
+        if (after_content + 1..s.last)
+            .any(|k| ctx.is_punct(k - 1, ",") && matches!(ctx.low(k), "and" | "but" | "while"))
+        {
+            continue;
+        }
         let mut si = c.sentence + 1;
         while si < sentences.len()
             && sentences[si].paragraph == sentences[c.sentence].paragraph

@@ -460,6 +460,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_prefers_the_subject_of_its_own_paragraph() {
+        let v = run("\"We live in Chicago,\" Betsy Ebeling said. \"We came today.\"\n\n\
+                     Annette Guessford was shocked to get a call from her. \"I'm honored!\" she said.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Annette Guessford", "{v:#?}");
+    }
+
+    #[test]
+    fn the_next_quotation_is_not_joined_when_the_attribution_turns_to_someone_else() {
+        let v =
+            run("\"Tell her I promised you a picture,\" Ebeling said, and her husband cut in. \"Don't forget me.\"");
+        assert_eq!(v[0].content, "\"Tell her I promised you a picture,\"");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

@@ -25,6 +25,8 @@ pub(crate) struct PersonMention {
     pub name: String,
     /// Sentence index.
     pub sentence: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
     /// True when the mention opens a clause and a verb follows: a likely subject.
     pub subject: bool,
     /// Gender given by the mention itself, if any.
@@ -112,6 +114,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         }
     }
     let first_of = |tok: usize| ctx.seg.sentences.get(sentence_of[tok]).map_or(0, |s| s.first);
+    let paragraph_of = |sentence: usize| ctx.seg.sentences.get(sentence).map_or(0, |s| s.paragraph);
     let mut out: Vec<PersonMention> = Vec::new();
     let mut covered = vec![false; ctx.seg.tokens.len()];
     for p in people {
@@ -124,6 +127,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             byte: ctx.seg.tokens[p.tok].start,
             name: p.name.clone(),
             sentence: sentence_of[p.tok],
+            paragraph: paragraph_of(sentence_of[p.tok]),
             subject: is_subject(ctx, first_of(p.tok), p.tok, p.end),
             gender: gender_of(&words),
             quoted: quoted[p.tok],
@@ -165,6 +169,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             byte: ctx.seg.tokens[start].start,
             name,
             sentence: sentence_of[start],
+            paragraph: paragraph_of(sentence_of[start]),
             subject: is_subject(ctx, first_of(start), start, name_tok + 1),
             gender,
             quoted: quoted[start],

@@ -538,9 +538,13 @@ impl Resolver {
                 continue;
             }
             let is_last = last_speaker.is_some_and(|e| self.entities[e].name == m.name);
+            // A subject in the pronoun's own paragraph is the likeliest antecedent: "Guessford
+            // was shocked ... "I'm honored!" she said."
+            let same_paragraph = m.paragraph == at.paragraph;
             let score = 2.0 * f64::from(u8::from(m.subject))
                 + f64::from(u8::from(gender == Some(want)))
                 + 1.5 * f64::from(u8::from(is_last))
+                + f64::from(u8::from(same_paragraph && m.subject))
                 - 0.6 * (at.sentence - m.sentence) as f64
                 - (at.tok - m.tok) as f64 / 2000.0;
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
