@@ -2475,11 +2475,12 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             continue;
         }
         // `"A," Ebeling said, and her husband cut in. "B."`: when the attribution goes on to
-        // someone else, the next quotation may be theirs.
+        // someone else or to another act (", then referred to ..."), the next quotation
+        // belongs to that.
         let s = &sentences[c.sentence];
         let after_content = (s.first..s.last).find(|&k| ctx.tok(k).start >= c.content.1).unwrap_or(s.last);
         if (after_content + 1..s.last)
-            .any(|k| ctx.is_punct(k - 1, ",") && matches!(ctx.low(k), "and" | "but" | "while"))
+            .any(|k| ctx.is_punct(k - 1, ",") && matches!(ctx.low(k), "and" | "but" | "while" | "then"))
         {
             continue;
         }
