@@ -1266,6 +1266,15 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         }
         return (None, None, end);
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes.
+    if end > s.first + 2
+        && ctx.is_punct(end - 1, "—")
+        && let Some(open) = (end.saturating_sub(16).max(s.first)..end - 1).rev().find(|&k| ctx.is_punct(k, "—"))
+        && let Some(np) = np_before(ctx, s.first, open)
+        && starts_clause(ctx, s, np.0)
+    {
+        return (Some(np), Some((open, end)), np.0);
+    }
     // "Beck, who has in the past described ...": the relative pronoun's antecedent speaks.
     let e = skip_pp_back(ctx, s.first, end);
     let e = skip_aux_back(ctx, s.first, e);
@@ -1370,6 +1379,22 @@ fn only_adverbials(ctx: &Ctx, a: usize, b: usize) -> bool {
 fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
     let mut end = s.last;
     let mut depth_quote = false;
+    // "if Trump wins, he would ...": the main clause after an opening subordinate clause
+    // belongs to the content.
+    let mut subordinate_open = from < s.last
+        && matches!(
+            ctx.low(from),
+            "if" | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "once"
+                | "unless"
+                | "since"
+                | "after"
+                | "before"
+        );
     let mut i = from;
     while i < s.last {
         match ctx.kind(i) {
@@ -1415,9 +1440,16 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         }
         // ", Saban spurred the campaign ...", ", but he sounded ...": a new main clause with its
         // own subject and verb after a comma is not part of the content.
-        if prev_comma && i > from + 3 && new_clause_at(ctx, s, i) {
-            end = i - 1;
-            break;
+        if prev_comma && i > from + 1 && new_clause_at(ctx, s, i) {
+            if subordinate_open {
+                subordinate_open = false;
+                i += 1;
+                continue;
+            }
+            if i > from + 3 {
+                end = i - 1;
+                break;
+            }
         }
         let prev_and = i > from && matches!(ctx.low(i - 1), "and" | "but") && !ctx.is_capitalized(i);
         // ", according to X" ends the content.
@@ -1913,7 +1945,7 @@ fn quoted_title(ctx: &Ctx, close: usize) -> bool {
         return false;
     }
     let before = ctx.low(open - 1);
-    let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "to" | "titled" | "called");
+    let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called");
     let words: Vec<usize> = (open + 1..close).filter(|&k| ctx.is_word(k)).collect();
     introduced
         && !words.is_empty()

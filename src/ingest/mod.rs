@@ -474,6 +474,16 @@ mod tests {
     }
 
     #[test]
+    fn conditional_contents_dash_appositives_and_programme_titles() {
+        let s = one("Beck said if Trump wins, he would impose a dictatorship.");
+        assert_eq!(s.content, "if Trump wins, he would impose a dictatorship");
+        let s = one("Jason Sims — a teacher from Mount Pleasant — says he voted for Marco Rubio.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Jason Sims", "he voted for Marco Rubio"));
+        let s = one("On this weekend's broadcast of \"Fox News Sunday,\" Gov. Mike Pence said the tweet was a joke.");
+        assert_eq!(s.content, "the tweet was a joke");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
