@@ -351,6 +351,7 @@ fn regular_forms(lemma: &str) -> Vec<String> {
 /// "point out", "call for", "weigh in". Sorted.
 pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("ask", "about"),
+    ("ask", "for"),
     ("call", "for"),
     ("call", "on"),
     ("comment", "on"),
