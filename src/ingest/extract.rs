@@ -1123,6 +1123,14 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
     let mut j = end;
     while j > s.first {
         j -= 1;
+        // A quoted title may sit in the appositive: "Hemsley, the co-author of "Going Viral," said".
+        if ctx.kind(j) == TokenKind::QuoteClose
+            && quoted_title(ctx, j)
+            && let Some(qi) = ctx.quote_closing_at(j)
+        {
+            j = ctx.quote(qi).open_token;
+            continue;
+        }
         if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
             return None;
         }

@@ -484,6 +484,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_title_inside_an_appositive() {
+        let s = one(
+            "Hemsley, the co-author of \"Going Viral,\" about the spread of information, said the days of unity are gone.",
+        );
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Hemsley", "the days of unity are gone"));
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
