@@ -255,8 +255,11 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
     }
     extend_quote_continuations(ctx, &mut out, &quoted);
     let before = out.len();
+    // Words the article writes in lowercase somewhere, built on the first label that needs
+    // them (a transcript has a label per paragraph).
+    let lowercase_words = std::cell::OnceCell::new();
     for (pi, &(a, b)) in ctx.seg.paragraphs.iter().enumerate() {
-        out.extend(label_candidate(ctx, a, b).or_else(|| signature_candidate(ctx, pi)));
+        out.extend(label_candidate(ctx, a, b, &lowercase_words).or_else(|| signature_candidate(ctx, pi)));
     }
     if out.len() > before {
         // Keep text order for resolution (pronouns look back at earlier speakers).
@@ -323,11 +326,10 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "wow",
 ];
 
-/// Whether the word at `k` is also written in lowercase somewhere in the article, as common
-/// nouns are ("Refugees:" heading a section about refugees).
-fn appears_lowercase(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.low(k);
-    (0..ctx.seg.tokens.len()).any(|i| i != k && ctx.is_word(i) && !ctx.is_capitalized(i) && ctx.low(i) == w)
+/// The words an article writes in lowercase somewhere, as common nouns are ("Refugees:"
+/// heading a section about refugees).
+fn lowercase_vocabulary<'c>(ctx: &'c Ctx) -> std::collections::HashSet<&'c str> {
+    (0..ctx.seg.tokens.len()).filter(|&i| ctx.is_word(i) && !ctx.is_capitalized(i)).map(|i| ctx.low(i)).collect()
 }
 
 /// `end` moved back over trailing punctuation (closing quotation marks stay), not before `from`.
@@ -357,7 +359,12 @@ fn kind_of(ctx: &Ctx, a: usize, b: usize) -> QuoteKind {
 
 /// A paragraph opened by a speaker label: "Gingrich: Trump Must Decide ..." (headlines),
 /// "PENCE: And that's why ..." (transcripts). The label is a short name phrase with no verb.
-fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
+fn label_candidate<'c>(
+    ctx: &'c Ctx,
+    a: usize,
+    b: usize,
+    lowercase_words: &std::cell::OnceCell<std::collections::HashSet<&'c str>>,
+) -> Option<Candidate> {
     let start = if a < b && ctx.kind(a) == TokenKind::QuoteOpen { a + 1 } else { a };
     let colon = (start + 1..(start + 7).min(b)).find(|&k| ctx.is_punct(k, ":"))?;
     let label = (start, colon);
@@ -379,7 +386,7 @@ fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         ctx.is_capitalized(k)
             && ctx.low(k).chars().count() > 1
             && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k))
-            && !appears_lowercase(ctx, k)
+            && !lowercase_words.get_or_init(|| lowercase_vocabulary(ctx)).contains(ctx.low(k))
     });
     if !named || lexicon::contains(NON_SPEAKER_LABELS, head) {
         return None;
