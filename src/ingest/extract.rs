@@ -624,7 +624,11 @@ fn poll_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candid
         return None;
     }
     // The source phrase: up to a comma or the sentence end, with a poll noun near its start.
-    let stop = (i + 1..s.last).find(|&k| ctx.kind(k) != TokenKind::Word).unwrap_or(s.last);
+    // (Looked for within 25 tokens: a longer run of words is no source phrase.)
+    let stop = (i + 1..s.last.min(i + 25)).find(|&k| ctx.kind(k) != TokenKind::Word).unwrap_or(s.last);
+    if stop == s.last && s.last > i + 25 {
+        return None;
+    }
     let head = (i + 1..stop.min(i + 8)).find(|&k| is_poll(k))?;
     let source = (i + 1, stop);
     // No verb before the poll noun: "in a poll that said ..." is not this pattern.
@@ -679,7 +683,10 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     if ctx.low(start) == "about" {
         start += 1;
     }
-    let comma = (start..s.last).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
+    let comma = (start..s.last.min(start + 60)).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
+    if comma == s.last && s.last > start + 60 {
+        return None;
+    }
     let end = trim_punct_back(ctx, start, comma);
     if end <= start + 1 {
         return None;
@@ -1178,7 +1185,11 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
 /// Whether token `j` lies in a relative clause that opens after the previous comma:
 /// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
 fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
-    (s.first..j).rev().take_while(|&k| !ctx.is_punct(k, ",")).any(|k| matches!(ctx.low(k), "who" | "whose" | "which"))
+    (s.first..j)
+        .rev()
+        .take(30)
+        .take_while(|&k| !ctx.is_punct(k, ","))
+        .any(|k| matches!(ctx.low(k), "who" | "whose" | "which"))
 }
 
 /// Skip back over ", for example," / ", however," ending at `end` (the comma before a verb).
