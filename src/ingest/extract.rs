@@ -232,13 +232,15 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 CueHit::Relay(lemma) => relay_candidate(ctx, s, si, i, lemma),
                 CueHit::Noun => noun_candidate(ctx, s, si, i),
             };
-            // Inside a quotation, the speaker's own "I think", "you say" are not separate
-            // attributions; a third person's words reported inside it are.
+            // Inside a quotation, "I think", "you say", "he might be saying" are the quoted
+            // speaker's own words; a named person's words reported inside it are a statement
+            // (kept within the quotation).
             let speech = matches!(hit, CueHit::Verb(_, CueFrame::Clause | CueFrame::Addressee));
             let cand = cand.filter(|c| {
                 !is_quoted(i)
                     || speech
-                        && c.speaker.is_some_and(|r| !matches!(ctx.low(r.0), "i" | "we" | "you") || r.1 - r.0 > 1)
+                        && c.speaker
+                            .is_some_and(|r| !lexicon::contains(lexicon::PRONOUNS, ctx.low(r.0)) || r.1 - r.0 > 1)
                         && ctx
                             .enclosing_quote(i)
                             .is_some_and(|(open, close)| open <= c.content.0 && c.content.1 <= close)

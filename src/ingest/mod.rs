@@ -492,6 +492,15 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_cues_inside_a_quotation_are_the_quoted_speakers_words() {
+        let v = run(
+            "\"He might be saying some things I wouldn't say,\" Carville said. \"But Smith said the plan failed.\"",
+        );
+        let speakers: Vec<&str> = v.iter().map(|s| s.speaker.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(speakers, ["Carville", "Smith"], "{v:#?}");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
