@@ -1240,6 +1240,26 @@ fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     if anchored { k } else { end }
 }
 
+/// Skip forward over a short time adverbial starting at `start` ("on Monday", "last week",
+/// "yesterday"); returns where it ends, or `start`.
+fn skip_time_forward(ctx: &Ctx, s: &Sentence, start: usize) -> usize {
+    let unit = |w: &str| {
+        is_time_word(w)
+            || matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend")
+    };
+    if start >= s.last || !ctx.is_word(start) {
+        return start;
+    }
+    let w = ctx.low(start);
+    if is_time_word(w) && w != "last" && w != "earlier" && w != "later" {
+        return start + 1;
+    }
+    if matches!(w, "on" | "last" | "this") && start + 1 < s.last && ctx.is_word(start + 1) && unit(ctx.low(start + 1)) {
+        return start + 2;
+    }
+    start
+}
+
 /// Skip back over a short prepositional adverbial ("in the past", "on Monday") ending at `end`.
 fn skip_pp_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     for k in (end.saturating_sub(4).max(first)..end).rev() {
@@ -1974,9 +1994,13 @@ fn quoted_title(ctx: &Ctx, close: usize) -> bool {
     }
     let before = ctx.low(open - 1);
     let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called");
-    let words: Vec<usize> = (open + 1..close).filter(|&k| ctx.is_word(k)).collect();
-    introduced
-        && !words.is_empty()
+    introduced && quoted_title_words(ctx, open + 1, close)
+}
+
+/// Whether tokens a..b hold one to eight words in title case ("Sunday Morning Futures").
+fn quoted_title_words(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let words: Vec<usize> = (a..b).filter(|&k| ctx.is_word(k)).collect();
+    !words.is_empty()
         && words.len() <= 8
         && words.iter().all(|&k| {
             ctx.is_capitalized(k)
@@ -2082,6 +2106,17 @@ fn appositive_after(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
 
 /// The addressee after "told"/"assured": (its range, where the content starts).
 fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
+    // A programme by its quoted title: "told "Good Morning America" on Monday ...".
+    if start < s.last
+        && ctx.kind(start) == TokenKind::QuoteOpen
+        && let Some(qi) = ctx.quote_opening_at(start)
+        && ctx.quote(qi).close_token <= s.last
+        && ctx.quote(qi).close_token - start <= 8
+        && quoted_title_words(ctx, start + 1, ctx.quote(qi).close_token - 1)
+    {
+        let end = ctx.quote(qi).close_token;
+        return (Some((start, end)), end);
+    }
     if start >= s.last || !ctx.is_word(start) {
         return (None, start);
     }
@@ -2151,6 +2186,14 @@ fn content_after(
         i = j;
     } else if i < s.last && (ctx.is_punct(i, ",") || ctx.is_punct(i, ":")) {
         i += 1;
+    }
+    // "told "Good Morning America" on Monday the tone was cordial": a date before the content
+    // dates the saying and is no part of what was said.
+    if matches!(frame, CueFrame::Clause | CueFrame::Addressee) {
+        let k = skip_time_forward(ctx, s, i);
+        if k > i && k < s.last && ctx.is_word(k) && !ctx.is_capitalized(k) && !is_preposition(ctx.low(k)) {
+            i = k;
+        }
     }
     if i >= s.last {
         return None;

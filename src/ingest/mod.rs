@@ -501,6 +501,13 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_addressed_by_its_quoted_title() {
+        let s = one("She told “Good Morning America” on Monday the tone of the interview was cordial.");
+        assert_eq!(s.content, "the tone of the interview was cordial");
+        assert_eq!(s.said_on.stated().as_deref(), Some("2022-01-10"), "the date outside the content dates the saying");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
