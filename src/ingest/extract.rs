@@ -1474,6 +1474,27 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             end = i - 1;
             break;
         }
+        // ", compared with 64 percent ...", ", as did Hillary Clinton": the writer's comparison.
+        if prev_comma
+            && i > from + 3
+            && (w == "compared"
+                || w == "as"
+                    && i + 1 < s.last
+                    && matches!(ctx.low(i + 1), "did" | "does" | "do" | "has" | "have" | "had" | "is" | "was" | "were"))
+        {
+            end = i - 1;
+            break;
+        }
+        // "... where we stand" as he faces a test": a clause of the writer's about the speaker.
+        if i > from + 3
+            && matches!(w, "as" | "while")
+            && i + 2 < s.last
+            && matches!(ctx.low(i + 1), "he" | "she" | "they")
+            && ctx.kind(i - 1) == TokenKind::QuoteClose
+        {
+            end = i;
+            break;
+        }
         // ", and made it clear ...": the last predicate of a series, not part of the content.
         if prev_comma
             && i > from + 3

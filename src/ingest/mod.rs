@@ -508,6 +508,26 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_comparisons_and_asides_end_the_content() {
+        for (text, content) in [
+            (
+                "Seventy-four percent say they view Clinton favorably, compared with 64 percent for Sanders.",
+                "they view Clinton favorably",
+            ),
+            (
+                "Trump said he would end the tax break for hedge funds, as did Hillary Clinton.",
+                "he would end the tax break for hedge funds",
+            ),
+            (
+                "Bush says he is \"excited where we stand\" as he faces a test in South Carolina.",
+                "he is \"excited where we stand\"",
+            ),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
