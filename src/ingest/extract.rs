@@ -1127,6 +1127,12 @@ fn np_after(ctx: &Ctx, start: usize, last: usize) -> Option<Range> {
     (end > start).then_some((start, end)).filter(|r| looks_like_speaker(ctx, *r))
 }
 
+/// A time word or a unit of time ("week", "morning"), as in "last week", "on Monday".
+fn is_time_unit(w: &str) -> bool {
+    is_time_word(w)
+        || matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend")
+}
+
 fn is_time_word(w: &str) -> bool {
     lexicon::WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "last")
 }
@@ -1224,13 +1230,7 @@ fn skip_parenthetical_adverb(ctx: &Ctx, s: &Sentence, end: usize) -> usize {
 
 /// Skip back over a short time adverbial ending at `end` ("on Tuesday", "last week").
 fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
-    let timeish = |w: &str| {
-        is_time_word(w)
-            || matches!(
-                w,
-                "on" | "this" | "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend"
-            )
-    };
+    let timeish = |w: &str| is_time_unit(w) || matches!(w, "on" | "this");
     let mut k = end;
     while k > first && end - k < 4 && ctx.is_word(k - 1) && timeish(ctx.low(k - 1)) {
         k -= 1;
@@ -1243,10 +1243,6 @@ fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
 /// Skip forward over a short time adverbial starting at `start` ("on Monday", "last week",
 /// "yesterday"); returns where it ends, or `start`.
 fn skip_time_forward(ctx: &Ctx, s: &Sentence, start: usize) -> usize {
-    let unit = |w: &str| {
-        is_time_word(w)
-            || matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend")
-    };
     if start >= s.last || !ctx.is_word(start) {
         return start;
     }
@@ -1254,7 +1250,11 @@ fn skip_time_forward(ctx: &Ctx, s: &Sentence, start: usize) -> usize {
     if is_time_word(w) && w != "last" && w != "earlier" && w != "later" {
         return start + 1;
     }
-    if matches!(w, "on" | "last" | "this") && start + 1 < s.last && ctx.is_word(start + 1) && unit(ctx.low(start + 1)) {
+    if matches!(w, "on" | "last" | "this")
+        && start + 1 < s.last
+        && ctx.is_word(start + 1)
+        && is_time_unit(ctx.low(start + 1))
+    {
         return start + 2;
     }
     start
@@ -1694,11 +1694,7 @@ fn cue_can_close(ctx: &Ctx, s: &Sentence, c: usize, cue: usize, lemma: &str) -> 
         return false;
     }
     let subj_ok = c == cue || np_before(ctx, c, skip_aux_back(ctx, c, cue)).is_some();
-    let mut tail_end = s.last;
-    while tail_end > cue + 1 && ctx.kind(tail_end - 1) == TokenKind::Punct {
-        tail_end -= 1;
-    }
-    subj_ok && only_adverbials(ctx, cue + 1, tail_end)
+    subj_ok && only_adverbials(ctx, cue + 1, trim_punct_back(ctx, cue + 1, s.last))
 }
 
 /// Content, if any, that a post-positioned cue closes: the quotation chain or clause before
@@ -2517,10 +2513,7 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
 /// statements of the sentence that have none.
 fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
     // Find a final ", according to R." or ", R reported." where R is an outlet.
-    let mut end = s.last;
-    while end > s.first && ctx.kind(end - 1) == TokenKind::Punct {
-        end -= 1;
-    }
+    let end = trim_punct_back(ctx, s.first, s.last);
     let mut relay = None;
     for c in (s.first..end).rev() {
         if ctx.is_punct(c, ",") {
