@@ -268,6 +268,34 @@ pub fn cue_can_follow_content(lemma: &str) -> bool {
 /// are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
 pub const QUOTE_ONLY_CUES: &[&str] = &["continue", "fume", "gush", "marvel", "muse", "snap"];
 
+/// Cues that report a stance or an act rather than words ("wants", "believes", "rejected",
+/// "endorsed"). Inside another statement's content they are part of what that speaker says
+/// ("Cardin said Republicans rejected his plan" is Cardin's account, not a statement by
+/// Republicans), so they start no nested statement there. Sorted.
+pub const ATTITUDE_CUES: &[&str] = &[
+    "agree",
+    "believe",
+    "congratulate",
+    "decline",
+    "doubt",
+    "endorse",
+    "fear",
+    "find",
+    "hope",
+    "learn",
+    "offer",
+    "oppose",
+    "refuse",
+    "reject",
+    "show",
+    "support",
+    "thank",
+    "think",
+    "want",
+    "welcome",
+    "worry",
+];
+
 /// Clause-frame cues that are not used after their content in news prose.
 pub const NON_INVERTING_CUES: &[&str] = &[
     "agree",
@@ -1746,6 +1774,7 @@ mod tests {
     fn every_list_is_sorted_and_unique() {
         let lists: &[(&str, &[&str])] = &[
             ("NON_INVERTING_CUES", NON_INVERTING_CUES),
+            ("ATTITUDE_CUES", ATTITUDE_CUES),
             ("CLAIM_NOUNS", CLAIM_NOUNS),
             ("PARTICLE_ONLY_CUES", PARTICLE_ONLY_CUES),
             ("QUOTE_ONLY_CUES", QUOTE_ONLY_CUES),

@@ -254,6 +254,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             }
         }
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
+        drop_nested_attitudes(ctx, &mut out, first_in_sentence);
     }
     extend_quote_continuations(ctx, &mut out, &quoted);
     let before = out.len();
@@ -268,6 +269,22 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         out.sort_by_key(|c| c.sentence);
     }
     out
+}
+
+/// Drops the sentence's attitude cues ("wants", "rejected") that lie inside another of its
+/// statements' contents: they are that speaker's account, not a statement of their own.
+fn drop_nested_attitudes(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
+    let contents: Vec<(usize, usize)> = out[first..].iter().map(|c| c.content).collect();
+    let mut k = first;
+    out.retain(|c| {
+        let i = k;
+        k += 1;
+        if i < first || !lexicon::contains(lexicon::ATTITUDE_CUES, c.lemma) {
+            return true;
+        }
+        let at = ctx.tok(c.cue[0].0).start;
+        !contents.iter().enumerate().any(|(j, &(a, b))| first + j != i && a <= at && at < b)
+    });
 }
 
 /// Words that open a paragraph label which is not a speaker ("Update:", "Photo:"). Sorted.

@@ -528,6 +528,16 @@ mod tests {
     }
 
     #[test]
+    fn an_attitude_inside_a_statement_is_part_of_it() {
+        let s = one("Cardin said Republicans rejected his attempts to strengthen the agreement.");
+        assert_eq!(s.speaker.unwrap().surface, "Cardin");
+        assert_eq!(s.content, "Republicans rejected his attempts to strengthen the agreement");
+        // Reported speech inside a statement is still a statement of its own.
+        let v = run("Cardin said Republicans told him the agreement was dead.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
