@@ -225,7 +225,18 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 continue;
             }
             let Some(hit) = cue_at(ctx, s, i) else { continue };
-            let prev_in_sentence = out[first_in_sentence..].last().cloned();
+            // The statement a subject-less cue continues (", adding ..."): the last one not
+            // reported inside another's content.
+            let sentence_cands = &out[first_in_sentence..];
+            let prev_in_sentence = sentence_cands
+                .iter()
+                .rev()
+                .find(|c| {
+                    let at = ctx.tok(c.cue[0].0).start;
+                    !sentence_cands.iter().any(|d| d.content.0 <= at && at < d.content.1)
+                })
+                .or(sentence_cands.last())
+                .cloned();
             let cand = match hit {
                 CueHit::Verb(lemma, frame) => verb_candidate(ctx, s, si, i, lemma, frame, prev_in_sentence.as_ref()),
                 CueHit::According => according_candidate(ctx, s, si, i, &out[first_in_sentence..]),
@@ -1472,7 +1483,12 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             continue;
         }
         let w = ctx.low(i);
-        let prev_comma = i > from && ctx.is_punct(i - 1, ",");
+        // A comma inside a closing quotation mark counts (`"It's over," adding ...`); a cut
+        // there keeps the quotation whole.
+        let prev_comma = i > from
+            && (ctx.is_punct(i - 1, ",")
+                || i > from + 1 && ctx.kind(i - 1) == TokenKind::QuoteClose && ctx.is_punct(i - 2, ","));
+        let cut = if prev_comma && ctx.kind(i - 1) == TokenKind::QuoteClose { i } else { i - 1 };
         // A trailing non-restrictive clause (", who ...", ", though ...") comments on the
         // content rather than belonging to it.
         if prev_comma && i > from + 3 && TRAILING_CLAUSE_WORDS.contains(&w) {
@@ -1488,7 +1504,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 i = close + 1;
                 continue;
             }
-            end = i - 1;
+            end = cut;
             break;
         }
         // ", compared with 64 percent ...", ", as did Hillary Clinton": the writer's comparison.
@@ -1499,7 +1515,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                     && i + 1 < s.last
                     && matches!(ctx.low(i + 1), "did" | "does" | "do" | "has" | "have" | "had" | "is" | "was" | "were"))
         {
-            end = i - 1;
+            end = cut;
             break;
         }
         // "... where we stand" as he faces a test": a clause of the writer's about the speaker.
@@ -1521,7 +1537,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             && !ctx.is_capitalized(i + 1)
             && is_past_predicate(ctx.low(i + 1))
         {
-            end = i - 1;
+            end = cut;
             break;
         }
         // ", Saban spurred the campaign ...", ", but he sounded ...": a new main clause with its
@@ -1533,21 +1549,21 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 continue;
             }
             if i > from + 3 {
-                end = i - 1;
+                end = cut;
                 break;
             }
         }
         let prev_and = i > from && matches!(ctx.low(i - 1), "and" | "but") && !ctx.is_capitalized(i);
         // ", according to X" ends the content.
         if w == "according" && i + 1 < s.last && ctx.low(i + 1) == "to" && prev_comma {
-            end = i - 1;
+            end = cut;
             break;
         }
         if let Some(lemma) = lexicon::cue_lemma(w) {
             if ctx.is_capitalized(i) {
                 // "Clinton Says X, Calls Y ...": a headline's next coordinated cue ends X.
                 if prev_comma && title_case(ctx, s) {
-                    end = i - 1;
+                    end = cut;
                     break;
                 }
                 i += 1;
@@ -1574,7 +1590,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
 
             // ", adding that", ", saying", "and insists that": same subject, new statement.
             if (prev_comma && w.ends_with("ing") && i + 1 < s.last) || prev_and && lexicon::cue_frame(lemma).is_some() {
-                end = i - 1;
+                end = cut;
                 // Also drop a comma before "and".
                 if prev_and && end > from && ctx.is_punct(end - 1, ",") {
                     end -= 1;
@@ -1583,7 +1599,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             }
             // ", mocked the Republicans": the next predicate of a series ends this content.
             if prev_comma && is_past_form(w) && i + 1 < s.last && ctx.is_word(i + 1) && !ctx.is_capitalized(i + 1) {
-                end = i - 1;
+                end = cut;
                 break;
             }
             // ", he said." / ", said Peskov." at the end of the sentence.
@@ -2235,7 +2251,7 @@ fn content_after(
     // "as saying" in relay patterns has been consumed by the caller.
     let mut end = content_end(ctx, s, i);
     if frame == CueFrame::Object {
-        end = object_end(ctx, i, end);
+        end = object_end(ctx, s, i, end);
     }
     if end <= i {
         return None;
@@ -2264,7 +2280,7 @@ fn content_after(
 /// Where the object of an object-frame cue ends: "endorsed Clinton | on Thursday", "praised
 /// Obama | after the meeting", "voted for Obama | in 2012 but ...", "laid out an agenda | at
 /// a news conference". Quotations are kept whole.
-fn object_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+fn object_end(ctx: &Ctx, s: &Sentence, from: usize, end: usize) -> usize {
     let date_like = |k: usize| {
         k < end
             && (is_time_word(ctx.low(k))
@@ -2275,6 +2291,18 @@ fn object_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let statement_noun = |k: usize| {
         (k..(k + 3).min(end))
             .any(|j| lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(j)) || ctx.low(j) == "conference")
+    };
+    // "proposed X and has gone so far as ...", "praised X and embraced his argument": the
+    // subject's next predicate, not a second object ("praised X and armed forces").
+    let next_predicate = |k: usize| {
+        k + 1 < end
+            && ctx.is_word(k)
+            && !ctx.is_capitalized(k)
+            && (lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))
+                || is_past_predicate(ctx.low(k))
+                    && (ctx.is_capitalized(k + 1)
+                        || lexicon::contains(lexicon::DETERMINERS, ctx.low(k + 1))
+                        || matches!(ctx.low(k + 1), "that" | "to" | "him" | "her" | "them" | "it" | "for")))
     };
     let mut k = from + 1;
     while k < end {
@@ -2289,7 +2317,9 @@ fn object_end(ctx: &Ctx, from: usize, end: usize) -> usize {
             || w == "but"
             || matches!(w, "after" | "during" | "before" | "while" | "because" | "since" | "when")
             || matches!(w, "on" | "in" | "at" | "last" | "this") && (date_like(k + 1) || date_like(k))
-            || matches!(w, "in" | "at" | "during" | "on") && statement_noun(k + 1);
+            || matches!(w, "in" | "at" | "during" | "on") && statement_noun(k + 1)
+            || w == "and" && next_predicate(k + 1)
+            || w == "as" && k + 1 < end && new_clause_at(ctx, s, k + 1);
         if cut {
             let mut e = k;
             while e > from && (ctx.is_punct(e - 1, ",") || ctx.is_punct(e - 1, "-")) {

@@ -538,6 +538,29 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_closing_quotation_starts_a_statement_of_the_outer_speaker() {
+        let v = run("Smith said voters were saying, “We’re safe now,” adding, “This is no time to relax.”");
+        let said = v.iter().find(|s| s.cue == "said").unwrap();
+        assert_eq!(said.content, "voters were saying, “We’re safe now,”");
+        let adding = v.iter().find(|s| s.cue == "adding").unwrap();
+        assert_eq!(adding.content, "“This is no time to relax.”");
+        assert_eq!(adding.speaker.as_ref().unwrap().surface, "Smith");
+    }
+
+    #[test]
+    fn an_object_ends_before_the_subjects_next_predicate_or_a_clause_of_the_writers() {
+        for (text, content) in [
+            ("Obama condemned the missile launch as Pyongyang fired three missiles.", "the missile launch"),
+            ("Ryan praised the plan and embraced its goals.", "the plan"),
+            ("Ryan praised the plan and has since defended it.", "the plan"),
+            ("He praised the police and armed forces for their work.", "the police and armed forces for their work"),
+            ("She described the move as a breach of trust.", "the move as a breach of trust"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
