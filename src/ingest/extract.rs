@@ -2649,10 +2649,22 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             continue;
         }
         let mut si = c.sentence + 1;
-        while si < sentences.len()
-            && sentences[si].paragraph == sentences[c.sentence].paragraph
-            && !with_cue.contains(&si)
-        {
+        let mut paragraph = sentences[c.sentence].paragraph;
+        while si < sentences.len() && !with_cue.contains(&si) {
+            // The next paragraph continues it when it is nothing but unattributed quotations
+            // (`"A," he said. ¶ "B."`): news gives a new speaker their own attribution.
+            if sentences[si].paragraph != paragraph {
+                let next = sentences[si].paragraph;
+                let quotes_only = sentences[si..]
+                    .iter()
+                    .enumerate()
+                    .take_while(|(_, t)| t.paragraph == next)
+                    .all(|(k, t)| ctx.kind(t.first) == TokenKind::QuoteOpen && !with_cue.contains(&(si + k)));
+                if next != paragraph + 1 || !quotes_only {
+                    break;
+                }
+                paragraph = next;
+            }
             let s = &sentences[si];
             let starts_quote = ctx.kind(s.first) == TokenKind::QuoteOpen;
             if !starts_quote {

@@ -561,6 +561,17 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_of_unattributed_quotations_continues_the_quotation_before() {
+        let s = one("\"We will build a wall!\" he said to a cheer.\n\n\"And they will pay for it. All of it.\"");
+        assert!(s.content.ends_with("All of it.\""), "{}", s.content);
+        // A paragraph that attributes its own quotation, or says more, is not joined.
+        let v = run("\"We will build a wall!\" he said.\n\n\"They will pay,\" Smith said.");
+        assert_eq!(v.len(), 2);
+        let s = one("\"We will build a wall!\" he said.\n\n\"They will pay.\" The crowd cheered.");
+        assert!(s.content.ends_with("wall!\""), "{}", s.content);
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
