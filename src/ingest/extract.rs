@@ -530,8 +530,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         if (lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s")) && !quantity_subject {
             return None;
         }
-        // Infinitives ("declined to say") are not reports of speech.
-        if p == "to" {
+        // Infinitives ("declined to say") are not reports of speech, but for a verb that
+        // only carries one ("went on to say").
+        if p == "to" && catenative_before(ctx, s.first, i).is_none() {
             return None;
         }
         // Passives are not the speaker's own act ("was accused of", "is expected", "was
@@ -792,11 +793,38 @@ fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
                 || is_negation(w))
         {
             end -= 1;
+        } else if let Some(k) = catenative_before(ctx, first, end) {
+            end = k;
         } else {
             break;
         }
     }
     end
+}
+
+/// Where a verb that carries an infinitive cue as its own act starts, when `end` follows its
+/// "to": "went on to say", "continued to insist", "was quick to point out", "took to Twitter
+/// to say".
+fn catenative_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
+    if end < first + 2 || ctx.low(end - 1) != "to" {
+        return None;
+    }
+    let v = end - 2;
+    let w = ctx.low(v);
+    let start = if matches!(w, "continue" | "continued" | "continues" | "continuing" | "quick") {
+        v
+    } else if w == "on" && v > first && matches!(ctx.low(v - 1), "went" | "go" | "goes" | "going") {
+        v - 1
+    } else if ctx.is_capitalized(v)
+        && v >= first + 2
+        && ctx.low(v - 1) == "to"
+        && matches!(ctx.low(v - 2), "took" | "take" | "takes" | "taking")
+    {
+        v - 2
+    } else {
+        return None;
+    };
+    (ctx.is_word(start) && (start == v || !ctx.is_capitalized(start))).then_some(start)
 }
 
 /// Whether a word can be part of a speaker phrase.
@@ -1589,7 +1617,13 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             }
 
             // ", adding that", ", saying", "and insists that": same subject, new statement.
-            if (prev_comma && w.ends_with("ing") && i + 1 < s.last) || prev_and && lexicon::cue_frame(lemma).is_some() {
+            // An attitude after "and" ("she was tired and wanted ...", "is acting unlawfully and
+            // showing disregard") goes on with the content's own subject.
+            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
+                || prev_and
+                    && lexicon::cue_frame(lemma).is_some()
+                    && !(lexicon::contains(lexicon::ATTITUDE_CUES, lemma) && !ctx.is_punct(i - 2, ","))
+            {
                 end = cut;
                 // Also drop a comma before "and".
                 if prev_and && end > from && ctx.is_punct(end - 1, ",") {

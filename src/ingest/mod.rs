@@ -572,6 +572,29 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_carries_an_infinitive_cue_is_part_of_the_cue() {
+        for (text, cue) in [
+            ("Lewandowski continued to say he had never touched her.", "continued to say"),
+            ("He went on to say the plan was dead.", "went on to say"),
+            ("Clinton took to Twitter to say the plan was dead.", "took to Twitter to say"),
+        ] {
+            let s = one(text);
+            assert_eq!(s.cue, cue);
+            assert!(s.content.ends_with("dead") || s.content.ends_with("her"), "{}", s.content);
+        }
+        // Other infinitives are not reports of speech.
+        assert!(run("He tried to say goodbye before the trip.").is_empty());
+    }
+
+    #[test]
+    fn an_attitude_after_and_goes_on_with_the_contents_subject() {
+        let s = one("The actress said she was tired of the status quo and wanted a new candidate.");
+        assert_eq!(s.content, "she was tired of the status quo and wanted a new candidate");
+        let v = run("The actress said she was tired and insisted that nothing would change.");
+        assert_eq!(v.len(), 2, "a speech cue after 'and' is the subject's next statement");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
