@@ -1622,7 +1622,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
                 || prev_and
                     && lexicon::cue_frame(lemma).is_some()
-                    && !(lexicon::contains(lexicon::ATTITUDE_CUES, lemma) && !ctx.is_punct(i - 2, ","))
+                    && (!lexicon::contains(lexicon::ATTITUDE_CUES, lemma) || ctx.is_punct(i - 2, ","))
             {
                 end = cut;
                 // Also drop a comma before "and".
