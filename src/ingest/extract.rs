@@ -1346,6 +1346,10 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     let skipped_adverb = end < verb_start;
     // "Clinton on Tuesday said", "Trump last week told": a date between subject and verb.
     let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
+    // "chafed at the criticism and said ...": a coordinated predicate has no subject of its own.
+    if end > s.first && matches!(ctx.low(end - 1), "and" | "but" | "or") && !ctx.is_capitalized(end - 1) {
+        return (None, None, end);
+    }
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
         if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
@@ -1452,6 +1456,17 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     let mut e = k;
     if lexicon::contains(lexicon::PRONOUNS, ctx.low(k)) {
         e = k + 1;
+    } else if lexicon::contains(lexicon::DETERMINERS, ctx.low(k)) && !(k + 1 < before && ctx.is_capitalized(k + 1)) {
+        // "Other officers chafed ...", "The actress said ...".
+        e = k + 1;
+        while e < before
+            && e - k < 5
+            && np_word(ctx, e)
+            && !is_preposition(ctx.low(e))
+            && !(e > k + 1 && is_past_predicate(ctx.low(e)))
+        {
+            e += 1;
+        }
     } else if ctx.is_capitalized(k) {
         while e < before
             && (ctx.is_capitalized(e)
@@ -1459,13 +1474,19 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
         {
             e += 1;
         }
-    } else if lexicon::contains(lexicon::DETERMINERS, ctx.low(k)) {
-        e = k + 1;
-        while e < before && e - k < 5 && np_word(ctx, e) && !is_preposition(ctx.low(e)) {
-            e += 1;
-        }
     }
-    let verb_follows = e < before && ctx.is_word(e) && !ctx.is_capitalized(e);
+    // "Gary Emineth, a former state party chairman, became ...": past an appositive.
+    let mut v = e;
+    if e > k
+        && v < before
+        && ctx.is_punct(v, ",")
+        && let Some(close) = (v + 1..before.min(v + 16)).find(|&j| ctx.is_punct(j, ","))
+        && close > v + 1
+        && (v + 1..close).all(|j| ctx.is_word(j))
+    {
+        v = close + 1;
+    }
+    let verb_follows = v < before && ctx.is_word(v) && !ctx.is_capitalized(v);
     (e > k && verb_follows).then_some((k, e)).filter(|r| looks_like_speaker(ctx, *r))
 }
 

@@ -595,6 +595,19 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_cue_speaks_for_the_subject_of_the_first_predicate() {
+        for (text, speaker) in [
+            ("Other officers chafed at the criticism and said the delay was right.", "Other officers"),
+            ("Gary Emineth, a former party chairman, became a delegate and said he backs Trump.", "Gary Emineth"),
+            ("Sanders, who endorsed Canova in May and said he would campaign with him, stayed home.", "Sanders"),
+        ] {
+            let v = run(text);
+            let said = v.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{text}: {v:#?}"));
+            assert_eq!(said.speaker.as_ref().unwrap().surface, speaker, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
