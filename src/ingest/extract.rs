@@ -2156,6 +2156,8 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
                 || ctx.kind(next) == TokenKind::QuoteOpen
                 || ctx.low(next).ends_with("ing") && lexicon::cue_lemma(ctx.low(next)).is_some()
                 || ctx.low(next) == "according"
+                // ", who also ran as a candidate": a relative clause about the speaker.
+                || matches!(ctx.low(next), "who" | "whose")
             {
                 return Tail::Ends;
             }
@@ -2190,23 +2192,46 @@ fn frame_ranges(s: &Sentence, content: Range) -> Vec<Range> {
 
 /// Appositive after a verb-first speaker: `said Edward Leamer, an economist at UCLA.`
 fn appositive_after(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
-    if end + 1 < s.last && ctx.is_punct(end, ",") {
-        let w = ctx.low(end + 1);
-        if lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") {
-            let relative = matches!(w, "who" | "which");
-            let mut k = end + 1;
-            while k < s.last && !ctx.is_punct(k, ",") && ctx.kind(k) != TokenKind::QuoteOpen && !ctx.is_punct(k, ".") {
-                // A noun-phrase appositive is short and has no verb of its own ("the Boeing
-                // has flown ..." after "According to F.A.A. records," is the content).
-                if !relative && (k - end > 10 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))) {
-                    return None;
-                }
-                k += 1;
-            }
-            return Some((end, k));
-        }
+    let mut found = None;
+    let mut at = end;
+    // Appositives may follow one another: "a former spokesman, Oleg Voloshyn, who also ran".
+    while let Some(k) = one_appositive_after(ctx, s, at, found.is_none()) {
+        found = Some((end, k));
+        at = k;
     }
-    None
+    found
+}
+
+/// One appositive starting with the comma at `end`: a determiner phrase (which may hold a
+/// relative clause: "an expert who has written books"), a relative clause, or — after a
+/// description, `first` false — a name.
+fn one_appositive_after(ctx: &Ctx, s: &Sentence, end: usize, first: bool) -> Option<usize> {
+    if end + 1 >= s.last || !ctx.is_punct(end, ",") {
+        return None;
+    }
+    let w = ctx.low(end + 1);
+    let name = !first && ctx.is_capitalized(end + 1);
+    if !(lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") || name) {
+        return None;
+    }
+    let mut relative = matches!(w, "who" | "which");
+    let mut k = end + 1;
+    while k < s.last && !ctx.is_punct(k, ",") && ctx.kind(k) != TokenKind::QuoteOpen && !ctx.is_punct(k, ".") {
+        if name && !ctx.is_capitalized(k) {
+            return None;
+        }
+        relative |= k > end + 1 && matches!(ctx.low(k), "who" | "which" | "whose");
+        // A noun-phrase appositive is short and has no verb of its own ("the Boeing
+        // has flown ..." after "According to F.A.A. records," is the content).
+        if !relative && (k - end > 10 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))) {
+            return None;
+        }
+        if k - end > 30 {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
 }
 
 /// The addressee after "told"/"assured": (its range, where the content starts).

@@ -608,6 +608,21 @@ mod tests {
     }
 
     #[test]
+    fn appositives_after_a_verb_first_speaker_stay_out_of_the_content() {
+        for text in [
+            "The plan is dead, said Mark Kantrowitz, an expert who has written books.",
+            "The plan is dead, said a former spokesman for the ministry, Oleg Voloshyn, who also ran.",
+        ] {
+            let v = run(text);
+            let said = v.iter().find(|s| s.cue == "said").unwrap();
+            assert_eq!(said.content, "The plan is dead", "{text}");
+        }
+        // A clause that resumes after the attribution is still part of the content.
+        let s = one("The museum, Mr. Obama said, would make visitors face hard truths.");
+        assert!(s.content.ends_with("hard truths"), "{}", s.content);
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
