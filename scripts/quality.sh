@@ -44,7 +44,9 @@ with open(sys.argv[2], "w") as out:
 PY
 "$bin" parse --format jsonl "$work/html-in.jsonl" > "$work/html.jsonl"
 python3 "$shared/eval/score_html.py" "$corpus/html-dev.jsonl" "$work/html.jsonl" --json > "$work/html.score.json"
-python3 "$shared/eval/score_html.py" "$corpus/html-dev.jsonl" "$work/html.jsonl" | head -8
+# Written to a file first: piping the scorer into `head` fails it with a broken pipe.
+python3 "$shared/eval/score_html.py" "$corpus/html-dev.jsonl" "$work/html.jsonl" > "$work/html.score.txt"
+head -8 "$work/html.score.txt"
 
 python3 - "$work" scripts/quality-floors.txt <<'PY'
 import json, re, sys

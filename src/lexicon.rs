@@ -959,6 +959,12 @@ pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
 /// Words that may sit between a subject and its cue verb ("has also said").
 pub const AUXILIARIES: &[&str] = &[
+    "'d",
+    "'ll",
+    "'m",
+    "'re",
+    "'s",
+    "'ve",
     "again",
     "already",
     "also",

@@ -527,7 +527,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         let quantity_subject = is_quantity_word(p)
             && (is_past_form(w)
                 || w == lemma && matches!(p, "most" | "many" | "some" | "all" | "both" | "several" | "few"));
-        if (lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s")) && !quantity_subject {
+        if (lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s") && p != "'s")
+            && !quantity_subject
+        {
             return None;
         }
         // Infinitives ("declined to say") are not reports of speech, but for a verb that
@@ -539,10 +541,12 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         // formally called to", "was even sworn in").
         let participle =
             w.ends_with("ed") || matches!(w, "told" | "said" | "sworn" | "written" | "shown" | "known" | "thought");
-        if participle
-            && (skip_aux_back(ctx, s.first, i)..i)
-                .any(|k| matches!(ctx.low(k), "is" | "was" | "were" | "been" | "being" | "be" | "are"))
-        {
+        // "they're told", "it's written": a clitic "'s" is "is" after a thing, "has" after a person.
+        let passive_aux = |k: usize| {
+            matches!(ctx.low(k), "is" | "was" | "were" | "been" | "being" | "be" | "are" | "'re")
+                || ctx.low(k) == "'s" && k > s.first && matches!(ctx.low(k - 1), "it" | "that" | "there" | "what")
+        };
+        if participle && (skip_aux_back(ctx, s.first, i)..i).any(passive_aux) {
             return None;
         }
     }
@@ -1638,13 +1642,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             }
 
             // ", adding that", ", saying", "and insists that": same subject, new statement.
-            // An attitude after "and" ("she was tired and wanted ...", "is acting unlawfully and
-            // showing disregard") goes on with the content's own subject.
-            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
-                || prev_and
-                    && lexicon::cue_frame(lemma).is_some()
-                    && (!lexicon::contains(lexicon::ATTITUDE_CUES, lemma) || ctx.is_punct(i - 2, ","))
-            {
+            if (prev_comma && w.ends_with("ing") && i + 1 < s.last) || prev_and && lexicon::cue_frame(lemma).is_some() {
                 end = cut;
                 // Also drop a comma before "and".
                 if prev_and && end > from && ctx.is_punct(end - 1, ",") {
@@ -2310,7 +2308,9 @@ fn content_after(
         }
         j += 1;
     }
-    if j < s.last && j < i + 10 && (ctx.low(j) == "that" || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
+    // "that's good news" opens with a pronoun, not a complementizer.
+    let complementizer = |j: usize| ctx.low(j) == "that" && !(j + 1 < s.last && ctx.low(j + 1).starts_with('\''));
+    if j < s.last && j < i + 10 && (complementizer(j) || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
         i = j + 1;
     } else if j < s.last && ctx.kind(j) == TokenKind::QuoteOpen && adverbial_span(ctx, i, j) {
         i = j;

@@ -118,6 +118,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Pushes a word, with a verb clitic split off as a token of its own ("he's" → "he" "'s",
+/// "they've" → "they" "'ve"), so "he's said" reads as a subject, an auxiliary and a verb.
+/// "'s" is split only after pronouns and the like, never a possessive ("Trump's").
+fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let word = &text[start..end];
+    let split = word.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’').and_then(|(k, c)| {
+        let (stem, clitic) = (&word[..k], &word[k + c.len_utf8()..]);
+        let verb_clitic = matches!(clitic, "ve" | "re" | "ll" | "d" | "m" | "VE" | "RE" | "LL" | "D" | "M");
+        let is_s = matches!(clitic, "s" | "S")
+            && matches!(
+                stem.to_lowercase().as_str(),
+                "he" | "she" | "it" | "who" | "that" | "there" | "what" | "here" | "where"
+            );
+        (!stem.is_empty() && stem.chars().all(char::is_alphabetic) && (verb_clitic || is_s)).then_some(start + k)
+    });
+    match split {
+        Some(at) => {
+            out.push(Token { start, end: at, kind: TokenKind::Word });
+            out.push(Token { start: at, end, kind: TokenKind::Word });
+        }
+        None => out.push(Token { start, end, kind: TokenKind::Word }),
+    }
+}
+
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -183,7 +207,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            out.push(Token { start: i, end, kind: TokenKind::Word });
+            push_word(text, i, end, &mut out);
             continue;
         }
         // Two apostrophes or two backticks are used as a double quotation mark in some texts.
@@ -444,6 +468,19 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let s = segment(text);
         s.sentences.iter().map(|x| text[s.tokens[x.first].start..s.tokens[x.last - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn verb_clitics_are_tokens_of_their_own_but_possessives_are_not() {
+        let text = "He's said they’ve won; Trump's aides didn't, and it's over.";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            toks,
+            [
+                "He", "'s", "said", "they", "’ve", "won", ";", "Trump's", "aides", "didn't", ",", "and", "it", "'s",
+                "over", "."
+            ]
+        );
     }
 
     #[test]
