@@ -1593,9 +1593,17 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             end = cut;
             break;
         }
-        // ", Saban spurred the campaign ...", ", but he sounded ...": a new main clause with its
-        // own subject and verb after a comma is not part of the content.
-        if prev_comma && i > from + 1 && new_clause_at(ctx, s, i) {
+        // ", as Cosby is attacked ...": the writer's circumstance after the content.
+        if prev_comma && w == "as" && i > from + 3 && new_clause_at(ctx, s, i + 1) {
+            end = cut;
+            break;
+        }
+        // ", Saban spurred the campaign ...", ", but he sounded ...", "— the actress also
+        // pointed ...": a new main clause with its own subject and verb after a comma or a
+        // dash is not part of the content.
+        let prev_dash = i > from && (ctx.is_punct(i - 1, "—") || ctx.is_punct(i - 1, "--"));
+        if (prev_comma || prev_dash) && i > from + 1 && new_clause_at(ctx, s, i) {
+            let cut = if prev_dash { i - 1 } else { cut };
             if subordinate_open {
                 subordinate_open = false;
                 i += 1;
@@ -1625,7 +1633,23 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             // ", but officials said ...", "and she accused ...": a new clause with its own
             // speaker ends this content.
             let e = skip_aux_back(ctx, from, i);
-            if let Some(np) = np_before(ctx, from, e)
+            // "..., and more than 4 in 10 said": a comparison before a number belongs to it.
+            let np = np_before(ctx, from, e).map(|(mut a, b)| {
+                while a > from + 2 && matches!(ctx.low(a - 1), "than" | "more" | "less" | "fewer" | "nearly" | "almost")
+                {
+                    a -= 1;
+                }
+                (a, b)
+            });
+            // "— the actress also said ...": a dash opens it too.
+            if let Some(np) = np
+                && np.0 > from
+                && ctx.is_punct(np.0 - 1, "—")
+            {
+                end = np.0 - 1;
+                break;
+            }
+            if let Some(np) = np
                 && np.0 >= from + 2
                 && {
                     let c = ctx.low(np.0 - 1);
@@ -1703,13 +1727,28 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
         {
             k += 1;
         }
-    } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+    } else if lexicon::contains(lexicon::DETERMINERS, w) {
+        // "the aide", "another", "some of them": the phrase ends at its verb.
         k += 1;
-        while k < s.last && k - start < 4 && ctx.is_word(k) && !lexicon::contains(lexicon::AUXILIARIES, ctx.low(k)) {
+        while k < s.last
+            && k - start < 4
+            && ctx.is_word(k)
+            && !lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))
+            && !is_past_predicate(ctx.low(k))
+        {
             k += 1;
         }
     } else {
         return false;
+    }
+    // "the actress also pointed out": adverbs before the verb.
+    while k + 1 < s.last
+        && k > start
+        && ctx.is_word(k)
+        && (matches!(ctx.low(k), "also" | "still" | "then" | "now" | "just" | "even" | "never" | "later")
+            || ctx.low(k).ends_with("ly") && ctx.low(k).len() > 4)
+    {
+        k += 1;
     }
     if k >= s.last || k == start || !ctx.is_word(k) || ctx.is_capitalized(k) {
         return false;
@@ -1931,7 +1970,7 @@ fn verb_candidate(
                 _ => clause_subject(ctx, s, cue).or_else(|| main_subject(ctx, s, cue)).map(|m| (Some(m), None)),
             };
             if let Some((speaker, relay)) = speaker {
-                let (content, kind, cstart, cend) = content_after(ctx, s, cue_end, frame)?;
+                let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, cue_end, frame)?;
                 let frame_r = frame_ranges(s, (cstart, cend));
                 return Some(Candidate {
                     content,
@@ -2072,7 +2111,7 @@ fn verb_candidate(
             });
         }
     }
-    let (content, kind, cstart, cend) = content_after(ctx, s, start, frame)?;
+    let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, start, frame)?;
     Some(Candidate {
         content,
         kind,
@@ -2085,6 +2124,32 @@ fn verb_candidate(
         continues_previous: false,
         frame: frame_ranges(s, (cstart, cend)),
     })
+}
+
+/// [`content_after`] for the cue at `cue`: in a relative clause ("Clinton, who announced a
+/// plan on Monday, plans to focus on jobs") the content closes with the clause, at the comma
+/// before the main clause's verb.
+fn content_after_cue(
+    ctx: &Ctx,
+    s: &Sentence,
+    cue: usize,
+    start: usize,
+    frame: CueFrame,
+) -> Option<((usize, usize), QuoteKind, usize, usize)> {
+    let found = content_after(ctx, s, start, frame)?;
+    let (_, _, cstart, cend) = found;
+    if !in_relative_clause(ctx, s, cue) {
+        return Some(found);
+    }
+    let verb = |j: usize| j < cend && ctx.is_word(j) && !ctx.is_capitalized(j) && is_finite_verb(ctx.low(j));
+    match (cstart..cend).find(|&k| {
+        ctx.is_punct(k, ",") && !ctx.in_quote(k) && (verb(k + 1) || ctx.low(k + 1).ends_with("ly") && verb(k + 2))
+    }) {
+        Some(close) => {
+            content_after(ctx, &Sentence { first: s.first, last: close, paragraph: s.paragraph }, start, frame)
+        }
+        None => Some(found),
+    }
 }
 
 /// Whether the quotation closing at token `close` is a title: a few capitalized words after a
@@ -2257,6 +2322,14 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         while end < s.last
             && (ctx.is_capitalized(end)
                 || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1))
+        {
+            end += 1;
+        }
+        // A station's number: "told ABC 7 that ...", "told Channel 4".
+        if end + 1 < s.last
+            && ctx.low(end).len() <= 2
+            && ctx.low(end).bytes().all(|b| b.is_ascii_digit())
+            && (!ctx.is_word(end + 1) || ctx.low(end + 1) == "that" || is_preposition(ctx.low(end + 1)))
         {
             end += 1;
         }
@@ -2497,7 +2570,13 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
     }
     // Parenthetical: "The implication, according to the aide, is that ...", "Now, according
     // to the poll, some are swinging": the sentence around it is the content.
-    let after = appositive_after(ctx, s, np.1).filter(|a| a.1 < s.last && ctx.is_punct(a.1, ",")).map_or(np.1, |a| a.1);
+    // An appositive that runs to the sentence's end ("..., according to a lawsuit filed by
+    // Yulia Tymoshenko, a former prime minister.") closes the attribution: it is trailing.
+    let after = match appositive_after(ctx, s, np.1) {
+        Some(a) if a.1 < s.last && ctx.is_punct(a.1, ",") => a.1,
+        Some(_) => s.last,
+        None => np.1,
+    };
     if i > s.first
         && ctx.is_punct(i - 1, ",")
         && after + 1 < s.last

@@ -630,6 +630,56 @@ mod tests {
     }
 
     #[test]
+    fn contents_end_with_their_clause() {
+        for (text, cue, content) in [
+            // A relative clause closes before the main clause's verb.
+            (
+                "Clinton, who announced a spending plan on Monday, plans to focus on jobs.",
+                "announced",
+                "a spending plan on Monday",
+            ),
+            (
+                "Sanders, who endorsed Canova and said he would campaign with him, stayed home.",
+                "said",
+                "he would campaign with him",
+            ),
+            // A new clause after a dash or ", and another ...", the writer's ", as ...".
+            (
+                "Ferrera told HuffPost that she was disheartened — the actress also said it persists.",
+                "told",
+                "she was disheartened",
+            ),
+            (
+                "One suggested she marry an American, and another scared her so much that she balked.",
+                "suggested",
+                "she marry an American",
+            ),
+            (
+                "Breitbart noted the dichotomy between the two men, as Cosby is attacked in the media.",
+                "noted",
+                "the dichotomy between the two men",
+            ),
+            // A trailing "according to" whose source has an appositive.
+            (
+                "The men planned a mall, according to a lawsuit filed by Yulia Tymoshenko, a former prime minister.",
+                "according to",
+                "The men planned a mall",
+            ),
+            // A station's number is part of the addressee.
+            (
+                "Caltrans told ABC 7 that someone had reprogrammed the sign.",
+                "told",
+                "someone had reprogrammed the sign",
+            ),
+            ("Caltrans told Reuters 10 people had died.", "told", "10 people had died"),
+        ] {
+            let v = run(text);
+            let s = v.iter().find(|s| s.cue.ends_with(cue)).unwrap_or_else(|| panic!("{text}: {v:#?}"));
+            assert_eq!(s.content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
