@@ -1350,8 +1350,13 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     let skipped_adverb = end < verb_start;
     // "Clinton on Tuesday said", "Trump last week told": a date between subject and verb.
     let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
-    // "chafed at the criticism and said ...": a coordinated predicate has no subject of its own.
-    if end > s.first && matches!(ctx.low(end - 1), "and" | "but" | "or") && !ctx.is_capitalized(end - 1) {
+    // "chafed at the criticism and said ...": a coordinated predicate has no subject of its own,
+    // nor has a participle after a preposition ("offered an olive branch by telling ...").
+    if end > s.first
+        && !ctx.is_capitalized(end - 1)
+        && (matches!(ctx.low(end - 1), "and" | "but" | "or")
+            || ctx.low(cue).ends_with("ing") && is_preposition(ctx.low(end - 1)))
+    {
         return (None, None, end);
     }
     if end > s.first && ctx.is_punct(end - 1, ",") {
@@ -1417,6 +1422,34 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     }
 }
 
+/// Who put out a statement: "the Trump campaign issued a statement saying ..." → the subject
+/// of the verb before the statement noun phrase that ends before the participle `cue`.
+fn issuer_of(ctx: &Ctx, s: &Sentence, cue: usize) -> Option<Range> {
+    let mut k = cue;
+    if k > s.first && ctx.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    if k <= s.first || !lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(k - 1)) {
+        return None;
+    }
+    let det = (k.saturating_sub(5).max(s.first)..k - 1)
+        .rev()
+        .find(|&j| lexicon::contains(lexicon::DETERMINERS, ctx.low(j)))?;
+    let verb = (det > s.first && ctx.is_word(det - 1) && !ctx.is_capitalized(det - 1)).then_some(det - 1)?;
+    np_before(ctx, s.first, skip_aux_back(ctx, s.first, verb))
+}
+
+/// The subject of an absolute "with" clause: "..., with Sen. John McCain calling it a
+/// 'Chinese menu'".
+fn with_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> Option<Range> {
+    if !ctx.low(cue).ends_with("ing") {
+        return None;
+    }
+    let e = skip_aux_back(ctx, s.first, cue);
+    let with = (e.saturating_sub(8).max(s.first)..e).rev().take_while(|&k| np_word(ctx, k)).last()?;
+    (with > s.first && ctx.low(with - 1) == "with").then_some((with, e)).filter(|r| looks_like_speaker(ctx, *r))
+}
+
 /// The subject of the clause a participle belongs to: the stretch since the last comma
 /// before it (skipping the comma right before the participle), read like a sentence start.
 /// "While X push for free trade, Mr. Trump has rallied thousands by promising ..." → Mr. Trump.
@@ -1460,7 +1493,9 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     let mut e = k;
     if lexicon::contains(lexicon::PRONOUNS, ctx.low(k)) {
         e = k + 1;
-    } else if lexicon::contains(lexicon::DETERMINERS, ctx.low(k)) && !(k + 1 < before && ctx.is_capitalized(k + 1)) {
+    } else if lexicon::contains(lexicon::DETERMINERS, ctx.low(k))
+        && !(ctx.is_capitalized(k) && k + 1 < before && ctx.is_capitalized(k + 1))
+    {
         // "Other officers chafed ...", "The actress said ...".
         e = k + 1;
         while e < before
@@ -1967,10 +2002,19 @@ fn verb_candidate(
             let shares_previous = matches!(lead_word, Some("and" | "but" | ""));
             let speaker = match prev {
                 Some(p) if !after_statement_noun && shares_previous => Some((p.speaker, p.relay)),
-                _ => clause_subject(ctx, s, cue).or_else(|| main_subject(ctx, s, cue)).map(|m| (Some(m), None)),
+                _ => issuer_of(ctx, s, cue)
+                    .or_else(|| with_subject(ctx, s, cue))
+                    .or_else(|| clause_subject(ctx, s, cue))
+                    .or_else(|| main_subject(ctx, s, cue))
+                    .map(|m| (Some(m), None)),
             };
             if let Some((speaker, relay)) = speaker {
-                let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, cue_end, frame)?;
+                // "by telling Clinton she had been ...": past the addressee, which relays when
+                // it is an outlet ("telling Reuters ...").
+                let (addr, start) =
+                    if frame == CueFrame::Addressee { addressee(ctx, s, cue_end) } else { (None, cue_end) };
+                let relay = relay.or(addr.filter(|a| is_outlet(ctx, *a)));
+                let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, start, frame)?;
                 let frame_r = frame_ranges(s, (cstart, cend));
                 return Some(Candidate {
                     content,
@@ -2382,7 +2426,15 @@ fn content_after(
         j += 1;
     }
     // "that's good news" opens with a pronoun, not a complementizer.
-    let complementizer = |j: usize| ctx.low(j) == "that" && !(j + 1 < s.last && ctx.low(j + 1).starts_with('\''));
+    // Nor is "that observation," before punctuation: a demonstrative.
+    let complementizer = |j: usize| {
+        ctx.low(j) == "that"
+            && !(j + 1 < s.last && ctx.low(j + 1).starts_with('\''))
+            && !(j + 2 < s.last
+                && ctx.is_word(j + 1)
+                && !ctx.is_capitalized(j + 1)
+                && ctx.kind(j + 2) == TokenKind::Punct)
+    };
     if j < s.last && j < i + 10 && (complementizer(j) || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
         i = j + 1;
     } else if j < s.last && ctx.kind(j) == TokenKind::QuoteOpen && adverbial_span(ctx, i, j) {

@@ -680,6 +680,26 @@ mod tests {
     }
 
     #[test]
+    fn participles_speak_for_the_issuer_the_absolute_subject_or_the_main_subject() {
+        for (text, speaker) in [
+            ("Minutes later, the Trump campaign issued a statement saying that he meant voters.", "the Trump campaign"),
+            (
+                "The proposal irritated lawmakers, with Sen. John McCain calling it a “Chinese menu.”",
+                "Sen. John McCain",
+            ),
+            ("After the vote, Axelrod reached out by telling Clinton she had been an able opponent.", "Axelrod"),
+        ] {
+            let v = run(text);
+            let s = v.iter().find(|s| s.cue.ends_with("ing")).unwrap_or_else(|| panic!("{text}: {v:#?}"));
+            assert_eq!(s.speaker.as_ref().unwrap().surface, speaker, "{text}");
+        }
+        let s = one("After the vote, Axelrod reached out by telling Clinton she had been an able opponent.");
+        assert_eq!(s.content, "she had been an able opponent", "the addressee is no part of the content");
+        let s = one("Trump hit back on Monday, telling Reuters the plan was dead.");
+        assert_eq!(s.relay.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
