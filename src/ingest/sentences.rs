@@ -171,9 +171,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         '.' => {
                             after.is_some_and(|a| a.is_alphanumeric()) && {
                                 let word = &text[i..end];
-                                // "U.S", "a.m", "3.5", "e.g": short pieces, not "end.Next"
+                                // "U.S", "a.m", "3.5", "e.g", "D-N.C": short pieces, not "end.Next"
                                 word.chars().last().is_some_and(|l| l.is_ascii_digit())
-                                    || word.rsplit('.').next().is_some_and(|p| p.chars().count() <= 2)
+                                    || word.rsplit(['.', '-']).next().is_some_and(|p| p.chars().count() <= 2)
                             }
                         }
                         '/' => after.is_some_and(|a| a.is_alphanumeric()) && text[i..end].len() <= 4,
@@ -199,7 +199,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // An abbreviation keeps its final period: "U.S.", "a.m.".
                     if d == '.' && text[i..end].contains('.') && !text[i..end].ends_with('.') {
                         let word = &text[i..end];
-                        if word.split('.').all(|p| p.chars().count() <= 2) {
+                        if word.split(['.', '-']).all(|p| p.chars().count() <= 2) {
                             it.next();
                             end = j + 1;
                         }
@@ -487,6 +487,12 @@ mod tests {
     fn abbreviations_and_initials_do_not_end_sentences() {
         let got = sentences("Gen. Smith met Mr. John F. Kennedy on Jan. 5 in Washington. He left.");
         assert_eq!(got, ["Gen. Smith met Mr. John F. Kennedy on Jan. 5 in Washington.", "He left."]);
+    }
+
+    #[test]
+    fn a_party_and_state_in_brackets_does_not_end_a_sentence() {
+        let got = sentences("\"Bad day,\" said Rep. Butterfield (D-N.C.), head of the caucus. \"A fraud.\"");
+        assert_eq!(got, ["\"Bad day,\" said Rep. Butterfield (D-N.C.), head of the caucus.", "\"A fraud.\""]);
     }
 
     #[test]
