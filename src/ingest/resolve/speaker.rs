@@ -173,6 +173,20 @@ fn is_acronym(w: &str) -> bool {
 /// Describe a speaker mention made of `words` (as written).
 pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let surface = words.join(" ");
+    // "A Bloomberg poll in June": a trailing date is not part of the name.
+    let mut words = words;
+    while let [rest @ .., prep, when] = words
+        && !rest.is_empty()
+        && matches!(
+            prep.to_lowercase().as_str(),
+            "in" | "on" | "from" | "since" | "during" | "last" | "this" | "early" | "late"
+        )
+        && (lexicon::month_number(&when.trim_end_matches('.').to_lowercase()).is_some()
+            || lexicon::contains(lexicon::WEEKDAYS, &when.to_lowercase())
+            || when.len() == 4 && when.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words = rest;
+    }
     let mut info = MentionInfo {
         surface: surface.clone(),
         name: None,
@@ -837,6 +851,15 @@ mod tests {
         assert_eq!(m.role.as_deref(), Some("NATO Secretary-General"));
         let m = d("Mr. Trump");
         assert_eq!(m.name.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_trailing_date_is_no_part_of_a_name() {
+        let m = d("A Bloomberg poll in June");
+        assert_eq!(m.surface, "A Bloomberg poll in June");
+        assert_ne!(m.name.as_deref(), Some("June"));
+        assert_eq!(d("Senator Kelly Ayotte").name.as_deref(), Some("Kelly Ayotte"));
+        assert_eq!(d("the governor on Monday").kind, SpeakerKind::Description);
     }
 
     #[test]
