@@ -1352,10 +1352,12 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     let end = skip_aux_back(ctx, s.first, skip_time_back(ctx, s.first, end));
     // "chafed at the criticism and said ...": a coordinated predicate has no subject of its own,
     // nor has a participle after a preposition ("offered an olive branch by telling ...").
+    // Nor has a participle after a comma: "Trump went after Bush, calling him ..." has no
+    // appositive before "calling".
     if end > s.first
         && !ctx.is_capitalized(end - 1)
         && (matches!(ctx.low(end - 1), "and" | "but" | "or")
-            || ctx.low(cue).ends_with("ing") && is_preposition(ctx.low(end - 1)))
+            || ctx.low(cue).ends_with("ing") && (is_preposition(ctx.low(end - 1)) || ctx.is_punct(end - 1, ",")))
     {
         return (None, None, end);
     }

@@ -688,6 +688,7 @@ mod tests {
                 "Sen. John McCain",
             ),
             ("After the vote, Axelrod reached out by telling Clinton she had been an able opponent.", "Axelrod"),
+            ("Speaking at an event, Trump went after Bush, calling him “a total stiff.”", "Trump"),
         ] {
             let v = run(text);
             let s = v.iter().find(|s| s.cue.ends_with("ing")).unwrap_or_else(|| panic!("{text}: {v:#?}"));
