@@ -701,6 +701,21 @@ mod tests {
     }
 
     #[test]
+    fn echo_repeat_recount_and_email_report_what_was_said() {
+        for (text, cue) in [
+            ("Other members of Congress echoed her concerns about the program.", "echoed"),
+            ("He repeated that the deal was off.", "repeated"),
+            ("\"It was terrifying,\" she recounted.", "recounted"),
+            ("The campaign emailed that the rally was cancelled.", "emailed"),
+            ("Trump dubbed him \"Little Marco.\"", "dubbed"),
+        ] {
+            assert_eq!(one(text).cue, cue, "{text}");
+        }
+        // As nouns they are no cues.
+        assert!(run("The emails were released on Friday. His repeat visit drew an echo.").is_empty());
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
