@@ -2078,15 +2078,16 @@ fn verb_candidate(
         let mut content = content;
         let mut kind = kind;
         let mut hull_end = crange.1;
-        let mut k = after_speaker;
-        while k < s.last && (ctx.is_word(k) && k < after_speaker + 8 && !ctx.is_capitalized(k) || ctx.is_punct(k, ","))
-        {
-            if ctx.is_punct(k, ",") {
-                k += 1;
-                break;
-            }
-            k += 1;
-        }
+        // Adverbials may stand between: `"A," Trump said during a rally in Kenansville, N.C., "B."`
+        let k = (after_speaker..s.last.min(after_speaker + 16))
+            .take_while(|&j| {
+                ctx.is_word(j) && lexicon::cue_lemma(ctx.low(j)).is_none() && !matches!(ctx.low(j), "and" | "but")
+                    || ctx.is_punct(j, ",")
+                    || ctx.is_punct(j, "(")
+                    || ctx.is_punct(j, ")")
+            })
+            .last()
+            .map_or(after_speaker, |j| j + 1);
         if k < s.last
             && ctx.kind(k) == TokenKind::QuoteOpen
             && kind != QuoteKind::Indirect
@@ -2451,6 +2452,19 @@ fn content_after(
         if k > i && k < s.last && ctx.is_word(k) && !ctx.is_capitalized(k) && !is_preposition(ctx.low(k)) {
             i = k;
         }
+    }
+    // "Kasich resisted: ¶ "Ohio governors do not ..."": a colon that ends the sentence hands
+    // over to the quotation opening the next paragraph.
+    if i == s.last
+        && i > 0
+        && ctx.is_punct(i - 1, ":")
+        && i < ctx.seg.tokens.len()
+        && ctx.kind(i) == TokenKind::QuoteOpen
+        && let Some(qi) = ctx.quote_opening_at(i)
+        && ctx.quote(qi).closed
+    {
+        let q = ctx.quote(ctx.chain_end(qi));
+        return Some(((ctx.quote(qi).open, q.close), QuoteKind::Direct, i, q.close_token));
     }
     if i >= s.last {
         return None;

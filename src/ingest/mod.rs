@@ -716,6 +716,18 @@ mod tests {
     }
 
     #[test]
+    fn quotations_after_a_colon_or_a_long_interruption_belong_to_the_attribution() {
+        let s = one("Breitbart News responded:\n\n\"The solution is not to punish everyone.\"\n\nThe debate went on.");
+        assert_eq!(s.content, "\"The solution is not to punish everyone.\"");
+        assert_eq!(s.kind, QuoteKind::Direct);
+        let s = one("\"He will be fair,\" Trump said during a rally in Kenansville, N.C., \"but people will watch.\"");
+        assert!(s.content.ends_with("people will watch.\""), "{}", s.content);
+        // A second cue in between starts an attribution of its own.
+        let v = run("\"He will be fair,\" Trump said, and Pence added, \"people will watch.\"");
+        assert!(v[0].content.ends_with("fair,\""), "{v:#?}");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
