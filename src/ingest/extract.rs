@@ -2264,7 +2264,13 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
             let next = k + 1;
             if next >= s.last
                 || ctx.kind(next) == TokenKind::QuoteOpen
-                || ctx.low(next).ends_with("ing") && lexicon::cue_lemma(ctx.low(next)).is_some()
+                // ", adding ...", ", referencing ...": a participle of the speaker's, not the
+                // content's clause resuming (as a gerund subject does: ", replacing him would ...").
+                || ctx.low(next).ends_with("ing")
+                    && !ctx.is_capitalized(next)
+                    && !(next + 1..s.last.min(next + 7))
+                        .take_while(|&j| ctx.is_word(j))
+                        .any(|j| matches!(ctx.low(j), "would" | "will" | "is" | "was" | "could" | "can" | "has" | "may"))
                 || ctx.low(next) == "according"
                 // ", who also ran as a candidate": a relative clause about the speaker.
                 || matches!(ctx.low(next), "who" | "whose")
@@ -2384,9 +2390,17 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         end = start + 1;
         while end < s.last
             && ctx.is_word(end)
-            && end - start < 6
+            && end - start < 10
             && !matches!(ctx.low(end), "that" | "he" | "she" | "they" | "it" | "the")
         {
+            // "told one of his young protégés ...": a part of a group.
+            if ctx.low(end) == "of"
+                && end + 1 < s.last
+                && (lexicon::contains(lexicon::DETERMINERS, ctx.low(end + 1)) || ctx.is_capitalized(end + 1))
+            {
+                end += 2;
+                continue;
+            }
             // "told the BBC on Tuesday": the addressee ends before a preposition or a date.
             if lexicon::cue_lemma(ctx.low(end)).is_some()
                 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end))
@@ -2401,7 +2415,10 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
     } else {
         return (None, start);
     }
-    if end == start {
+    // "told a tale of two parties", "told the truth": what is told, not whom.
+    if end == start
+        || (start..end).any(|k| matches!(ctx.low(k), "tale" | "story" | "stories" | "truth" | "lie" | "lies" | "joke"))
+    {
         return (None, start);
     }
     (Some((start, end)), end)

@@ -728,6 +728,22 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_mid_sentence_attribution() {
+        // A participle of the speaker's ends the content; a gerund subject resumes it.
+        let v = run("The employees were squeezed to the breaking point, she said, referencing the bank's sales goals.");
+        assert_eq!(v[0].content, "The employees were squeezed to the breaking point");
+        let s = one("That transition was seamless, he said, replacing Clinton would be much harder.");
+        assert!(s.content.ends_with("much harder"), "{}", s.content);
+    }
+
+    #[test]
+    fn addressees_of_tell() {
+        let s = one("He told one of his young proteges on a regular basis that \"terrorism is the answer.\"");
+        assert_eq!(s.content, "\"terrorism is the answer.\"");
+        assert_eq!(one("Exit polls told a tale of two parties.").content, "a tale of two parties");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
