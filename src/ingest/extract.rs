@@ -1579,6 +1579,27 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             && (ctx.is_punct(i - 1, ",")
                 || i > from + 1 && ctx.kind(i - 1) == TokenKind::QuoteClose && ctx.is_punct(i - 2, ","));
         let cut = if prev_comma && ctx.kind(i - 1) == TokenKind::QuoteClose { i } else { i - 1 };
+        // "... that, having overcome so much, she now faces ...": a subordinate phrase after
+        // "that," is followed by the main clause of the content.
+        if prev_comma
+            && i >= from + 2
+            && ctx.low(i - 2) == "that"
+            && (w.ends_with("ing") && lexicon::cue_lemma(w).is_none()
+                || matches!(
+                    w,
+                    "if" | "when"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "unless"
+                ))
+        {
+            subordinate_open = true;
+        }
         // A trailing non-restrictive clause (", who ...", ", though ...") comments on the
         // content rather than belonging to it.
         if prev_comma && i > from + 3 && TRAILING_CLAUSE_WORDS.contains(&w) {
@@ -1765,7 +1786,8 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
             k += 1;
         }
     } else if lexicon::contains(lexicon::DETERMINERS, w) {
-        // "the aide", "another", "some of them": the phrase ends at its verb.
+        // "the aide", "another", "some of them": the phrase ends at its verb. A name after a
+        // common noun makes it a reduced relative (", an atoll Beijing grabbed"), no subject.
         k += 1;
         while k < s.last
             && k - start < 4
@@ -1773,6 +1795,9 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
             && !lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))
             && !is_past_predicate(ctx.low(k))
         {
+            if ctx.is_capitalized(k) && k > start + 1 && !ctx.is_capitalized(k - 1) && !is_preposition(ctx.low(k - 1)) {
+                return false;
+            }
             k += 1;
         }
     } else {

@@ -672,6 +672,18 @@ mod tests {
                 "someone had reprogrammed the sign",
             ),
             ("Caltrans told Reuters 10 people had died.", "told", "10 people had died"),
+            // A reduced relative is no new clause; a subordinate phrase after "that," is
+            // followed by the content's main clause.
+            (
+                "Commentators have said China plans to make the shoal, an atoll Beijing grabbed, into a fortress.",
+                "said",
+                "China plans to make the shoal, an atoll Beijing grabbed, into a fortress",
+            ),
+            (
+                "Her friends say it is fitting that, having overcome so much, she now faces him.",
+                "say",
+                "it is fitting that, having overcome so much, she now faces him",
+            ),
         ] {
             let v = run(text);
             let s = v.iter().find(|s| s.cue.ends_with(cue)).unwrap_or_else(|| panic!("{text}: {v:#?}"));
