@@ -286,16 +286,18 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
 /// statements' contents: they are that speaker's account, not a statement of their own.
 fn drop_nested_attitudes(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
     let contents: Vec<(usize, usize)> = out[first..].iter().map(|c| c.content).collect();
-    let mut k = first;
-    out.retain(|c| {
-        let i = k;
-        k += 1;
-        if i < first || !lexicon::contains(lexicon::ATTITUDE_CUES, c.lemma) {
-            return true;
-        }
+    let nested = |j: usize, c: &Candidate| {
         let at = ctx.tok(c.cue[0].0).start;
-        !contents.iter().enumerate().any(|(j, &(a, b))| first + j != i && a <= at && at < b)
-    });
+        lexicon::contains(lexicon::ATTITUDE_CUES, c.lemma)
+            && contents.iter().enumerate().any(|(k, &(a, b))| k != j && a <= at && at < b)
+    };
+    if !out[first..].iter().enumerate().any(|(j, c)| nested(j, c)) {
+        return;
+    }
+    // Only the sentence's own candidates are looked at: `retain` over all of `out` would make
+    // an article's extraction quadratic in its statements.
+    let sentence: Vec<Candidate> = out.drain(first..).collect();
+    out.extend(sentence.into_iter().enumerate().filter(|(j, c)| !nested(*j, c)).map(|(_, c)| c));
 }
 
 /// Words that open a paragraph label which is not a speaker ("Update:", "Photo:"). Sorted.

@@ -118,28 +118,18 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Pushes a word, with a verb clitic split off as a token of its own ("he's" → "he" "'s",
-/// "they've" → "they" "'ve"), so "he's said" reads as a subject, an auxiliary and a verb.
-/// "'s" is split only after pronouns and the like, never a possessive ("Trump's").
-fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let word = &text[start..end];
-    let split = word.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’').and_then(|(k, c)| {
-        let (stem, clitic) = (&word[..k], &word[k + c.len_utf8()..]);
-        let verb_clitic = matches!(clitic, "ve" | "re" | "ll" | "d" | "m" | "VE" | "RE" | "LL" | "D" | "M");
-        let is_s = matches!(clitic, "s" | "S")
-            && matches!(
-                stem.to_lowercase().as_str(),
-                "he" | "she" | "it" | "who" | "that" | "there" | "what" | "here" | "where"
-            );
-        (!stem.is_empty() && stem.chars().all(char::is_alphabetic) && (verb_clitic || is_s)).then_some(start + k)
-    });
-    match split {
-        Some(at) => {
-            out.push(Token { start, end: at, kind: TokenKind::Word });
-            out.push(Token { start: at, end, kind: TokenKind::Word });
-        }
-        None => out.push(Token { start, end, kind: TokenKind::Word }),
-    }
+/// Whether the apostrophe between `stem` and `rest` opens a verb clitic, a token of its own
+/// ("he's" → "he" "'s", "they've" → "they" "'ve"), so "he's said" reads as a subject, an
+/// auxiliary and a verb. "'s" is one only after pronouns and the like, never a possessive
+/// ("Trump's").
+fn is_verb_clitic(stem: &str, rest: &str) -> bool {
+    let clitic = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    let verb_clitic = ["ve", "re", "ll", "d", "m"].iter().any(|x| clitic.eq_ignore_ascii_case(x));
+    let is_s = clitic.eq_ignore_ascii_case("s")
+        && ["he", "she", "it", "who", "that", "there", "what", "here", "where"]
+            .iter()
+            .any(|x| stem.eq_ignore_ascii_case(x));
+    (verb_clitic || is_s) && stem.chars().all(char::is_alphabetic)
 }
 
 /// Split `text` into tokens.
@@ -151,6 +141,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if is_word_char(c) {
+            let mut start = i;
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
                 if is_word_char(d) {
@@ -165,40 +156,45 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let keep = match d {
                         ',' => {
                             // thousands separators only: "1,000"
-                            text[i..end].chars().all(|x| x.is_ascii_digit())
+                            text[start..end].chars().all(|x| x.is_ascii_digit())
                                 && after.is_some_and(|a| a.is_ascii_digit())
                         }
                         '.' => {
                             after.is_some_and(|a| a.is_alphanumeric()) && {
-                                let word = &text[i..end];
+                                let word = &text[start..end];
                                 // "U.S", "a.m", "3.5", "e.g", "D-N.C": short pieces, not "end.Next"
                                 word.chars().last().is_some_and(|l| l.is_ascii_digit())
                                     || word.rsplit(['.', '-']).next().is_some_and(|p| p.chars().count() <= 2)
                             }
                         }
-                        '/' => after.is_some_and(|a| a.is_alphanumeric()) && text[i..end].len() <= 4,
+                        '/' => after.is_some_and(|a| a.is_alphanumeric()) && text[start..end].len() <= 4,
                         _ => after.is_some_and(is_word_char),
                     };
                     if keep {
+                        // A verb clitic is a token of its own: "he's" → "he" "'s".
+                        if matches!(d, '\'' | '’') && is_verb_clitic(&text[start..end], &text[j + d.len_utf8()..]) {
+                            out.push(Token { start, end, kind: TokenKind::Word });
+                            start = j;
+                        }
                         it.next();
                         end = j + d.len_utf8();
                         continue;
                     }
                     // A title or other known abbreviation keeps its period ("Mr.", "Gen.", "Jan."),
                     // so "Mr. Cruz" is one phrase; the sentence splitter knows these words.
-                    let initial = end - i == 1 && text[i..end].chars().all(|c| c.is_ascii_uppercase());
+                    let initial = end - start == 1 && text[start..end].chars().all(|c| c.is_ascii_uppercase());
                     // "No." abbreviates "number" only before one ("No. 2"); otherwise it is the word.
                     let numeral_next = text[j + d.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-                    let known = lexicon::contains(lexicon::ABBREVIATIONS, &text[i..end])
-                        && (&text[i..end] != "No" || numeral_next);
+                    let known = lexicon::contains(lexicon::ABBREVIATIONS, &text[start..end])
+                        && (&text[start..end] != "No" || numeral_next);
                     if d == '.' && (initial || known) {
                         it.next();
                         end = j + 1;
                         break;
                     }
                     // An abbreviation keeps its final period: "U.S.", "a.m.".
-                    if d == '.' && text[i..end].contains('.') && !text[i..end].ends_with('.') {
-                        let word = &text[i..end];
+                    if d == '.' && text[start..end].contains('.') && !text[start..end].ends_with('.') {
+                        let word = &text[start..end];
                         if word.split(['.', '-']).all(|p| p.chars().count() <= 2) {
                             it.next();
                             end = j + 1;
@@ -207,7 +203,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            push_word(text, i, end, &mut out);
+            out.push(Token { start, end, kind: TokenKind::Word });
             continue;
         }
         // Two apostrophes or two backticks are used as a double quotation mark in some texts.
