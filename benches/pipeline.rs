@@ -134,6 +134,16 @@ mod extract {
         });
     }
 
+    /// One "sentence" with no full stop and a cue every few words, at growing lengths: the
+    /// bytes/s figure stays flat when extraction is linear in the text (every scan bounded).
+    #[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3, sample_size = 1)]
+    fn run_on_sentence(b: Bencher, clauses: usize) {
+        let clause = "\"We will win,\" he said, and Smith told reporters that Jones believes the plan works, \
+                      according to Reuters, ";
+        let a = Article { text: clause.repeat(clauses), ..Default::default() };
+        b.counter(BytesCount::new(a.text.len())).bench(|| black_box(extract_article(black_box(&a))));
+    }
+
     /// All rayon threads (the cores), as `whosaid extract` and `load` run it.
     #[divan::bench(sample_count = 10, sample_size = 1)]
     fn all_threads(b: Bencher) {

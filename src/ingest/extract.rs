@@ -227,7 +227,8 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             let Some(hit) = cue_at(ctx, s, i) else { continue };
             // The statement a subject-less cue continues (", adding ..."): the last one not
             // reported inside another's content.
-            let sentence_cands = &out[first_in_sentence..];
+            // Only the last few are compared, so a sentence with thousands of cues stays linear.
+            let sentence_cands = &out[first_in_sentence.max(out.len().saturating_sub(NEARBY))..];
             let prev_in_sentence = sentence_cands
                 .iter()
                 .rev()
@@ -282,14 +283,23 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// The most tokens an indirect content runs to (news sentences have tens of words).
+const MAX_CONTENT_TOKENS: usize = 300;
+
+/// How many neighbouring candidates of a sentence the nesting checks look at.
+const NEARBY: usize = 16;
+
 /// Drops the sentence's attitude cues ("wants", "rejected") that lie inside another of its
 /// statements' contents: they are that speaker's account, not a statement of their own.
 fn drop_nested_attitudes(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
     let contents: Vec<(usize, usize)> = out[first..].iter().map(|c| c.content).collect();
+    // Contents that hold a cue start near it: a window keeps a sentence with thousands of
+    // candidates linear.
     let nested = |j: usize, c: &Candidate| {
         let at = ctx.tok(c.cue[0].0).start;
+        let near = j.saturating_sub(NEARBY)..(j + NEARBY).min(contents.len());
         lexicon::contains(lexicon::ATTITUDE_CUES, c.lemma)
-            && contents.iter().enumerate().any(|(k, &(a, b))| k != j && a <= at && at < b)
+            && contents[near.clone()].iter().zip(near).any(|(&(a, b), k)| k != j && a <= at && at < b)
     };
     if !out[first..].iter().enumerate().any(|(j, c)| nested(j, c)) {
         return;
@@ -1545,6 +1555,9 @@ fn only_adverbials(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// attribution (", he said", ", according to X") or a coordinated cue of the same subject
 /// (", adding", "and insisted") begins.
 fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
+    // A content is never longer than this: a "sentence" of thousands of words (text with no
+    // full stops) must not make every cue in it scan to its end.
+    let s = &Sentence { first: s.first, last: s.last.min(from + MAX_CONTENT_TOKENS), paragraph: s.paragraph };
     let mut end = s.last;
     let mut depth_quote = false;
     // "if Trump wins, he would ...": the main clause after an opening subordinate clause
@@ -1931,8 +1944,10 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
 /// Where the clause that ends at `j` begins: the sentence start, after a leading conjunction
 /// or after a previous attribution's colon.
 fn clause_start(ctx: &Ctx, s: &Sentence, j: usize) -> usize {
-    let mut start = s.first;
-    for i in s.first..j {
+    // No further back than the longest content (a text without full stops is one "sentence").
+    let first = s.first.max(j.saturating_sub(MAX_CONTENT_TOKENS));
+    let mut start = first;
+    for i in first..j {
         if ctx.is_punct(i, ":") || ctx.is_punct(i, ";") {
             start = i + 1;
         }
@@ -2322,13 +2337,16 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
 }
 
 /// Token ranges of the sentence outside `content`.
+/// Only the stretch near the content is kept (a sentence with no full stops may run for
+/// thousands of words; a date or relay of this statement is never far from it).
 fn frame_ranges(s: &Sentence, content: Range) -> Vec<Range> {
+    const REACH: usize = 60;
     let mut v = Vec::new();
     if content.0 > s.first {
-        v.push((s.first, content.0));
+        v.push((s.first.max(content.0.saturating_sub(REACH)), content.0));
     }
     if content.1 < s.last {
-        v.push((content.1, s.last));
+        v.push((content.1, s.last.min(content.1 + REACH)));
     }
     v
 }
@@ -2913,8 +2931,9 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
         // someone else or to another act (", then referred to ..."), the next quotation
         // belongs to that.
         let s = &sentences[c.sentence];
-        let after_content = (s.first..s.last).find(|&k| ctx.tok(k).start >= c.content.1).unwrap_or(s.last);
-        if (after_content + 1..s.last)
+        let after_content = s.first + ctx.seg.tokens[s.first..s.last].partition_point(|t| t.start < c.content.1);
+        // The attribution after the content is short: a few words are looked at.
+        if (after_content + 1..s.last.min(after_content + 24))
             .any(|k| ctx.is_punct(k - 1, ",") && matches!(ctx.low(k), "and" | "but" | "while" | "then"))
         {
             continue;

@@ -479,6 +479,10 @@ pub(crate) struct At {
     pub quoted: bool,
 }
 
+/// How many earlier mentions, statements and speakers a lookup considers: antecedents are
+/// near, and a text with no paragraph or sentence breaks must not make each lookup scan all.
+const LOOKBACK: usize = 200;
+
 /// An antecedent being weighed for a pronoun.
 enum Candidate {
     Named(String),
@@ -525,6 +529,7 @@ impl Resolver {
         self.history
             .iter()
             .rev()
+            .take(LOOKBACK)
             .take_while(|(_, at)| paragraph <= at.paragraph + 3)
             .map(|(e, _)| *e)
             .find(|&e| accept(&self.entities[e]))
@@ -537,14 +542,14 @@ impl Resolver {
         let last_speaker = self.history.last().map(|(e, _)| *e);
         let mut best: Option<(f64, Candidate)> = None;
         let before = self.mentions.partition_point(|m| m.tok < at.tok);
-        for m in self.mentions[..before].iter().rev() {
+        for m in self.mentions[..before].iter().rev().take(LOOKBACK) {
             if m.sentence + 6 < at.sentence {
                 break;
             }
             if m.quoted && !at.quoted {
                 continue;
             }
-            if self.reported.iter().any(|&(a, b)| a <= m.byte && m.byte < b) {
+            if self.reported.iter().rev().take(LOOKBACK).any(|&(a, b)| a <= m.byte && m.byte < b) {
                 continue;
             }
             let gender = m.gender.or_else(|| self.entity_by_name(&m.name).and_then(|e| self.entities[e].gender));
@@ -566,7 +571,7 @@ impl Resolver {
             }
         }
         // Described speakers ("a senior official") are antecedents too.
-        for (e, h) in self.history.iter().rev() {
+        for (e, h) in self.history.iter().rev().take(LOOKBACK) {
             if h.sentence + 6 < at.sentence {
                 break;
             }
@@ -692,7 +697,7 @@ impl Resolver {
             let head = info.head.clone().unwrap_or_default();
             let nats = nationalities(&info.core);
             let ranks = rank_words(info.core.split_whitespace());
-            let found = self.history.iter().rev().map(|(e, _)| *e).find(|&e| {
+            let found = self.history.iter().rev().take(LOOKBACK).map(|(e, _)| *e).find(|&e| {
                 let ent = &self.entities[e];
                 same_head(&ent.keys, &head)
                     && rank_words(ent.keys.iter().map(String::as_str)) == ranks
