@@ -267,6 +267,9 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         }
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
         drop_nested_attitudes(ctx, &mut out, first_in_sentence);
+        if let Some(c) = colon_candidate(ctx, s, si, &out[first_in_sentence..]) {
+            out.push(c);
+        }
     }
     extend_quote_continuations(ctx, &mut out, &quoted);
     let before = out.len();
@@ -285,6 +288,58 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
 
 /// The most tokens an indirect content runs to (news sentences have tens of words).
 const MAX_CONTENT_TOKENS: usize = 300;
+
+/// A quotation introduced by a colon after its speaker's clause: "Kasich resisted: "Ohio
+/// governors do not have the power ..."", "McConnell delivered a blunt message to Trump:
+/// "It's time to quit ..."" (also when the quotation opens the next paragraph). News gives
+/// such a quotation to the clause's subject.
+fn colon_candidate(ctx: &Ctx, s: &Sentence, si: usize, found: &[Candidate]) -> Option<Candidate> {
+    let colon = (s.first + 2..s.last).find(|&k| ctx.is_punct(k, ":"))?;
+    let open = colon + 1;
+    if open >= ctx.seg.tokens.len() || ctx.kind(open) != TokenKind::QuoteOpen || ctx.in_quote(colon) {
+        return None;
+    }
+    let qi = ctx.quote_opening_at(open)?;
+    let (q_open, q) = (ctx.quote(qi).open, ctx.quote(ctx.chain_end(qi)));
+    if !q.closed || found.iter().any(|c| c.content.0 < q.close && q_open < c.content.1 || c.cue[0].0 < colon) {
+        return None;
+    }
+    // A quotation in the next paragraph is taken only when nothing follows it there (no
+    // attribution of its own).
+    if open >= s.last {
+        let pi = ctx.seg.paragraphs.partition_point(|&(_, b)| b <= open);
+        let end = ctx.seg.paragraphs.get(pi).map_or(open, |&(_, b)| b);
+        if (q.close_token..end).any(|k| ctx.is_word(k)) {
+            return None;
+        }
+    }
+    // Someone who can speak: a name, a pronoun or a person ("The rules are simple:" is not).
+    let speaker = main_subject(ctx, s, colon).filter(|r| {
+        let head = ctx.low(r.1 - 1);
+        (r.0..r.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k)))
+            || lexicon::contains(lexicon::PRONOUNS, head)
+            || lexicon::contains(lexicon::PERSON_NOUNS, head)
+            || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
+    })?;
+    // The predicate between subject and colon is short and a verb opens it.
+    let cue = (speaker.1, colon);
+    if cue.1 <= cue.0 || cue.1 - cue.0 > 12 || !(cue.0..cue.1).all(|k| ctx.is_word(k) || ctx.is_punct(k, ",")) {
+        return None;
+    }
+    let frame = vec![(s.first, colon + 1)];
+    Some(Candidate {
+        content: (q_open, q.close),
+        kind: QuoteKind::Direct,
+        cue: vec![cue],
+        lemma: "say",
+        speaker: Some(speaker),
+        appositive: None,
+        relay: None,
+        sentence: si,
+        continues_previous: false,
+        frame,
+    })
+}
 
 /// How many neighbouring candidates of a sentence the nesting checks look at.
 const NEARBY: usize = 16;

@@ -756,6 +756,22 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_gives_the_quotation_to_the_clauses_subject() {
+        for (text, speaker) in [
+            ("Kasich resisted: \"Governors do not have the power to suspend rights.\"", "Kasich"),
+            ("McConnell delivered a blunt message to Trump: \"It is time to quit attacking people.\"", "McConnell"),
+            ("Kasich resisted:\n\n\"Governors do not have the power to suspend rights.\"", "Kasich"),
+        ] {
+            let s = one(text);
+            assert_eq!((s.speaker.unwrap().surface.as_str(), s.kind), (speaker, QuoteKind::Direct), "{text}");
+        }
+        // Not a thing's, nor a quotation that has an attribution of its own.
+        assert!(run("The rules are simple: \"Do not enter.\"").is_empty());
+        let s = one("Kasich resisted:\n\n\"Governors do not have the power,\" Smith said.");
+        assert_eq!(s.speaker.unwrap().surface, "Smith");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
