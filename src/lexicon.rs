@@ -60,6 +60,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("assert", CueFrame::Clause),
     ("assure", CueFrame::Addressee),
     ("attack", CueFrame::Object),
+    ("bark", CueFrame::Clause),
     ("beg", CueFrame::Clause),
     ("believe", CueFrame::Clause),
     ("blame", CueFrame::Object),
@@ -101,6 +102,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("doubt", CueFrame::Clause),
     ("dub", CueFrame::Object),
     ("echo", CueFrame::Clause),
+    ("elaborate", CueFrame::Clause),
     ("email", CueFrame::Clause),
     ("emphasize", CueFrame::Clause),
     ("encourage", CueFrame::Object),
@@ -198,6 +200,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("weigh", CueFrame::Object),
     ("welcome", CueFrame::Object),
     ("whisper", CueFrame::Clause),
+    ("wonder", CueFrame::Clause),
     ("worry", CueFrame::Clause),
     ("write", CueFrame::Clause),
     ("yell", CueFrame::Clause),
@@ -283,9 +286,9 @@ pub fn cue_can_follow_content(lemma: &str) -> bool {
         && !NON_INVERTING_CUES.contains(&lemma)
 }
 
-/// Cues that only attribute a quotation they follow (`"...," he continued`); elsewhere they
-/// are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
-pub const QUOTE_ONLY_CUES: &[&str] = &["continue", "fume", "gush", "marvel", "muse", "snap"];
+/// Cues that only attribute a quotation next to them (`"...," he continued`, `he barked, "..."`);
+/// elsewhere they are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
+pub const QUOTE_ONLY_CUES: &[&str] = &["bark", "continue", "elaborate", "fume", "gush", "marvel", "muse", "snap"];
 
 /// Cues that report a stance or an act rather than words ("wants", "believes", "rejected",
 /// "endorsed"). Inside another statement's content they are part of what that speaker says

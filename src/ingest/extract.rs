@@ -1543,13 +1543,16 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     // "On Monday, ..." / "In a statement, ...": skip an introductory phrase.
     if let Some(c) = (s.first..before.min(s.first + 30)).find(|&j| ctx.is_punct(j, ",")) {
         let w = ctx.low(s.first);
-        if is_preposition(w)
+        // A conjunction or sentence adverb opens no phrase of its own: "And then Trump went
+        // on the attack, saying ..." keeps its subject ("However, ..." is skipped below).
+        let conjunction = matches!(w, "and" | "but" | "or" | "so" | "yet" | "then" | "also" | "now" | "still");
+        let introduces = is_preposition(w)
             || lexicon::contains(lexicon::SUBJECT_STOPS, w)
             || w.ends_with("ly")
             || w.ends_with("ed")
             || w.ends_with("ing")
-            || lexicon::contains(LEADING_ADVERBS, w)
-        {
+            || lexicon::contains(LEADING_ADVERBS, w);
+        if introduces && !(conjunction && c > s.first + 2) {
             k = c + 1;
         }
     }
@@ -1582,6 +1585,14 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
         {
             e += 1;
         }
+    }
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted ...": a party and state after the name.
+    if e > k
+        && e < before
+        && ctx.is_punct(e, "(")
+        && let Some(close) = (e + 1..before.min(e + 8)).find(|&j| ctx.is_punct(j, ")"))
+    {
+        e = close + 1;
     }
     // "Gary Emineth, a former state party chairman, became ...": past an appositive.
     let mut v = e;
@@ -2073,7 +2084,7 @@ fn verb_candidate(
         && (ctx.is_punct(cue_end, ",") || ctx.is_punct(cue_end, ":"))
         && ctx.kind(cue_end + 1) == TokenKind::QuoteOpen;
     let post_positioned = post_positioned && tail != Tail::No && (after_quote || !quote_follows);
-    if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote {
+    if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote && !quote_follows {
         return None;
     }
 

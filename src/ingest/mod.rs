@@ -772,6 +772,31 @@ mod tests {
     }
 
     #[test]
+    fn quote_only_cues_attribute_a_quotation_on_either_side() {
+        for (text, cue) in [
+            ("“Go back to Univision,” Trump barked.", "barked"),
+            ("Prager continues, “In fact, the argument is weak.”", "continues"),
+            ("“Would they behave the same?” she wondered.", "wondered"),
+        ] {
+            assert_eq!(one(text).cue, cue, "{text}");
+        }
+        assert!(run("He continued to portray her as weak.").is_empty());
+    }
+
+    #[test]
+    fn main_subjects_after_a_conjunction_or_with_a_party_and_state() {
+        for (text, speaker) in [
+            ("And then Trump went fully on the attack, saying, \"Is Obama going to mention it?\"", "Trump"),
+            (
+                "In a statement, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He belongs in prison.”",
+                "Rep. Hakeem Jeffries",
+            ),
+        ] {
+            assert_eq!(one(text).speaker.unwrap().surface, speaker, "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
