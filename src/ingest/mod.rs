@@ -797,6 +797,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_beside_a_name_gives_its_gender() {
+        for text in [
+            "Pat Jones, the chairwoman of the party, spoke first. Lee Smith spoke next.\n\n\"We will win,\" she said.",
+            "The actress Pat Jones spoke first. Lee Smith spoke next.\n\n\"We will win,\" she said.",
+        ] {
+            let s = one(text);
+            assert_eq!(s.speaker.unwrap().name, "Pat Jones", "{text}");
+        }
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());

@@ -41,11 +41,12 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
         let l = w.trim_end_matches('.').to_lowercase();
         match l.as_str() {
             "mr" | "sir" | "king" | "prince" | "congressman" | "spokesman" | "assemblyman" | "councilman"
-            | "father" => {
+            | "father" | "husband" | "son" | "brother" | "businessman" | "grandfather" | "widower" => {
                 return Some(Gender::Male);
             }
             "mrs" | "ms" | "miss" | "madam" | "queen" | "princess" | "congresswoman" | "spokeswoman" | "chairwoman"
-            | "assemblywoman" | "councilwoman" | "lady" | "sister" => return Some(Gender::Female),
+            | "assemblywoman" | "councilwoman" | "lady" | "sister" | "actress" | "mother" | "wife" | "daughter"
+            | "widow" | "businesswoman" | "grandmother" => return Some(Gender::Female),
             _ => {}
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
@@ -129,7 +130,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             sentence: sentence_of[p.tok],
             paragraph: paragraph_of(sentence_of[p.tok]),
             subject: is_subject(ctx, first_of(p.tok), p.tok, p.end),
-            gender: gender_of(&words),
+            gender: gender_of(&words).or(p.gender),
             quoted: quoted[p.tok],
         });
     }

@@ -430,7 +430,15 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 && let Some(name) = info.name
                 && name.split_whitespace().count() >= 2
             {
-                let gender = mention::gender_of(&words);
+                // The role may sit beside the name: "actress Salma Hayek", "Dottie Deans, the
+                // chairwoman of the party,".
+                let before = (start.saturating_sub(2)..start).filter(|&k| ctx.is_word(k) && !ctx.is_capitalized(k));
+                let after = (i < n && ctx.is_punct(i, ","))
+                    .then(|| (i + 1..(i + 4).min(n)).take_while(|&k| ctx.is_word(k)))
+                    .into_iter()
+                    .flatten();
+                let beside: Vec<&str> = before.chain(after).map(|k| ctx.word(k)).collect();
+                let gender = mention::gender_of(&words).or_else(|| mention::gender_of(&beside));
                 out.push(NamedPerson {
                     name,
                     role: info.role,
