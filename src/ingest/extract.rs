@@ -2815,9 +2815,26 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
 
 fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
     let mut end = start;
-    while end < s.last && ctx.is_word(end) && !lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(end)) {
+    loop {
+        // A quoted title belongs to the source: "E. J. Fleming's "The Fixers" and other sources".
+        if end < s.last
+            && end > start
+            && ctx.kind(end) == TokenKind::QuoteOpen
+            && let Some(qi) = ctx.quote_opening_at(end)
+            && ctx.quote(qi).closed
+            && ctx.quote(qi).close_token <= s.last
+            && ctx.quote(qi).close_token - end <= 15
+        {
+            end = ctx.quote(qi).close_token;
+            continue;
+        }
+        if end >= s.last || !ctx.is_word(end) || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(end)) {
+            break;
+        }
         end += 1;
-        if end - start > 12 {
+        // "early results of the exit polls conducted for the Associated Press and television
+        // networks by Edison Research": sources can be long.
+        if end - start > 24 {
             return None;
         }
     }

@@ -808,6 +808,16 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_long_source_or_one_with_a_title() {
+        let s = one("According to early results of the exit polls conducted for the Associated Press and \
+                     television networks by Edison Research, most voters want a change.");
+        assert_eq!(s.content, "most voters want a change");
+        let s = one("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling'' and other sources, \
+                     his was an all-purpose job.");
+        assert_eq!(s.content, "his was an all-purpose job");
+    }
+
+    #[test]
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
