@@ -797,6 +797,15 @@ mod tests {
     }
 
     #[test]
+    fn census_first_names_give_a_gender_but_a_surname_alone_does_not() {
+        let s = one("Dottie Deans spoke first. Troy Jackson spoke next.\n\n\"We will win,\" she said.");
+        assert_eq!(s.speaker.unwrap().name, "Dottie Deans");
+        // "Warren" is a man's first name, and Elizabeth Warren's surname.
+        let s = one("Elizabeth Warren spoke first. Then Warren sat down.\n\n\"We will win,\" she said.");
+        assert_eq!(s.speaker.unwrap().name, "Elizabeth Warren");
+    }
+
+    #[test]
     fn a_role_beside_a_name_gives_its_gender() {
         for text in [
             "Pat Jones, the chairwoman of the party, spoke first. Lee Smith spoke next.\n\n\"We will win,\" she said.",

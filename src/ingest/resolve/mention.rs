@@ -59,7 +59,31 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
             }
         }
     }
-    None
+    // A first name in the census lists, where a surname follows it ("Dottie Deans"); alone a
+    // capitalized word is as likely a surname ("Warren").
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let first = words.windows(2).find(|p| capitalized(&p[0]) && capitalized(&p[1])).map(|p| p[0].to_lowercase())?;
+    census_gender(&first)
+}
+
+/// The census first-name lists, parsed once.
+static CENSUS_NAMES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::LazyLock::new(|| {
+    let parse = |text: &'static str| -> Vec<&'static str> {
+        text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+    };
+    (parse(include_str!("names/male.txt")), parse(include_str!("names/female.txt")))
+});
+
+/// The sex a US census first name is given to, when it is mostly one.
+fn census_gender(first: &str) -> Option<Gender> {
+    let (male, female) = &*CENSUS_NAMES;
+    if male.binary_search(&first).is_ok() {
+        Some(Gender::Male)
+    } else if female.binary_search(&first).is_ok() {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -178,4 +202,22 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
     }
     out.sort_by_key(|m| m.tok);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn census_name_lists_are_sorted_lowercase_and_disjoint() {
+        let (male, female) = &*CENSUS_NAMES;
+        for list in [male, female] {
+            assert!(list.len() > 500);
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted and unique for binary search");
+            assert!(list.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase())));
+        }
+        assert!(male.iter().all(|n| female.binary_search(n).is_err()));
+        assert_eq!(census_gender("troy"), Some(Gender::Male));
+        assert_eq!(census_gender("dottie"), Some(Gender::Female));
+    }
 }
