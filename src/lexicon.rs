@@ -1766,6 +1766,26 @@ pub fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|x| compare_short(x.as_bytes(), w)).is_ok()
 }
 
+/// [`contains`] for a word written in any case: an ASCII word is compared lowercased as the
+/// search goes, with no new String (name and title checks run on every capitalized word).
+pub fn contains_any_case(list: &[&str], word: &str) -> bool {
+    if !word.is_ascii() {
+        return contains(list, &word.to_lowercase());
+    }
+    let w = word.as_bytes();
+    list.binary_search_by(|x| {
+        let x = x.as_bytes();
+        for (a, b) in x.iter().zip(w) {
+            let b = b.to_ascii_lowercase();
+            if *a != b {
+                return a.cmp(&b);
+            }
+        }
+        x.len().cmp(&w.len())
+    })
+    .is_ok()
+}
+
 /// Byte order of two short strings, compared inline: the lists hold words of a few bytes,
 /// where a call to `memcmp` per probe cost more than the comparison (a seventh of extraction).
 #[inline]
@@ -1795,6 +1815,14 @@ mod tests {
     fn assert_sorted_unique(name: &str, list: &[&str]) {
         for w in list.windows(2) {
             assert!(w[0] < w[1], "{name}: {:?} must sort before {:?} (and be unique)", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn any_case_lookup_matches_lowercase_lookup() {
+        for w in ["The", "THE", "the", "Senator", "SENATOR", "Sénateur", "Th", "Thee", ""] {
+            assert_eq!(contains_any_case(DETERMINERS, w), contains(DETERMINERS, &w.to_lowercase()), "{w}");
+            assert_eq!(contains_any_case(TITLES, w), contains(TITLES, &w.to_lowercase()), "{w}");
         }
     }
 

@@ -35,19 +35,58 @@ pub(crate) struct PersonMention {
     pub quoted: bool,
 }
 
+/// Honorifics, titles and kin words that mark a man. Sorted.
+const MALE_WORDS: &[&str] = &[
+    "assemblyman",
+    "brother",
+    "businessman",
+    "congressman",
+    "councilman",
+    "father",
+    "grandfather",
+    "husband",
+    "king",
+    "mr",
+    "prince",
+    "sir",
+    "son",
+    "spokesman",
+    "widower",
+];
+
+/// Honorifics, titles and kin words that mark a woman. Sorted.
+const FEMALE_WORDS: &[&str] = &[
+    "actress",
+    "assemblywoman",
+    "businesswoman",
+    "chairwoman",
+    "congresswoman",
+    "councilwoman",
+    "daughter",
+    "grandmother",
+    "lady",
+    "madam",
+    "miss",
+    "mother",
+    "mrs",
+    "ms",
+    "princess",
+    "queen",
+    "sister",
+    "spokeswoman",
+    "widow",
+    "wife",
+];
+
 /// Gender marked by an honorific, a gendered title or a first name.
 pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     for w in words {
-        let l = w.trim_end_matches('.').to_lowercase();
-        match l.as_str() {
-            "mr" | "sir" | "king" | "prince" | "congressman" | "spokesman" | "assemblyman" | "councilman"
-            | "father" | "husband" | "son" | "brother" | "businessman" | "grandfather" | "widower" => {
-                return Some(Gender::Male);
-            }
-            "mrs" | "ms" | "miss" | "madam" | "queen" | "princess" | "congresswoman" | "spokeswoman" | "chairwoman"
-            | "assemblywoman" | "councilwoman" | "lady" | "sister" | "actress" | "mother" | "wife" | "daughter"
-            | "widow" | "businesswoman" | "grandmother" => return Some(Gender::Female),
-            _ => {}
+        let l = w.trim_end_matches('.');
+        if lexicon::contains_any_case(MALE_WORDS, l) {
+            return Some(Gender::Male);
+        }
+        if lexicon::contains_any_case(FEMALE_WORDS, l) {
+            return Some(Gender::Female);
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
@@ -219,5 +258,8 @@ mod tests {
         assert!(male.iter().all(|n| female.binary_search(n).is_err()));
         assert_eq!(census_gender("troy"), Some(Gender::Male));
         assert_eq!(census_gender("dottie"), Some(Gender::Female));
+        for list in [MALE_WORDS, FEMALE_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted and unique for binary search");
+        }
     }
 }

@@ -153,8 +153,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 fn is_title_word(w: &str) -> bool {
-    let l = w.trim_end_matches('.').to_lowercase();
-    lexicon::contains(lexicon::TITLES, &l)
+    lexicon::contains_any_case(lexicon::TITLES, w.trim_end_matches('.'))
 }
 
 fn is_nationality(w: &str) -> bool {
@@ -264,7 +263,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         let name_words: Vec<&str> = core[name_start..]
             .iter()
             .copied()
-            .filter(|w| !lexicon::contains(lexicon::HONORIFICS, &w.trim_end_matches('.').to_lowercase()))
+            .filter(|w| !lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.')))
             .collect();
         let role_words = &core[..name_start];
         if !role_words.is_empty() {
@@ -418,10 +417,9 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             .iter()
             .copied()
             .skip_while(|w| {
-                let low = w.to_lowercase();
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
-                    || lexicon::DETERMINERS.contains(&low.as_str())
-                    || lexicon::contains(crate::ingest::extract::LEADING_ADVERBS, &low)
+                    || lexicon::contains_any_case(lexicon::DETERMINERS, w)
+                    || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
             })
             .collect();
         if words.len() >= 2 {
@@ -641,8 +639,7 @@ impl Resolver {
         let app_role = appositive.map(|a| {
             let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
-            let skip =
-                usize::from(words.first().is_some_and(|w| lexicon::contains(lexicon::DETERMINERS, &w.to_lowercase())));
+            let skip = usize::from(words.first().is_some_and(|w| lexicon::contains_any_case(lexicon::DETERMINERS, w)));
             words[skip..words.len().min(skip + 8)].join(" ")
         });
         let app_role = app_role.filter(|r| !r.is_empty() && !r.starts_with("who") && !r.starts_with("which"));
