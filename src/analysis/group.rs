@@ -186,12 +186,55 @@ impl Session {
     }
 }
 
-/// What grouping keeps in memory between statements: prepared candidates and articles'
-/// top-level claims.
+/// What grouping keeps in memory between statements: prepared candidates, articles'
+/// top-level claims and groups' first claims.
 #[derive(Default)]
 struct Cache {
     known: Generations,
     articles: ArticleClaims,
+    first_claims: FirstClaims,
+}
+
+/// Where a claim sorts among its group's claims: by date said (undated last), then id.
+type ClaimOrder = (bool, Option<String>, i64);
+
+fn claim_order(statement_id: i64, said_on: &Option<String>) -> ClaimOrder {
+    (said_on.is_none(), said_on.clone(), statement_id)
+}
+
+/// The first claim of groups that denials asked about, as stored: read from the store
+/// once, then kept up to date with the claims each saved batch adds (a group that hundreds
+/// of copies joined would otherwise be read in full for every denial that joins it).
+/// Reflects only saved batches, as the store does.
+#[derive(Default)]
+struct FirstClaims {
+    groups: HashMap<i64, Option<ClaimOrder>>,
+}
+
+impl FirstClaims {
+    /// Groups remembered at most; past it the map starts again (it is only a cache).
+    const MAX: usize = 200_000;
+
+    fn get(&mut self, store: &Store, group_id: i64) -> Result<Option<i64>> {
+        if let Some(first) = self.groups.get(&group_id) {
+            return Ok(first.as_ref().map(|o| o.2));
+        }
+        if self.groups.len() >= Self::MAX {
+            self.groups.clear();
+        }
+        let first = store.first_claim_of_group(group_id)?;
+        self.groups.insert(group_id, first.as_ref().map(|(id, said)| claim_order(*id, said)));
+        Ok(first.map(|(id, _)| id))
+    }
+
+    /// A claim saved into a group.
+    fn saved(&mut self, group_id: i64, order: ClaimOrder) {
+        if let Some(first) = self.groups.get_mut(&group_id)
+            && first.as_ref().is_none_or(|f| order < *f)
+        {
+            *first = Some(order);
+        }
+    }
 }
 
 /// Prepared candidates in two generations: lookups promote from the older to the newer,
@@ -260,6 +303,7 @@ impl Grouper {
                 self.idf.add_document(f);
             }
             let mut batch = Vec::with_capacity(pending.len());
+            let mut claims: Vec<(i64, ClaimOrder)> = Vec::new();
             for (mut member, f) in pending.into_iter().zip(features) {
                 let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
                 report.statements += 1;
@@ -276,13 +320,25 @@ impl Grouper {
                 };
                 if let Some(group) = member.group_id {
                     self.session.insert(&member, group, &f);
+                    if member.stance == "claim" {
+                        claims.push((group, claim_order(member.statement_id, &member.said_on)));
+                    }
                 }
                 self.cache.known.insert(member.statement_id, Known { member, features: f });
                 batch.push(g);
             }
             store.save_grouping(&batch)?;
+            for (group, order) in claims {
+                self.cache.first_claims.saved(group, order);
+            }
         }
         Ok(report)
+    }
+
+    /// Forget what was read about stored groups: call after stored statements were deleted
+    /// or replaced (re-extraction).
+    pub fn forget_stored_groups(&mut self) {
+        self.cache.first_claims = FirstClaims::default();
     }
 
     /// Save the matcher's statistics for the next run.
@@ -430,7 +486,7 @@ fn answered_claim(
     scored: &[(i64, f64)],
 ) -> Result<Option<(i64, f64, &'static str)>> {
     if let Some(g) = group
-        && let Some(claim) = store.first_claim_of_group(g)?
+        && let Some(claim) = cache.first_claims.get(store, g)?
         && claim != m.statement_id
     {
         return Ok(Some((claim, 1.0, "group")));

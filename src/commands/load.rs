@@ -399,6 +399,7 @@ fn reextract(
         tally.new += extracted.len() as u64;
         tally.statements += extracted.iter().map(|(_, s)| s.len() as u64).sum::<u64>();
         store.replace_statements(&extracted)?;
+        grouper.forget_stored_groups();
         pb.inc(extracted.len() as u64);
         tally.add_grouping(grouper.run(store)?);
     }

@@ -102,15 +102,15 @@ impl Store {
         Ok(rows)
     }
 
-    /// The earliest claim of a group, by date said then id.
-    pub fn first_claim_of_group(&self, group_id: i64) -> Result<Option<i64>> {
+    /// The earliest claim of a group, by date said (undated last) then id: its id and date.
+    pub fn first_claim_of_group(&self, group_id: i64) -> Result<Option<(i64, Option<String>)>> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT statement_id FROM statements WHERE group_id = ?1 AND stance = 'claim'
+                "SELECT statement_id, said_on FROM statements WHERE group_id = ?1 AND stance = 'claim'
                  ORDER BY said_on IS NULL, said_on, statement_id LIMIT 1",
             )?
-            .query_row([group_id], |r| r.get(0))
+            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
 
