@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use crate::analysis::similarity::{
     CandidateIndex, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable, similarity, similarity_parts,
 };
-use crate::store::{GroupMember, Grouping, Placement, Store};
+use crate::store::{BatchWriter, GroupMember, Grouping, Placement, Store};
 
 /// Grouping asks more than the matcher's pair threshold ([`MERGE_THRESHOLD`], tuned on
 /// labelled pairs of similar length): candidates come from shared rare words, so in a real
@@ -193,10 +193,16 @@ struct Cache {
     known: Generations,
     articles: ArticleClaims,
     first_claims: FirstClaims,
+    /// The claims of each article of the batch being stored, in text order (see
+    /// [`Grouper::group_batch`]).
+    batch_claims: HashMap<i64, Vec<GroupMember>>,
 }
 
 /// Where a claim sorts among its group's claims: by date said (undated last), then id.
 type ClaimOrder = (bool, Option<String>, i64);
+
+/// A claim placed in a group: the group and where the claim sorts in it.
+type GroupClaim = (i64, ClaimOrder);
 
 fn claim_order(statement_id: i64, said_on: &Option<String>) -> ClaimOrder {
     (said_on.is_none(), said_on.clone(), statement_id)
@@ -295,44 +301,95 @@ impl Grouper {
             if pending.is_empty() {
                 break;
             }
-            self.dirty = true;
-            self.session.rotate_if_full();
-            self.cache.known.rotate_if_full();
-            let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
-            for f in &features {
-                self.idf.add_document(f);
-            }
-            let mut batch = Vec::with_capacity(pending.len());
-            let mut claims: Vec<(i64, ClaimOrder)> = Vec::new();
-            for (mut member, f) in pending.into_iter().zip(features) {
-                let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
-                report.statements += 1;
-                match g.placement {
-                    Placement::Founds => report.founded += 1,
-                    Placement::Joins(_) => report.joined += 1,
-                    Placement::Alone => {}
-                }
-                report.denials_linked += usize::from(g.answers.is_some());
-                member.group_id = match g.placement {
-                    Placement::Founds => Some(member.statement_id),
-                    Placement::Joins(id) => Some(id),
-                    Placement::Alone => None,
-                };
-                if let Some(group) = member.group_id {
-                    self.session.insert(&member, group, &f);
-                    if member.stance == "claim" {
-                        claims.push((group, claim_order(member.statement_id, &member.said_on)));
-                    }
-                }
-                self.cache.known.insert(member.statement_id, Known { member, features: f });
-                batch.push(g);
-            }
+            let (batch, claims) = self.place_all(store, pending, &mut report)?;
             store.save_grouping(&batch)?;
-            for (group, order) in claims {
-                self.cache.first_claims.saved(group, order);
-            }
+            self.saved(claims);
         }
         Ok(report)
+    }
+
+    /// Group the new statements of a batch being stored ([`Store::begin_batch`]), writing
+    /// their rows as they are placed. The outcome is the same as storing the batch and then
+    /// grouping what waits ([`Grouper::run`]): the statements are placed in id order, a
+    /// chunk of [`BATCH`] at a time, each seeing the store as the chunks before left it.
+    pub fn group_batch(&mut self, w: &mut BatchWriter) -> Result<GroupingReport> {
+        let mut report = GroupingReport::default();
+        let mut rest = w.new_statements();
+        // A denial is weighed against the claims of its own article, as the store would list
+        // them: the batch's articles are not stored yet, so their claims are kept here (with
+        // their group once their chunk is written).
+        let mut claims_of: HashMap<i64, Vec<GroupMember>> = HashMap::new();
+        for m in rest.iter().filter(|m| m.stance == "claim") {
+            claims_of.entry(m.article_id).or_default().push(m.clone());
+        }
+        self.cache.batch_claims = claims_of;
+        while !rest.is_empty() {
+            let tail = rest.split_off(BATCH.min(rest.len()));
+            let chunk = std::mem::replace(&mut rest, tail);
+            let articles: Vec<i64> = chunk.iter().map(|m| m.article_id).collect();
+            let (batch, claims) = self.place_all(w.store(), chunk, &mut report)?;
+            w.write_statements(&batch)?;
+            self.saved(claims);
+            for (g, article) in batch.iter().zip(articles) {
+                if let Some(c) = self
+                    .cache
+                    .batch_claims
+                    .get_mut(&article)
+                    .and_then(|list| list.iter_mut().find(|c| c.statement_id == g.statement_id))
+                {
+                    c.group_id = g.placement.group_of(g.statement_id);
+                }
+            }
+        }
+        self.cache.batch_claims.clear();
+        Ok(report)
+    }
+
+    /// Place statements one after the other (a chunk of at most [`BATCH`]), after counting
+    /// them in the matcher's statistics; returns the outcomes and the claims that joined or
+    /// founded a group.
+    fn place_all(
+        &mut self,
+        store: &Store,
+        pending: Vec<GroupMember>,
+        report: &mut GroupingReport,
+    ) -> Result<(Vec<Grouping>, Vec<GroupClaim>)> {
+        self.dirty = true;
+        self.session.rotate_if_full();
+        self.cache.known.rotate_if_full();
+        let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
+        for f in &features {
+            self.idf.add_document(f);
+        }
+        let mut batch = Vec::with_capacity(pending.len());
+        let mut claims: Vec<GroupClaim> = Vec::new();
+        for (mut member, f) in pending.into_iter().zip(features) {
+            let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
+            report.statements += 1;
+            match g.placement {
+                Placement::Founds => report.founded += 1,
+                Placement::Joins(_) => report.joined += 1,
+                Placement::Alone => {}
+            }
+            report.denials_linked += usize::from(g.answers.is_some());
+            member.group_id = g.placement.group_of(member.statement_id);
+            if let Some(group) = member.group_id {
+                self.session.insert(&member, group, &f);
+                if member.stance == "claim" {
+                    claims.push((group, claim_order(member.statement_id, &member.said_on)));
+                }
+            }
+            self.cache.known.insert(member.statement_id, Known { member, features: f });
+            batch.push(g);
+        }
+        Ok((batch, claims))
+    }
+
+    /// After a chunk's outcomes are written: its claims are now in the store.
+    fn saved(&mut self, claims: Vec<GroupClaim>) {
+        for (group, order) in claims {
+            self.cache.first_claims.saved(group, order);
+        }
     }
 
     /// Forget what was read about stored groups: call after stored statements were deleted
@@ -453,6 +510,7 @@ type ArticleClaims = HashMap<i64, std::rc::Rc<Vec<GroupMember>>>;
 
 fn article_top_claims(
     store: &Store,
+    batch: &HashMap<i64, Vec<GroupMember>>,
     cache: &mut ArticleClaims,
     article_id: i64,
 ) -> Result<std::rc::Rc<Vec<GroupMember>>> {
@@ -462,7 +520,10 @@ fn article_top_claims(
     if cache.len() > 1_000 {
         cache.clear();
     }
-    let claims = store.article_claims(article_id)?;
+    let claims = match batch.get(&article_id) {
+        Some(claims) => claims.clone(),
+        None => store.article_claims(article_id)?,
+    };
     let spans: Vec<(usize, usize)> =
         claims.iter().map(|c| (c.content_start, c.content_start + c.content.chars().count())).collect();
     let nested = crate::ingest::nested_spans(&spans);
@@ -494,7 +555,7 @@ fn answered_claim(
     // Claims reported inside another claim ("the official said the administration
     // believes ...") are part of the report around them; the article's top-level claims are
     // worked out once per article. Only claims near the denial are weighed.
-    let top = article_top_claims(store, &mut cache.articles, m.article_id)?;
+    let top = article_top_claims(store, &cache.batch_claims, &mut cache.articles, m.article_id)?;
     let known = &mut cache.known;
     let at = top.partition_point(|c| c.content_start <= m.content_start);
     let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());

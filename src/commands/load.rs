@@ -177,8 +177,7 @@ fn extract_batch(lookup: &Store, batch: &mut Vec<Article>, tally: &mut Tally) ->
     }))
 }
 
-/// Store one extracted batch in one transaction, then group what it stored (a crash in
-/// between leaves statements to group next time).
+/// Store one extracted batch and group its statements, in one transaction.
 fn write_batch(
     store: &mut Store,
     grouper: &mut Grouper,
@@ -186,7 +185,11 @@ fn write_batch(
     tally: &mut Tally,
     pb: &ProgressBar,
 ) -> Result<()> {
-    let outcomes = timed(&mut tally.phases.save, || store.save_batch(&extracted))?;
+    let mut w = timed(&mut tally.phases.save, || store.begin_batch(&extracted))?;
+    let report = timed(&mut tally.phases.group, || grouper.group_batch(&mut w))?;
+    tally.add_grouping(report);
+    let outcomes = w.outcomes().to_vec();
+    timed(&mut tally.phases.save, || w.commit())?;
     if let Some((a, _)) = extracted.last() {
         tally.last = Some(a.source.clone());
     }
@@ -200,8 +203,6 @@ fn write_batch(
         }
     }
     pb.inc(outcomes.len() as u64);
-    let report = timed(&mut tally.phases.group, || grouper.run(store))?;
-    tally.add_grouping(report);
     Ok(())
 }
 

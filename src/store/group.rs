@@ -41,6 +41,17 @@ pub enum Placement {
     Alone,
 }
 
+impl Placement {
+    /// The group a statement placed so ends up in.
+    pub fn group_of(self, statement_id: i64) -> Option<i64> {
+        match self {
+            Placement::Founds => Some(statement_id),
+            Placement::Joins(id) => Some(id),
+            Placement::Alone => None,
+        }
+    }
+}
+
 /// The outcome of grouping one statement, written by [`Store::save_grouping`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grouping {
@@ -163,62 +174,10 @@ impl Store {
         Ok(ranked.into_iter().map(|(id, _)| id).collect())
     }
 
-    /// Write a batch of grouping outcomes in one transaction.
+    /// Write a batch of grouping outcomes for stored statements in one transaction.
     pub fn save_grouping(&mut self, batch: &[Grouping]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Group sizes and index postings are written once per batch, in key order: B-tree
-        // inserts in order touch each page once instead of once per row.
-        let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
-        let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
-        for g in batch {
-            let group = match g.placement {
-                Placement::Founds => {
-                    tx.prepare_cached(
-                        "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
-                    )?
-                    .execute([g.statement_id])?;
-                    Some(g.statement_id)
-                }
-                Placement::Joins(id) => Some(id),
-                Placement::Alone => None,
-            };
-            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
-                .execute(params![g.statement_id, group])?;
-            if let Some(id) = group {
-                grown.push(id);
-                for &(other, score) in &g.related {
-                    if other == id {
-                        continue;
-                    }
-                    let (a, b) = (id.min(other), id.max(other));
-                    tx.prepare_cached(
-                        "INSERT INTO related_groups (group_a, group_b, score) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (group_a, group_b) DO UPDATE SET score = max(score, excluded.score)",
-                    )?
-                    .execute(params![a, b, score])?;
-                }
-            }
-            postings.extend(g.terms.iter().map(|&t| (t, g.statement_id)));
-            if let Some((claim, score, basis)) = g.answers {
-                tx.prepare_cached(
-                    "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
-                )?
-                .execute(params![g.statement_id, claim, score, basis])?;
-            }
-        }
-        grown.sort_unstable();
-        for run in grown.chunk_by(|a, b| a == b) {
-            tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
-                .execute(params![run[0], run.len() as i64])?;
-        }
-        postings.sort_unstable();
-        let mut insert =
-            tx.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
-        for (term, statement) in postings {
-            insert.execute(params![term, statement])?;
-        }
-        drop(insert);
+        write_groupings(&tx, batch, true)?;
         tx.commit()?;
         Ok(())
     }
@@ -260,6 +219,67 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// Write grouping outcomes inside the caller's transaction: new groups, group sizes,
+/// related groups, denial links and index postings; and, for statements already stored
+/// (`update_statements`), their group.
+pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], update_statements: bool) -> Result<()> {
+    // Group sizes and index postings are written once per batch, in key order: B-tree
+    // inserts in order touch each page once instead of once per row.
+    let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
+    let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
+    for g in batch {
+        let group = match g.placement {
+            Placement::Founds => {
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
+                )?
+                .execute([g.statement_id])?;
+                Some(g.statement_id)
+            }
+            Placement::Joins(id) => Some(id),
+            Placement::Alone => None,
+        };
+        if update_statements {
+            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
+                .execute(params![g.statement_id, group])?;
+        }
+        if let Some(id) = group {
+            grown.push(id);
+            for &(other, score) in &g.related {
+                if other == id {
+                    continue;
+                }
+                let (a, b) = (id.min(other), id.max(other));
+                tx.prepare_cached(
+                    "INSERT INTO related_groups (group_a, group_b, score) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (group_a, group_b) DO UPDATE SET score = max(score, excluded.score)",
+                )?
+                .execute(params![a, b, score])?;
+            }
+        }
+        postings.extend(g.terms.iter().map(|&t| (t, g.statement_id)));
+        if let Some((claim, score, basis)) = g.answers {
+            tx.prepare_cached(
+                "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
+            )?
+            .execute(params![g.statement_id, claim, score, basis])?;
+        }
+    }
+    grown.sort_unstable();
+    for run in grown.chunk_by(|a, b| a == b) {
+        tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
+            .execute(params![run[0], run.len() as i64])?;
+    }
+    postings.sort_unstable();
+    let mut insert = tx.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
+    for (term, statement) in postings {
+        insert.execute(params![term, statement])?;
+    }
+    drop(insert);
+    Ok(())
 }
 
 impl Store {

@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use group::{GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
-pub use write::SaveOutcome;
+pub use write::{BatchWriter, SaveOutcome};
 
 /// The SQL behind the listings, for benchmarks that print their query plans
 /// (`examples/bench_db.rs`); the program itself only asks [`Store`].

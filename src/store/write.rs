@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::group::{GroupMember, Grouping, Placement, write_groupings};
 use super::{EXTRACTOR_VERSION, Store};
 use crate::model::{Article, Statement};
 
@@ -23,14 +24,34 @@ impl Store {
     }
 
     /// Store articles with their statements in one transaction. Articles already present are
-    /// left as they are. Either the whole batch is stored or none of it.
+    /// left as they are. Either the whole batch is stored or none of it. The statements wait
+    /// for grouping ([`crate::analysis::group::group_pending`]).
     pub fn save_batch(&mut self, batch: &[(Article, Vec<Statement>)]) -> Result<Vec<SaveOutcome>> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut out = Vec::with_capacity(batch.len());
-        for (article, statements) in batch {
+        let w = self.begin_batch(batch)?;
+        let outcomes = w.outcomes().to_vec();
+        w.commit()?;
+        Ok(outcomes)
+    }
+
+    /// Start storing a batch of articles with their statements in one transaction: the
+    /// articles, speakers and relays are written now, and the statements get their ids, so
+    /// that grouping can place them before their rows are written
+    /// ([`BatchWriter::write_statements`]); [`BatchWriter::commit`] ends it. Articles
+    /// already present are left as they are. Dropped without a commit, nothing is stored.
+    pub fn begin_batch<'a>(&'a mut self, batch: &'a [(Article, Vec<Statement>)]) -> Result<BatchWriter<'a>> {
+        let store: &'a Store = self;
+        let tx = Transaction::new_unchecked(&store.conn, TransactionBehavior::Immediate)?;
+        // Statement ids as SQLite would give them (one above the largest), given here so
+        // that grouping knows them before the rows are written.
+        let mut next_id: i64 = tx
+            .prepare_cached("SELECT coalesce(max(statement_id), 0) + 1 FROM statements")?
+            .query_row([], |r| r.get(0))?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut rows = Vec::new();
+        for (index, (article, statements)) in batch.iter().enumerate() {
             let hash = article.content_hash();
             if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
-                out.push(SaveOutcome::AlreadyPresent(id));
+                outcomes.push(SaveOutcome::AlreadyPresent(id));
                 continue;
             }
             tx.prepare_cached(
@@ -49,18 +70,15 @@ impl Store {
                 article.text,
                 EXTRACTOR_VERSION
             ])?;
-            let id = tx.last_insert_rowid();
-            insert_statement_rows(&tx, id, statements)?;
-            out.push(SaveOutcome::New(id));
+            let article_id = tx.last_insert_rowid();
+            for (seq, s) in statements.iter().enumerate() {
+                let (speaker_id, relay_id) = speaker_and_relay(&tx, s)?;
+                rows.push(NewRow { statement_id: next_id, article_id, index, seq, speaker_id, relay_id });
+                next_id += 1;
+            }
+            outcomes.push(SaveOutcome::New(article_id));
         }
-        // New articles have the ids above every stored one (articles are never deleted
-        // here), so the batch's statements are indexed in one go.
-        let new_ids = out.iter().filter_map(|o| if let SaveOutcome::New(id) = o { Some(*id) } else { None });
-        if let (Some(first), Some(last)) = (new_ids.clone().min(), new_ids.max()) {
-            index_statements(&tx, first, last)?;
-        }
-        tx.commit()?;
-        Ok(out)
+        Ok(BatchWriter { store, tx, batch, outcomes, rows, written: 0 })
     }
 
     /// Replace the statements of stored articles with a new extraction, one transaction for
@@ -107,6 +125,95 @@ impl Store {
                 })
             })
             .optional()?)
+    }
+}
+
+/// A statement of a batch whose row is still to be written.
+struct NewRow {
+    statement_id: i64,
+    article_id: i64,
+    /// Its article's place in the batch, and its own place in the article.
+    index: usize,
+    seq: usize,
+    speaker_id: Option<i64>,
+    relay_id: Option<i64>,
+}
+
+/// A batch being stored, in its transaction (see [`Store::begin_batch`]).
+pub struct BatchWriter<'a> {
+    store: &'a Store,
+    tx: Transaction<'a>,
+    batch: &'a [(Article, Vec<Statement>)],
+    outcomes: Vec<SaveOutcome>,
+    /// The new statements in id order; the first `written` have their rows.
+    rows: Vec<NewRow>,
+    written: usize,
+}
+
+impl<'a> BatchWriter<'a> {
+    /// What happened to each article of the batch, in order.
+    pub fn outcomes(&self) -> &[SaveOutcome] {
+        &self.outcomes
+    }
+
+    /// The store as it is inside the transaction (for grouping's reads).
+    pub fn store(&self) -> &Store {
+        self.store
+    }
+
+    /// The batch's new statements as grouping sees them, in id order, not yet grouped.
+    pub fn new_statements(&self) -> Vec<GroupMember> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let s = &self.batch[r.index].1[r.seq];
+                GroupMember {
+                    statement_id: r.statement_id,
+                    article_id: r.article_id,
+                    speaker_id: r.speaker_id,
+                    content: s.content.clone(),
+                    content_start: s.content_span.start,
+                    said_on: s.said_on.sort_key(),
+                    stance: s.stance.as_str().to_string(),
+                    group_id: None,
+                }
+            })
+            .collect()
+    }
+
+    /// Write the rows of the next `groupings.len()` new statements (in id order), placed as
+    /// grouping decided, with what grouping found.
+    pub fn write_statements(&mut self, groupings: &[Grouping]) -> Result<()> {
+        let end = self.written + groupings.len();
+        anyhow::ensure!(end <= self.rows.len(), "more groupings than new statements");
+        for (r, g) in self.rows[self.written..end].iter().zip(groupings) {
+            anyhow::ensure!(r.statement_id == g.statement_id, "groupings out of step with the new statements");
+            let group = match g.placement {
+                Placement::Founds => Some(g.statement_id),
+                Placement::Joins(id) => Some(id),
+                Placement::Alone => None,
+            };
+            insert_statement_row(&self.tx, r, &self.batch[r.index].1[r.seq], group, true)?;
+        }
+        self.written = end;
+        write_groupings(&self.tx, groupings, false)
+    }
+
+    /// Write the rows of any statements not grouped yet (they wait for grouping), index the
+    /// batch for full-text search and commit.
+    pub fn commit(mut self) -> Result<()> {
+        for r in &self.rows[self.written..] {
+            insert_statement_row(&self.tx, r, &self.batch[r.index].1[r.seq], None, false)?;
+        }
+        self.written = self.rows.len();
+        // New articles have the ids above every stored one (articles are never deleted
+        // here), so the batch's statements are indexed in one go.
+        let new_ids = self.outcomes.iter().filter_map(|o| if let SaveOutcome::New(id) = o { Some(*id) } else { None });
+        if let (Some(first), Some(last)) = (new_ids.clone().min(), new_ids.max()) {
+            index_statements(&self.tx, first, last)?;
+        }
+        self.tx.commit()?;
+        Ok(())
     }
 }
 
@@ -182,26 +289,33 @@ fn id_or_insert<P: rusqlite::Params + Copy>(tx: &Transaction, select: &str, inse
     Ok(tx.last_insert_rowid())
 }
 
+/// The ids of a statement's speaker and relay, stored now if new.
+fn speaker_and_relay(tx: &Transaction, s: &Statement) -> Result<(Option<i64>, Option<i64>)> {
+    let speaker_id: Option<i64> = match &s.speaker {
+        Some(sp) => Some(id_or_insert(
+            tx,
+            "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
+            "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+            params![sp.name, sp.kind.as_str()],
+        )?),
+        None => None,
+    };
+    let relay_id: Option<i64> = match &s.relay {
+        Some(name) => Some(id_or_insert(
+            tx,
+            "SELECT relay_id FROM relays WHERE name = ?1",
+            "INSERT INTO relays (name) VALUES (?1)",
+            params![name],
+        )?),
+        None => None,
+    };
+    Ok((speaker_id, relay_id))
+}
+
+/// Insert an article's statements (re-extraction: they wait for grouping).
 fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
     for (seq, s) in statements.iter().enumerate() {
-        let speaker_id: Option<i64> = match &s.speaker {
-            Some(sp) => Some(id_or_insert(
-                tx,
-                "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
-                "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
-                params![sp.name, sp.kind.as_str()],
-            )?),
-            None => None,
-        };
-        let relay_id: Option<i64> = match &s.relay {
-            Some(name) => Some(id_or_insert(
-                tx,
-                "SELECT relay_id FROM relays WHERE name = ?1",
-                "INSERT INTO relays (name) VALUES (?1)",
-                params![name],
-            )?),
-            None => None,
-        };
+        let (speaker_id, relay_id) = speaker_and_relay(tx, s)?;
         tx.prepare_cached(
             "INSERT INTO statements (article_id, seq, speaker_id, speaker_surface, speaker_role, speaker_start, speaker_end,
                 anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
@@ -231,6 +345,42 @@ fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statem
             s.sentence as i64,
         ])?;
     }
+    Ok(())
+}
+
+/// Insert one statement of a batch under its given id, grouped or waiting for grouping.
+fn insert_statement_row(tx: &Transaction, r: &NewRow, s: &Statement, group: Option<i64>, grouped: bool) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO statements (statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role, speaker_start,
+            speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
+            content, content_start, content_end, sentence, group_id, grouped)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+    )?
+    .execute(params![
+        r.statement_id,
+        r.article_id,
+        r.seq as i64,
+        r.speaker_id,
+        s.speaker.as_ref().map(|x| &x.surface),
+        s.speaker.as_ref().and_then(|x| x.role.as_ref()),
+        s.speaker_span.map(|x| x.start as i64),
+        s.speaker_span.map(|x| x.end as i64),
+        s.anonymous,
+        r.relay_id,
+        s.cue,
+        s.cue_span.map(|x| x.start as i64),
+        s.cue_span.map(|x| x.end as i64),
+        s.kind.as_str(),
+        s.stance.as_str(),
+        s.said_on.sort_key(),
+        s.said_on.precision.as_str(),
+        s.content,
+        s.content_span.start as i64,
+        s.content_span.end as i64,
+        s.sentence as i64,
+        group,
+        grouped,
+    ])?;
     Ok(())
 }
 
