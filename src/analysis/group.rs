@@ -175,14 +175,17 @@ impl Session {
         out
     }
 
-    /// Between batches, when everything indexed is also stored.
-    fn rotate_if_full(&mut self) {
+    /// Between batches, when everything indexed is also stored; true when the stored
+    /// postings must now answer for more statements (up to the new `upto`).
+    fn rotate_if_full(&mut self) -> bool {
         if self.newer.len() >= SESSION_GENERATION {
             self.upto = self.older_last;
             self.older = std::mem::take(&mut self.newer);
             self.older_copies = std::mem::take(&mut self.newer_copies);
             self.older_last = self.newer_last;
+            return true;
         }
+        false
     }
 }
 
@@ -288,6 +291,9 @@ impl Grouper {
             Some((docs, counts)) => Idf::from_counts(docs, counts),
             None => Idf::new(),
         };
+        // Postings staged by a load that stopped before it finished are moved first: the
+        // stored postings answer for every statement grouped before this run.
+        store.merge_staged_postings()?;
         let session = Session::new(store.last_grouped_statement()?);
         Ok(Grouper { idf, session, cache: Cache::default(), dirty: false })
     }
@@ -355,7 +361,9 @@ impl Grouper {
         report: &mut GroupingReport,
     ) -> Result<(Vec<Grouping>, Vec<GroupClaim>)> {
         self.dirty = true;
-        self.session.rotate_if_full();
+        if self.session.rotate_if_full() {
+            store.merge_staged_postings()?;
+        }
         self.cache.known.rotate_if_full();
         let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
         for f in &features {
@@ -400,6 +408,7 @@ impl Grouper {
 
     /// Save the matcher's statistics for the next run.
     pub fn finish(self, store: &mut Store) -> Result<()> {
+        store.merge_staged_postings()?;
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }

@@ -130,8 +130,18 @@ impl Store {
     pub fn last_grouped_statement(&self) -> Result<i64> {
         Ok(self
             .conn
-            .prepare_cached("SELECT coalesce(max(statement_id), 0) FROM statements WHERE grouped = 1")?
+            // Read backwards from the newest statement: those waiting are the newest, if any.
+            .prepare_cached(
+                "SELECT coalesce((SELECT statement_id FROM statements WHERE grouped = 1
+                                  ORDER BY statement_id DESC LIMIT 1), 0)",
+            )?
             .query_row([], |r| r.get(0))?)
+    }
+
+    /// Move the index postings staged by earlier batches to where
+    /// [`Store::posting_candidates`] reads them; returns how many moved.
+    pub fn merge_staged_postings(&self) -> Result<usize> {
+        merge_staged_postings(&self.conn)
     }
 
     /// Statements up to `upto` sharing index terms with a query, ranked by the summed
@@ -273,13 +283,72 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
         tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
             .execute(params![run[0], run.len() as i64])?;
     }
-    postings.sort_unstable();
-    let mut insert = tx.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
-    for (term, statement) in postings {
-        insert.execute(params![term, statement])?;
+    if !postings.is_empty() {
+        postings.sort_unstable();
+        let mut blob = Vec::with_capacity(postings.len() * POSTING_BYTES);
+        for (term, statement) in postings {
+            blob.extend_from_slice(&term.to_le_bytes());
+            blob.extend_from_slice(&statement.to_le_bytes());
+        }
+        tx.prepare_cached("INSERT INTO group_postings_staged (postings) VALUES (?1)")?.execute([blob])?;
     }
-    drop(insert);
     Ok(())
+}
+
+/// Bytes per staged posting: term and statement id, 8 bytes each, little-endian.
+const POSTING_BYTES: usize = 16;
+
+/// Move the staged postings into `group_postings`, sorted, in one pass (inside the caller's
+/// transaction if one is open, else in one of its own).
+///
+/// Grouping writes each batch's index postings as one staged row: the rarest stems of a
+/// batch's statements are spread over the whole of `group_postings`, so inserting them a
+/// batch at a time would write most of its pages again for every batch. Postings are read
+/// only for statements older than what grouping holds in memory, so they need to be in
+/// `group_postings` only by the time grouping lets go of those statements
+/// ([`crate::analysis::group::Grouper`] moves them then, and when it starts and finishes).
+pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
+    conn.execute_batch("SAVEPOINT merge_postings")?;
+    let merged = (|| -> Result<usize> {
+        let mut postings: Vec<(i64, i64)> = Vec::new();
+        {
+            let mut st = conn.prepare_cached("SELECT postings FROM group_postings_staged ORDER BY staged_id")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let blob = r.get_ref(0)?.as_blob()?;
+                if blob.len() % POSTING_BYTES != 0 {
+                    anyhow::bail!("staged index postings in the database are damaged ({} bytes)", blob.len());
+                }
+                postings.extend(blob.chunks_exact(POSTING_BYTES).map(|c| {
+                    (
+                        i64::from_le_bytes(c[..8].try_into().expect("8 bytes")),
+                        i64::from_le_bytes(c[8..].try_into().expect("8 bytes")),
+                    )
+                }));
+            }
+        }
+        if postings.is_empty() {
+            return Ok(0);
+        }
+        postings.sort_unstable();
+        let mut insert =
+            conn.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
+        for &(term, statement) in &postings {
+            insert.execute(params![term, statement])?;
+        }
+        conn.prepare_cached("DELETE FROM group_postings_staged")?.execute([])?;
+        Ok(postings.len())
+    })();
+    match merged {
+        Ok(n) => {
+            conn.execute_batch("RELEASE merge_postings")?;
+            Ok(n)
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK TO merge_postings; RELEASE merge_postings");
+            Err(e)
+        }
+    }
 }
 
 impl Store {
@@ -390,5 +459,41 @@ impl Store {
     /// Denials linked to one claim.
     pub fn denials_answering_claim(&self, claim_id: i64) -> Result<Vec<super::StatementRow>> {
         self.statements_where("s.statement_id IN (SELECT denial_id FROM denial_links WHERE claim_id = ?1)", claim_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grouping(statement_id: i64, terms: Vec<i64>) -> Grouping {
+        Grouping { statement_id, placement: Placement::Alone, terms, related: Vec::new(), answers: None }
+    }
+
+    #[test]
+    fn postings_are_staged_until_merged_then_found() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.save_grouping(&[grouping(5, vec![7, -3]), grouping(6, vec![7])]).unwrap();
+        s.save_grouping(&[grouping(9, vec![-3])]).unwrap();
+        assert_eq!(s.posting_candidates(&[(7, 1.0)], 100, 10, 10).unwrap(), Vec::<i64>::new());
+        assert_eq!(s.merge_staged_postings().unwrap(), 4);
+        assert_eq!(s.merge_staged_postings().unwrap(), 0);
+        assert_eq!(s.posting_candidates(&[(7, 1.0)], 100, 10, 10).unwrap(), vec![6, 5]);
+        // Ranked by the summed weight of the terms shared, newest first on ties.
+        assert_eq!(s.posting_candidates(&[(7, 1.0), (-3, 2.0)], 100, 10, 10).unwrap(), vec![5, 9, 6]);
+        assert_eq!(s.posting_candidates(&[(-3, 1.0)], 8, 10, 10).unwrap(), vec![5]);
+        let staged: i64 = s.conn.query_row("SELECT count(*) FROM group_postings_staged", [], |r| r.get(0)).unwrap();
+        assert_eq!(staged, 0);
+    }
+
+    #[test]
+    fn damaged_staged_postings_are_reported_and_left_in_place() {
+        let s = Store::open_in_memory().unwrap();
+        s.conn.execute("INSERT INTO group_postings_staged (postings) VALUES (x'0102')", []).unwrap();
+        let err = s.merge_staged_postings().unwrap_err();
+        assert!(err.to_string().contains("damaged"), "{err}");
+        let staged: i64 = s.conn.query_row("SELECT count(*) FROM group_postings_staged", [], |r| r.get(0)).unwrap();
+        assert_eq!(staged, 1);
+        assert!(s.conn.is_autocommit());
     }
 }

@@ -85,6 +85,8 @@ impl Store {
     /// the batch.
     pub fn replace_statements(&mut self, batch: &[(i64, Vec<Statement>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Postings are deleted with their statements below: none may wait in the staging.
+        super::group::merge_staged_postings(&tx)?;
         for (id, statements) in batch {
             forget_grouping(&tx, *id)?;
             tx.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?.execute([id])?;
