@@ -16,7 +16,8 @@ use rayon::prelude::*;
 use crate::analysis::similarity::{
     CandidateIndex, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable, similarity, similarity_parts,
 };
-use crate::store::{BatchWriter, GroupMember, Grouping, Placement, Store};
+use crate::model::Statement;
+use crate::store::{BatchWriter, GroupMember, Grouping, Placement, SaveOutcome, Store};
 
 /// Grouping asks more than the matcher's pair threshold ([`MERGE_THRESHOLD`], tuned on
 /// labelled pairs of similar length): candidates come from shared rare words, so in a real
@@ -307,7 +308,8 @@ impl Grouper {
             if pending.is_empty() {
                 break;
             }
-            let (batch, claims) = self.place_all(store, pending, &mut report)?;
+            let features = pending.par_iter().map(|m| Features::new(&m.content)).collect();
+            let (batch, claims) = self.place_all(store, pending, features, &mut report)?;
             store.save_grouping(&batch)?;
             self.saved(claims);
         }
@@ -318,9 +320,22 @@ impl Grouper {
     /// their rows as they are placed. The outcome is the same as storing the batch and then
     /// grouping what waits ([`Grouper::run`]): the statements are placed in id order, a
     /// chunk of [`BATCH`] at a time, each seeing the store as the chunks before left it.
-    pub fn group_batch(&mut self, w: &mut BatchWriter) -> Result<GroupingReport> {
+    ///
+    /// `prepared` holds the matcher's features of each article's statements, in the order
+    /// of the batch ([`prepare`]): they depend on the text alone, so the caller can make
+    /// them where extraction runs, in parallel, while this thread writes.
+    pub fn group_batch(&mut self, w: &mut BatchWriter, prepared: Vec<Vec<Features>>) -> Result<GroupingReport> {
         let mut report = GroupingReport::default();
         let mut rest = w.new_statements();
+        anyhow::ensure!(prepared.len() == w.outcomes().len(), "prepared features do not match the batch");
+        // The new statements are those of the new articles, in order.
+        let mut features: Vec<Features> = Vec::with_capacity(rest.len());
+        for (outcome, f) in w.outcomes().iter().zip(prepared) {
+            if matches!(outcome, SaveOutcome::New(_)) {
+                features.extend(f);
+            }
+        }
+        anyhow::ensure!(features.len() == rest.len(), "prepared features do not match the new statements");
         // A denial is weighed against the claims of its own article, as the store would list
         // them: the batch's articles are not stored yet, so their claims are kept here (with
         // their group once their chunk is written).
@@ -332,8 +347,10 @@ impl Grouper {
         while !rest.is_empty() {
             let tail = rest.split_off(BATCH.min(rest.len()));
             let chunk = std::mem::replace(&mut rest, tail);
+            let tail = features.split_off(chunk.len());
+            let chunk_features = std::mem::replace(&mut features, tail);
             let articles: Vec<i64> = chunk.iter().map(|m| m.article_id).collect();
-            let (batch, claims) = self.place_all(w.store(), chunk, &mut report)?;
+            let (batch, claims) = self.place_all(w.store(), chunk, chunk_features, &mut report)?;
             w.write_statements(&batch)?;
             self.saved(claims);
             for (g, article) in batch.iter().zip(articles) {
@@ -351,13 +368,14 @@ impl Grouper {
         Ok(report)
     }
 
-    /// Place statements one after the other (a chunk of at most [`BATCH`]), after counting
-    /// them in the matcher's statistics; returns the outcomes and the claims that joined or
-    /// founded a group.
+    /// Place statements one after the other (a chunk of at most [`BATCH`], with their
+    /// features), after counting them in the matcher's statistics; returns the outcomes and
+    /// the claims that joined or founded a group.
     fn place_all(
         &mut self,
         store: &Store,
         pending: Vec<GroupMember>,
+        features: Vec<Features>,
         report: &mut GroupingReport,
     ) -> Result<(Vec<Grouping>, Vec<GroupClaim>)> {
         self.dirty = true;
@@ -365,7 +383,6 @@ impl Grouper {
             store.merge_staged_postings()?;
         }
         self.cache.known.rotate_if_full();
-        let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
         for f in &features {
             self.idf.add_document(f);
         }
@@ -414,6 +431,11 @@ impl Grouper {
         }
         Ok(())
     }
+}
+
+/// The matcher's features of each statement of an article, for [`Grouper::group_batch`].
+pub fn prepare(statements: &[Statement]) -> Vec<Features> {
+    statements.iter().map(|s| Features::new(&s.content)).collect()
 }
 
 /// Group every statement that is waiting (one-shot form of [`Grouper`]).

@@ -234,7 +234,8 @@ fn grouping_each_batch_as_it_is_stored_matches_grouping_it_once_stored() {
     let mut grouper = Grouper::new(&store).unwrap();
     for batch in extracted.chunks(40) {
         let mut w = store.begin_batch(batch).unwrap();
-        grouper.group_batch(&mut w).unwrap();
+        let prepared = batch.iter().map(|(_, s)| whosaid::analysis::group::prepare(s)).collect();
+        grouper.group_batch(&mut w, prepared).unwrap();
         w.commit().unwrap();
     }
     grouper.finish(&mut store).unwrap();
