@@ -145,6 +145,10 @@ impl Store {
             let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Plans never depend on bound values (no query needs that): otherwise every query
+        // with a `column = ?` term re-prepares whenever the value changes, because the
+        // partial index statements_pending might apply to some value.
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.set_prepared_statement_cache_capacity(64);
         if found < SCHEMA_VERSION {
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
