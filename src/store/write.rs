@@ -4,7 +4,7 @@
 use anyhow::Result;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
-use super::group::{GroupMember, Grouping, Placement, write_groupings};
+use super::group::{GroupMember, Grouping, write_groupings};
 use super::{EXTRACTOR_VERSION, Store};
 use crate::model::{Article, Statement};
 
@@ -188,15 +188,12 @@ impl<'a> BatchWriter<'a> {
     pub fn write_statements(&mut self, groupings: &[Grouping]) -> Result<()> {
         let end = self.written + groupings.len();
         anyhow::ensure!(end <= self.rows.len(), "more groupings than new statements");
+        let mut rows = Vec::with_capacity(groupings.len());
         for (r, g) in self.rows[self.written..end].iter().zip(groupings) {
             anyhow::ensure!(r.statement_id == g.statement_id, "groupings out of step with the new statements");
-            let group = match g.placement {
-                Placement::Founds => Some(g.statement_id),
-                Placement::Joins(id) => Some(id),
-                Placement::Alone => None,
-            };
-            insert_statement_row(&self.tx, r, &self.batch[r.index].1[r.seq], group, true)?;
+            rows.push((r, &self.batch[r.index].1[r.seq], g.placement.group_of(g.statement_id), true));
         }
+        insert_statement_rows_at(&self.tx, &rows)?;
         self.written = end;
         write_groupings(&self.tx, groupings, false)
     }
@@ -204,9 +201,9 @@ impl<'a> BatchWriter<'a> {
     /// Write the rows of any statements not grouped yet (they wait for grouping), index the
     /// batch for full-text search and commit.
     pub fn commit(mut self) -> Result<()> {
-        for r in &self.rows[self.written..] {
-            insert_statement_row(&self.tx, r, &self.batch[r.index].1[r.seq], None, false)?;
-        }
+        let rows: Vec<_> =
+            self.rows[self.written..].iter().map(|r| (r, &self.batch[r.index].1[r.seq], None, false)).collect();
+        insert_statement_rows_at(&self.tx, &rows)?;
         self.written = self.rows.len();
         // New articles have the ids above every stored one (articles are never deleted
         // here), so the batch's statements are indexed in one go.
@@ -350,39 +347,86 @@ fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statem
     Ok(())
 }
 
-/// Insert one statement of a batch under its given id, grouped or waiting for grouping.
-fn insert_statement_row(tx: &Transaction, r: &NewRow, s: &Statement, group: Option<i64>, grouped: bool) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO statements (statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role, speaker_start,
-            speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
-            content, content_start, content_end, sentence, group_id, grouped)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-    )?
-    .execute(params![
-        r.statement_id,
-        r.article_id,
-        r.seq as i64,
-        r.speaker_id,
-        s.speaker.as_ref().map(|x| &x.surface),
-        s.speaker.as_ref().and_then(|x| x.role.as_ref()),
-        s.speaker_span.map(|x| x.start as i64),
-        s.speaker_span.map(|x| x.end as i64),
-        s.anonymous,
-        r.relay_id,
-        s.cue,
-        s.cue_span.map(|x| x.start as i64),
-        s.cue_span.map(|x| x.end as i64),
-        s.kind.as_str(),
-        s.stance.as_str(),
-        s.said_on.sort_key(),
-        s.said_on.precision.as_str(),
-        s.content,
-        s.content_span.start as i64,
-        s.content_span.end as i64,
-        s.sentence as i64,
-        group,
-        grouped,
-    ])?;
+/// A statement row to write: its ids, the statement, its group and whether grouping placed it.
+type RowToWrite<'r> = (&'r NewRow, &'r Statement, Option<i64>, bool);
+
+/// Columns of a statement row as [`bind_statement_row`] binds them.
+const STATEMENT_ROW_COLUMNS: &str = "statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role,
+    speaker_start, speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
+    content, content_start, content_end, sentence, group_id, grouped";
+const STATEMENT_ROW_PARAMS: usize = 23;
+/// Rows written per INSERT. Besides the per-statement overhead (binding, opening a cursor
+/// on the table and each index), every execution of an INSERT into `statements` builds a
+/// small temporary table for each `CHECK (x IN (...))` of the table (three of them), which
+/// cost more than writing the row itself.
+const ROWS_PER_INSERT: usize = 50;
+
+/// Insert statements of a batch under their given ids, grouped or waiting for grouping,
+/// [`ROWS_PER_INSERT`] to an INSERT.
+fn insert_statement_rows_at(tx: &Transaction, rows: &[RowToWrite]) -> Result<()> {
+    let mut chunks = rows.chunks_exact(ROWS_PER_INSERT);
+    if chunks.len() > 0 {
+        let values: Vec<String> =
+            (0..ROWS_PER_INSERT).map(|i| statement_row_values(i * STATEMENT_ROW_PARAMS)).collect();
+        let values = values.join(", ");
+        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {values}");
+        let mut st = tx.prepare_cached(&sql)?;
+        for chunk in &mut chunks {
+            for (i, row) in chunk.iter().enumerate() {
+                bind_statement_row(&mut st, i * STATEMENT_ROW_PARAMS, row)?;
+            }
+            st.raw_execute()?;
+        }
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {}", statement_row_values(0));
+        let mut st = tx.prepare_cached(&sql)?;
+        for row in rest {
+            bind_statement_row(&mut st, 0, row)?;
+            st.raw_execute()?;
+        }
+    }
+    Ok(())
+}
+
+/// `(?N, ..., ?M)`: a statement row's parameters, `at + 1 ..= at + 23`.
+fn statement_row_values(at: usize) -> String {
+    let params: Vec<String> = (at + 1..=at + STATEMENT_ROW_PARAMS).map(|i| format!("?{i}")).collect();
+    format!("({})", params.join(", "))
+}
+
+/// Bind one row's values to parameters `at + 1 ..= at + 23`.
+fn bind_statement_row(st: &mut rusqlite::Statement, at: usize, row: &RowToWrite) -> Result<()> {
+    let &(r, s, group, grouped) = row;
+    let mut i = at;
+    let mut bind = |v: &dyn rusqlite::ToSql| -> rusqlite::Result<()> {
+        i += 1;
+        st.raw_bind_parameter(i, v)
+    };
+    bind(&r.statement_id)?;
+    bind(&r.article_id)?;
+    bind(&(r.seq as i64))?;
+    bind(&r.speaker_id)?;
+    bind(&s.speaker.as_ref().map(|x| &x.surface))?;
+    bind(&s.speaker.as_ref().and_then(|x| x.role.as_ref()))?;
+    bind(&s.speaker_span.map(|x| x.start as i64))?;
+    bind(&s.speaker_span.map(|x| x.end as i64))?;
+    bind(&s.anonymous)?;
+    bind(&r.relay_id)?;
+    bind(&s.cue)?;
+    bind(&s.cue_span.map(|x| x.start as i64))?;
+    bind(&s.cue_span.map(|x| x.end as i64))?;
+    bind(&s.kind.as_str())?;
+    bind(&s.stance.as_str())?;
+    bind(&s.said_on.sort_key())?;
+    bind(&s.said_on.precision.as_str())?;
+    bind(&s.content)?;
+    bind(&(s.content_span.start as i64))?;
+    bind(&(s.content_span.end as i64))?;
+    bind(&(s.sentence as i64))?;
+    bind(&group)?;
+    bind(&grouped)?;
     Ok(())
 }
 
