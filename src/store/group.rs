@@ -297,6 +297,8 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
 
 /// Bytes per staged posting: term and statement id, 8 bytes each, little-endian.
 const POSTING_BYTES: usize = 16;
+/// Postings moved per INSERT.
+const POSTINGS_PER_INSERT: usize = 250;
 
 /// Move the staged postings into `group_postings`, sorted, in one pass (inside the caller's
 /// transaction if one is open, else in one of its own).
@@ -331,9 +333,25 @@ pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize
             return Ok(0);
         }
         postings.sort_unstable();
+        // Many rows to an INSERT: the binding and stepping around each row cost as much as
+        // putting it in the B-tree.
+        let mut chunks = postings.chunks_exact(POSTINGS_PER_INSERT);
+        if chunks.len() > 0 {
+            let values: Vec<String> =
+                (0..POSTINGS_PER_INSERT).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
+            let sql = format!("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES {}", values.join(", "));
+            let mut insert = conn.prepare_cached(&sql)?;
+            for chunk in &mut chunks {
+                for (i, (term, statement)) in chunk.iter().enumerate() {
+                    insert.raw_bind_parameter(2 * i + 1, term)?;
+                    insert.raw_bind_parameter(2 * i + 2, statement)?;
+                }
+                insert.raw_execute()?;
+            }
+        }
         let mut insert =
             conn.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
-        for &(term, statement) in &postings {
+        for &(term, statement) in chunks.remainder() {
             insert.execute(params![term, statement])?;
         }
         conn.prepare_cached("DELETE FROM group_postings_staged")?.execute([])?;
@@ -484,6 +502,21 @@ mod tests {
         assert_eq!(s.posting_candidates(&[(-3, 1.0)], 8, 10, 10).unwrap(), vec![5]);
         let staged: i64 = s.conn.query_row("SELECT count(*) FROM group_postings_staged", [], |r| r.get(0)).unwrap();
         assert_eq!(staged, 0);
+    }
+
+    #[test]
+    fn many_postings_are_merged_in_chunks_without_duplicates() {
+        let mut s = Store::open_in_memory().unwrap();
+        let batch: Vec<Grouping> = (1..=300).map(|id| grouping(id, vec![id % 7, 1000 + id])).collect();
+        s.save_grouping(&batch).unwrap();
+        // Staged twice (a statement grouped again after re-extraction keeps one posting).
+        s.save_grouping(&batch[..10]).unwrap();
+        assert_eq!(s.merge_staged_postings().unwrap(), 620);
+        let rows: i64 = s.conn.query_row("SELECT count(*) FROM group_postings", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 600);
+        let sevens: Vec<i64> = (1..=300).filter(|id| id % 7 == 3).rev().take(5).collect();
+        assert_eq!(s.posting_candidates(&[(3, 1.0)], 1000, 5, 10).unwrap(), sevens);
+        assert_eq!(s.posting_candidates(&[(1250, 1.0)], 1000, 5, 10).unwrap(), vec![250]);
     }
 
     #[test]
