@@ -181,13 +181,21 @@ impl Session {
     fn rotate_if_full(&mut self) -> bool {
         if self.newer.len() >= SESSION_GENERATION {
             self.upto = self.older_last;
-            self.older = std::mem::take(&mut self.newer);
-            self.older_copies = std::mem::take(&mut self.newer_copies);
+            let older = std::mem::replace(&mut self.older, std::mem::take(&mut self.newer));
+            let older_copies = std::mem::replace(&mut self.older_copies, std::mem::take(&mut self.newer_copies));
+            drop_elsewhere((older, older_copies));
             self.older_last = self.newer_last;
             return true;
         }
         false
     }
+}
+
+/// Free a dropped generation on a thread of its own: thousands of prepared texts take
+/// a while to free, and the grouping thread is the one every load waits for.
+fn drop_elsewhere<T: Send + 'static>(old: T) {
+    // Without a thread to be had, the closure (and the value with it) is dropped here.
+    let _ = std::thread::Builder::new().name("whosaid-drop".into()).spawn(move || drop(old));
 }
 
 /// What grouping keeps in memory between statements: prepared candidates, articles'
@@ -280,7 +288,7 @@ impl Generations {
 
     fn rotate_if_full(&mut self) {
         if self.newer.len() >= FEATURE_GENERATION {
-            self.older = std::mem::take(&mut self.newer);
+            drop_elsewhere(std::mem::replace(&mut self.older, std::mem::take(&mut self.newer)));
         }
     }
 }

@@ -256,8 +256,9 @@ fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar)
 fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Result<(Store, Tally)> {
     let opts = super::read_options(&args.input)?;
     let lookup = Store::open(db)?;
-    // One batch in the channel and one being written: the reader stays at most two ahead.
-    let (send, batches) = mpsc::sync_channel::<Extracted>(1);
+    // The reader extracts the next batch while the writer writes one, then hands it over
+    // when the writer is ready for it: one batch ahead, so memory stays flat.
+    let (send, batches) = mpsc::sync_channel::<Extracted>(0);
     let writer = {
         let pb = pb.clone();
         std::thread::Builder::new()

@@ -310,54 +310,13 @@ const POSTINGS_PER_INSERT: usize = 250;
 /// `group_postings` only by the time grouping lets go of those statements
 /// ([`crate::analysis::group::Grouper`] moves them then, and when it starts and finishes).
 pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
+    if !conn.is_autocommit() {
+        // Inside the caller's transaction, which rolls back whole if this fails: a
+        // savepoint here would copy every page the merge touches into its journal first.
+        return move_staged_postings(conn);
+    }
     conn.execute_batch("SAVEPOINT merge_postings")?;
-    let merged = (|| -> Result<usize> {
-        let mut postings: Vec<(i64, i64)> = Vec::new();
-        {
-            let mut st = conn.prepare_cached("SELECT postings FROM group_postings_staged ORDER BY staged_id")?;
-            let mut rows = st.query([])?;
-            while let Some(r) = rows.next()? {
-                let blob = r.get_ref(0)?.as_blob()?;
-                if blob.len() % POSTING_BYTES != 0 {
-                    anyhow::bail!("staged index postings in the database are damaged ({} bytes)", blob.len());
-                }
-                postings.extend(blob.chunks_exact(POSTING_BYTES).map(|c| {
-                    (
-                        i64::from_le_bytes(c[..8].try_into().expect("8 bytes")),
-                        i64::from_le_bytes(c[8..].try_into().expect("8 bytes")),
-                    )
-                }));
-            }
-        }
-        if postings.is_empty() {
-            return Ok(0);
-        }
-        postings.sort_unstable();
-        // Many rows to an INSERT: the binding and stepping around each row cost as much as
-        // putting it in the B-tree.
-        let mut chunks = postings.chunks_exact(POSTINGS_PER_INSERT);
-        if chunks.len() > 0 {
-            let values: Vec<String> =
-                (0..POSTINGS_PER_INSERT).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
-            let sql = format!("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES {}", values.join(", "));
-            let mut insert = conn.prepare_cached(&sql)?;
-            for chunk in &mut chunks {
-                for (i, (term, statement)) in chunk.iter().enumerate() {
-                    insert.raw_bind_parameter(2 * i + 1, term)?;
-                    insert.raw_bind_parameter(2 * i + 2, statement)?;
-                }
-                insert.raw_execute()?;
-            }
-        }
-        let mut insert =
-            conn.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
-        for &(term, statement) in chunks.remainder() {
-            insert.execute(params![term, statement])?;
-        }
-        conn.prepare_cached("DELETE FROM group_postings_staged")?.execute([])?;
-        Ok(postings.len())
-    })();
-    match merged {
+    match move_staged_postings(conn) {
         Ok(n) => {
             conn.execute_batch("RELEASE merge_postings")?;
             Ok(n)
@@ -367,6 +326,54 @@ pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize
             Err(e)
         }
     }
+}
+
+/// The work of [`merge_staged_postings`], in whatever transaction is open.
+fn move_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
+    let mut postings: Vec<(i64, i64)> = Vec::new();
+    {
+        let mut st = conn.prepare_cached("SELECT postings FROM group_postings_staged ORDER BY staged_id")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let blob = r.get_ref(0)?.as_blob()?;
+            if blob.len() % POSTING_BYTES != 0 {
+                anyhow::bail!("staged index postings in the database are damaged ({} bytes)", blob.len());
+            }
+            postings.extend(blob.chunks_exact(POSTING_BYTES).map(|c| {
+                (
+                    i64::from_le_bytes(c[..8].try_into().expect("8 bytes")),
+                    i64::from_le_bytes(c[8..].try_into().expect("8 bytes")),
+                )
+            }));
+        }
+    }
+    if postings.is_empty() {
+        return Ok(0);
+    }
+    postings.sort_unstable();
+    // Many rows to an INSERT: the binding and stepping around each row cost as much as
+    // putting it in the B-tree.
+    let mut chunks = postings.chunks_exact(POSTINGS_PER_INSERT);
+    if chunks.len() > 0 {
+        let values: Vec<String> =
+            (0..POSTINGS_PER_INSERT).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES {}", values.join(", "));
+        let mut insert = conn.prepare_cached(&sql)?;
+        for chunk in &mut chunks {
+            for (i, (term, statement)) in chunk.iter().enumerate() {
+                insert.raw_bind_parameter(2 * i + 1, term)?;
+                insert.raw_bind_parameter(2 * i + 2, statement)?;
+            }
+            insert.raw_execute()?;
+        }
+    }
+    let mut insert =
+        conn.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
+    for &(term, statement) in chunks.remainder() {
+        insert.execute(params![term, statement])?;
+    }
+    conn.prepare_cached("DELETE FROM group_postings_staged")?.execute([])?;
+    Ok(postings.len())
 }
 
 impl Store {
