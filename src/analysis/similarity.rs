@@ -213,7 +213,7 @@ fn stem(stemmer: &Stemmer, word: &str) -> String {
         static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
     }
     /// Words remembered per thread before the memo starts again.
-    const MAX_STEMS: usize = 50_000;
+    const MAX_STEMS: usize = 10_000;
     STEMS.with(|memo| {
         let mut memo = memo.borrow_mut();
         if let Some(s) = memo.get(word) {
