@@ -330,7 +330,12 @@ pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize
 
 /// The work of [`merge_staged_postings`], in whatever transaction is open.
 fn move_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
-    let mut postings: Vec<(i64, i64)> = Vec::new();
+    // Sized once: a Vec grown by doubling would hold up to three times the postings while
+    // it moves them (at 100,000 statements a merge moves over a million).
+    let bytes: i64 = conn
+        .prepare_cached("SELECT coalesce(sum(length(postings)), 0) FROM group_postings_staged")?
+        .query_row([], |r| r.get(0))?;
+    let mut postings: Vec<(i64, i64)> = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0) / POSTING_BYTES);
     {
         let mut st = conn.prepare_cached("SELECT postings FROM group_postings_staged ORDER BY staged_id")?;
         let mut rows = st.query([])?;
