@@ -68,9 +68,11 @@ CREATE TABLE IF NOT EXISTS statements (
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id);
 CREATE INDEX IF NOT EXISTS statements_relay ON statements (relay_id);
 CREATE INDEX IF NOT EXISTS statements_said_on ON statements (said_on);
-CREATE INDEX IF NOT EXISTS statements_stance ON statements (stance, article_id);
 CREATE INDEX IF NOT EXISTS statements_group ON statements (group_id);
-CREATE INDEX IF NOT EXISTS statements_pending ON statements (grouped, statement_id);
+-- Statements waiting for grouping (few, if any: a load groups each batch as it stores it).
+-- Partial since version 3; version 3 also dropped an index on (stance, article_id) that no
+-- query used.
+CREATE INDEX IF NOT EXISTS statements_pending ON statements (statement_id) WHERE grouped = 0;
 
 -- One row per claim group: statements across articles that make the same claim. The id is
 -- the statement_id of the statement that founded the group, so it never changes when later
@@ -110,6 +112,15 @@ CREATE TABLE IF NOT EXISTS group_postings (
     statement_id INTEGER NOT NULL,
     PRIMARY KEY (term, statement_id)
 ) WITHOUT ROWID;
+
+-- Postings of recently grouped statements, one row per batch: (term, statement_id) pairs of
+-- 8-byte little-endian integers, sorted. A batch's postings fall all over group_postings,
+-- so they are written there in bulk, many batches at once, before grouping reads them
+-- (see src/store/group.rs). Added in version 3.
+CREATE TABLE IF NOT EXISTS group_postings_staged (
+    staged_id INTEGER PRIMARY KEY,
+    postings  BLOB NOT NULL
+);
 
 -- Small facts about the database as a whole (the matcher's term statistics).
 CREATE TABLE IF NOT EXISTS meta (

@@ -83,7 +83,7 @@ fn queries() -> Vec<(&'static str, String)> {
         ),
         (
             "load/grouping: first_claim_of_group (group.rs)",
-            "SELECT statement_id FROM statements WHERE group_id = ?1 AND stance = 'claim'
+            "SELECT statement_id, said_on FROM statements WHERE group_id = ?1 AND stance = 'claim'
              ORDER BY said_on IS NULL, said_on, statement_id LIMIT 1"
                 .into(),
         ),

@@ -207,6 +207,13 @@ m = re.search(r"timings: total ([\d.]+)s; reader: lookup ([\d.]+)s, extract ([\d
 if m:
     for k, v in zip(["total", "lookup", "extract", "save", "group"], m.groups()):
         print(f"n{n}.phase.{k}={v}")
+m = re.search(r"writer: save [\d.]+s, group [\d.]+s, CPU ([\d.]+)s", err)
+if m:
+    print(f"n{n}.writer.cpu_secs={m.group(1)}")
+m = re.search(r"reader waiting for the writer ([\d.]+)s, writer waiting for a batch ([\d.]+)s", err)
+if m:
+    print(f"n{n}.phase.blocked={m.group(1)}")
+    print(f"n{n}.phase.idle={m.group(2)}")
 m = re.search(r"database .*: (\d+) articles, (\d+) statements", err)
 if m:
     print(f"n{n}.db.articles={m.group(1)}")
@@ -345,6 +352,8 @@ for phase in ["lookup", "extract", "save", "group"]:
         if num(f"n{n}.phase.{p}") is None
         else f"{num(f'n{n}.phase.{p}'):.2f} ({100 * num(f'n{n}.phase.{p}') / num(f'n{n}.phase.total'):.0f}%)",
     )
+row("  reader waiting for the writer · writer waiting for a batch: s", "", lambda n: f"{fmt(num(f'n{n}.phase.blocked'), '.2f')} · {fmt(num(f'n{n}.phase.idle'), '.2f')}")
+row("  writer thread CPU: s · µs per statement", "", lambda n: f"{fmt(num(f'n{n}.writer.cpu_secs'), '.1f')} · {fmt(per(num(f'n{n}.writer.cpu_secs'), num(f'n{n}.db.statements')) * 1e6 if num(f'n{n}.writer.cpu_secs') is not None else None, '.0f')}")
 row("  group: s per 1k statements", "near-linear", lambda n: fmt(per(num(f"n{n}.phase.group"), per(num(f"n{n}.db.statements"), 1000)), ".3f"))
 row("articles stored", "", lambda n: res.get(f"n{n}.db.articles", "-") + (" (load stopped)" if res.get(f"n{n}.db.partial") else ""))
 row("statements stored", "", lambda n: res.get(f"n{n}.db.statements", "-"))

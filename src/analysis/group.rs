@@ -16,7 +16,8 @@ use rayon::prelude::*;
 use crate::analysis::similarity::{
     CandidateIndex, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable, similarity, similarity_parts,
 };
-use crate::store::{GroupMember, Grouping, Placement, Store};
+use crate::model::Statement;
+use crate::store::{BatchWriter, GroupMember, Grouping, Placement, SaveOutcome, Store};
 
 /// Grouping asks more than the matcher's pair threshold ([`MERGE_THRESHOLD`], tuned on
 /// labelled pairs of similar length): candidates come from shared rare words, so in a real
@@ -175,23 +176,83 @@ impl Session {
         out
     }
 
-    /// Between batches, when everything indexed is also stored.
-    fn rotate_if_full(&mut self) {
+    /// Between batches, when everything indexed is also stored; true when the stored
+    /// postings must now answer for more statements (up to the new `upto`).
+    fn rotate_if_full(&mut self) -> bool {
         if self.newer.len() >= SESSION_GENERATION {
             self.upto = self.older_last;
-            self.older = std::mem::take(&mut self.newer);
-            self.older_copies = std::mem::take(&mut self.newer_copies);
+            let older = std::mem::replace(&mut self.older, std::mem::take(&mut self.newer));
+            let older_copies = std::mem::replace(&mut self.older_copies, std::mem::take(&mut self.newer_copies));
+            drop_elsewhere((older, older_copies));
             self.older_last = self.newer_last;
+            return true;
         }
+        false
     }
 }
 
-/// What grouping keeps in memory between statements: prepared candidates and articles'
-/// top-level claims.
+/// Free a dropped generation on a thread of its own: thousands of prepared texts take
+/// a while to free, and the grouping thread is the one every load waits for.
+fn drop_elsewhere<T: Send + 'static>(old: T) {
+    // Without a thread to be had, the closure (and the value with it) is dropped here.
+    let _ = std::thread::Builder::new().name("whosaid-drop".into()).spawn(move || drop(old));
+}
+
+/// What grouping keeps in memory between statements: prepared candidates, articles'
+/// top-level claims and groups' first claims.
 #[derive(Default)]
 struct Cache {
     known: Generations,
     articles: ArticleClaims,
+    first_claims: FirstClaims,
+    /// The claims of each article of the batch being stored, in text order (see
+    /// [`Grouper::group_batch`]).
+    batch_claims: HashMap<i64, Vec<GroupMember>>,
+}
+
+/// Where a claim sorts among its group's claims: by date said (undated last), then id.
+type ClaimOrder = (bool, Option<String>, i64);
+
+/// A claim placed in a group: the group and where the claim sorts in it.
+type GroupClaim = (i64, ClaimOrder);
+
+fn claim_order(statement_id: i64, said_on: &Option<String>) -> ClaimOrder {
+    (said_on.is_none(), said_on.clone(), statement_id)
+}
+
+/// The first claim of groups that denials asked about, as stored: read from the store
+/// once, then kept up to date with the claims each saved batch adds (a group that hundreds
+/// of copies joined would otherwise be read in full for every denial that joins it).
+/// Reflects only saved batches, as the store does.
+#[derive(Default)]
+struct FirstClaims {
+    groups: HashMap<i64, Option<ClaimOrder>>,
+}
+
+impl FirstClaims {
+    /// Groups remembered at most; past it the map starts again (it is only a cache).
+    const MAX: usize = 200_000;
+
+    fn get(&mut self, store: &Store, group_id: i64) -> Result<Option<i64>> {
+        if let Some(first) = self.groups.get(&group_id) {
+            return Ok(first.as_ref().map(|o| o.2));
+        }
+        if self.groups.len() >= Self::MAX {
+            self.groups.clear();
+        }
+        let first = store.first_claim_of_group(group_id)?;
+        self.groups.insert(group_id, first.as_ref().map(|(id, said)| claim_order(*id, said)));
+        Ok(first.map(|(id, _)| id))
+    }
+
+    /// A claim saved into a group.
+    fn saved(&mut self, group_id: i64, order: ClaimOrder) {
+        if let Some(first) = self.groups.get_mut(&group_id)
+            && first.as_ref().is_none_or(|f| order < *f)
+        {
+            *first = Some(order);
+        }
+    }
 }
 
 /// Prepared candidates in two generations: lookups promote from the older to the newer,
@@ -227,7 +288,7 @@ impl Generations {
 
     fn rotate_if_full(&mut self) {
         if self.newer.len() >= FEATURE_GENERATION {
-            self.older = std::mem::take(&mut self.newer);
+            drop_elsewhere(std::mem::replace(&mut self.older, std::mem::take(&mut self.newer)));
         }
     }
 }
@@ -239,6 +300,9 @@ impl Grouper {
             Some((docs, counts)) => Idf::from_counts(docs, counts),
             None => Idf::new(),
         };
+        // Postings staged by a load that stopped before it finished are moved first: the
+        // stored postings answer for every statement grouped before this run.
+        store.merge_staged_postings()?;
         let session = Session::new(store.last_grouped_statement()?);
         Ok(Grouper { idf, session, cache: Cache::default(), dirty: false })
     }
@@ -252,46 +316,134 @@ impl Grouper {
             if pending.is_empty() {
                 break;
             }
-            self.dirty = true;
-            self.session.rotate_if_full();
-            self.cache.known.rotate_if_full();
-            let features: Vec<Features> = pending.par_iter().map(|m| Features::new(&m.content)).collect();
-            for f in &features {
-                self.idf.add_document(f);
-            }
-            let mut batch = Vec::with_capacity(pending.len());
-            for (mut member, f) in pending.into_iter().zip(features) {
-                let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
-                report.statements += 1;
-                match g.placement {
-                    Placement::Founds => report.founded += 1,
-                    Placement::Joins(_) => report.joined += 1,
-                    Placement::Alone => {}
-                }
-                report.denials_linked += usize::from(g.answers.is_some());
-                member.group_id = match g.placement {
-                    Placement::Founds => Some(member.statement_id),
-                    Placement::Joins(id) => Some(id),
-                    Placement::Alone => None,
-                };
-                if let Some(group) = member.group_id {
-                    self.session.insert(&member, group, &f);
-                }
-                self.cache.known.insert(member.statement_id, Known { member, features: f });
-                batch.push(g);
-            }
+            let features = pending.par_iter().map(|m| Features::new(&m.content)).collect();
+            let (batch, claims) = self.place_all(store, pending, features, &mut report)?;
             store.save_grouping(&batch)?;
+            self.saved(claims);
         }
         Ok(report)
     }
 
+    /// Group the new statements of a batch being stored ([`Store::begin_batch`]), writing
+    /// their rows as they are placed. The outcome is the same as storing the batch and then
+    /// grouping what waits ([`Grouper::run`]): the statements are placed in id order, a
+    /// chunk of [`BATCH`] at a time, each seeing the store as the chunks before left it.
+    ///
+    /// `prepared` holds the matcher's features of each article's statements, in the order
+    /// of the batch ([`prepare`]): they depend on the text alone, so the caller can make
+    /// them where extraction runs, in parallel, while this thread writes.
+    pub fn group_batch(&mut self, w: &mut BatchWriter, prepared: Vec<Vec<Features>>) -> Result<GroupingReport> {
+        let mut report = GroupingReport::default();
+        let mut rest = w.new_statements();
+        anyhow::ensure!(prepared.len() == w.outcomes().len(), "prepared features do not match the batch");
+        // The new statements are those of the new articles, in order.
+        let mut features: Vec<Features> = Vec::with_capacity(rest.len());
+        for (outcome, f) in w.outcomes().iter().zip(prepared) {
+            if matches!(outcome, SaveOutcome::New(_)) {
+                features.extend(f);
+            }
+        }
+        anyhow::ensure!(features.len() == rest.len(), "prepared features do not match the new statements");
+        // A denial is weighed against the claims of its own article, as the store would list
+        // them: the batch's articles are not stored yet, so their claims are kept here (with
+        // their group once their chunk is written).
+        let mut claims_of: HashMap<i64, Vec<GroupMember>> = HashMap::new();
+        for m in rest.iter().filter(|m| m.stance == "claim") {
+            claims_of.entry(m.article_id).or_default().push(m.clone());
+        }
+        self.cache.batch_claims = claims_of;
+        while !rest.is_empty() {
+            let tail = rest.split_off(BATCH.min(rest.len()));
+            let chunk = std::mem::replace(&mut rest, tail);
+            let tail = features.split_off(chunk.len());
+            let chunk_features = std::mem::replace(&mut features, tail);
+            let articles: Vec<i64> = chunk.iter().map(|m| m.article_id).collect();
+            let (batch, claims) = self.place_all(w.store(), chunk, chunk_features, &mut report)?;
+            w.write_statements(&batch)?;
+            self.saved(claims);
+            for (g, article) in batch.iter().zip(articles) {
+                if let Some(c) = self
+                    .cache
+                    .batch_claims
+                    .get_mut(&article)
+                    .and_then(|list| list.iter_mut().find(|c| c.statement_id == g.statement_id))
+                {
+                    c.group_id = g.placement.group_of(g.statement_id);
+                }
+            }
+        }
+        self.cache.batch_claims.clear();
+        Ok(report)
+    }
+
+    /// Place statements one after the other (a chunk of at most [`BATCH`], with their
+    /// features), after counting them in the matcher's statistics; returns the outcomes and
+    /// the claims that joined or founded a group.
+    fn place_all(
+        &mut self,
+        store: &Store,
+        pending: Vec<GroupMember>,
+        features: Vec<Features>,
+        report: &mut GroupingReport,
+    ) -> Result<(Vec<Grouping>, Vec<GroupClaim>)> {
+        self.dirty = true;
+        if self.session.rotate_if_full() {
+            store.merge_staged_postings()?;
+        }
+        self.cache.known.rotate_if_full();
+        for f in &features {
+            self.idf.add_document(f);
+        }
+        let mut batch = Vec::with_capacity(pending.len());
+        let mut claims: Vec<GroupClaim> = Vec::new();
+        for (mut member, f) in pending.into_iter().zip(features) {
+            let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
+            report.statements += 1;
+            match g.placement {
+                Placement::Founds => report.founded += 1,
+                Placement::Joins(_) => report.joined += 1,
+                Placement::Alone => {}
+            }
+            report.denials_linked += usize::from(g.answers.is_some());
+            member.group_id = g.placement.group_of(member.statement_id);
+            if let Some(group) = member.group_id {
+                self.session.insert(&member, group, &f);
+                if member.stance == "claim" {
+                    claims.push((group, claim_order(member.statement_id, &member.said_on)));
+                }
+            }
+            self.cache.known.insert(member.statement_id, Known { member, features: f });
+            batch.push(g);
+        }
+        Ok((batch, claims))
+    }
+
+    /// After a chunk's outcomes are written: its claims are now in the store.
+    fn saved(&mut self, claims: Vec<GroupClaim>) {
+        for (group, order) in claims {
+            self.cache.first_claims.saved(group, order);
+        }
+    }
+
+    /// Forget what was read about stored groups: call after stored statements were deleted
+    /// or replaced (re-extraction).
+    pub fn forget_stored_groups(&mut self) {
+        self.cache.first_claims = FirstClaims::default();
+    }
+
     /// Save the matcher's statistics for the next run.
     pub fn finish(self, store: &mut Store) -> Result<()> {
+        store.merge_staged_postings()?;
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }
         Ok(())
     }
+}
+
+/// The matcher's features of each statement of an article, for [`Grouper::group_batch`].
+pub fn prepare(statements: &[Statement]) -> Vec<Features> {
+    statements.iter().map(|s| Features::new(&s.content)).collect()
 }
 
 /// Group every statement that is waiting (one-shot form of [`Grouper`]).
@@ -397,6 +549,7 @@ type ArticleClaims = HashMap<i64, std::rc::Rc<Vec<GroupMember>>>;
 
 fn article_top_claims(
     store: &Store,
+    batch: &HashMap<i64, Vec<GroupMember>>,
     cache: &mut ArticleClaims,
     article_id: i64,
 ) -> Result<std::rc::Rc<Vec<GroupMember>>> {
@@ -406,7 +559,10 @@ fn article_top_claims(
     if cache.len() > 1_000 {
         cache.clear();
     }
-    let claims = store.article_claims(article_id)?;
+    let claims = match batch.get(&article_id) {
+        Some(claims) => claims.clone(),
+        None => store.article_claims(article_id)?,
+    };
     let spans: Vec<(usize, usize)> =
         claims.iter().map(|c| (c.content_start, c.content_start + c.content.chars().count())).collect();
     let nested = crate::ingest::nested_spans(&spans);
@@ -430,7 +586,7 @@ fn answered_claim(
     scored: &[(i64, f64)],
 ) -> Result<Option<(i64, f64, &'static str)>> {
     if let Some(g) = group
-        && let Some(claim) = store.first_claim_of_group(g)?
+        && let Some(claim) = cache.first_claims.get(store, g)?
         && claim != m.statement_id
     {
         return Ok(Some((claim, 1.0, "group")));
@@ -438,7 +594,7 @@ fn answered_claim(
     // Claims reported inside another claim ("the official said the administration
     // believes ...") are part of the report around them; the article's top-level claims are
     // worked out once per article. Only claims near the denial are weighed.
-    let top = article_top_claims(store, &mut cache.articles, m.article_id)?;
+    let top = article_top_claims(store, &cache.batch_claims, &mut cache.articles, m.article_id)?;
     let known = &mut cache.known;
     let at = top.partition_point(|c| c.content_start <= m.content_start);
     let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());

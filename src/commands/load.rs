@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use whosaid::analysis::group::{Grouper, GroupingReport};
+use whosaid::analysis::group::{Grouper, GroupingReport, prepare};
+use whosaid::analysis::similarity::Features;
 use whosaid::ingest::extract_article;
 use whosaid::ingest::read::{self, Item};
 use whosaid::model::{Article, Statement};
@@ -102,6 +103,23 @@ struct Phases {
     extract: f64,
     save: f64,
     group: f64,
+    /// The reader waiting for the writer to take a batch, and the writer waiting for one.
+    blocked: f64,
+    idle: f64,
+    /// CPU seconds the writer thread used (its wall time includes waiting for a core).
+    writer_cpu: Option<f64>,
+}
+
+/// CPU seconds (user and system) the calling thread has used, where the system tells
+/// (Linux: /proc/thread-self/stat, in clock ticks of 1/100 s).
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // The fields after the command name (which may hold spaces, inside parentheses).
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }
 
 /// Time one phase into `slot`.
@@ -126,6 +144,9 @@ impl Tally {
         self.phases.extract += w.phases.extract;
         self.phases.save += w.phases.save;
         self.phases.group += w.phases.group;
+        self.phases.blocked += w.phases.blocked;
+        self.phases.idle += w.phases.idle;
+        self.phases.writer_cpu = w.phases.writer_cpu.or(self.phases.writer_cpu);
     }
 
     fn add_grouping(&mut self, r: GroupingReport) {
@@ -149,8 +170,13 @@ fn progress(quiet: bool) -> ProgressBar {
     pb
 }
 
-/// Articles of one batch with their statements, on their way to the writer.
-type Extracted = Vec<(Article, Vec<Statement>)>;
+/// Articles of one batch with their statements, and the matcher's features of those
+/// (grouping needs them; made here, on all cores, while the writer writes), on their way to
+/// the writer.
+struct Extracted {
+    batch: Vec<(Article, Vec<Statement>)>,
+    features: Vec<Vec<Features>>,
+}
 
 /// Extract a batch in parallel, skipping articles already stored (`lookup` is the reader's
 /// own connection: the writer may be storing the batch before at the same time).
@@ -167,18 +193,19 @@ fn extract_batch(lookup: &Store, batch: &mut Vec<Article>, tally: &mut Tally) ->
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
     Ok(timed(&mut tally.phases.extract, || {
-        fresh
+        let (batch, features) = fresh
             .into_par_iter()
             .map(|a| {
                 let s = extract_article(&a);
-                (a, s)
+                let f = prepare(&s);
+                ((a, s), f)
             })
-            .collect()
+            .unzip();
+        Extracted { batch, features }
     }))
 }
 
-/// Store one extracted batch in one transaction, then group what it stored (a crash in
-/// between leaves statements to group next time).
+/// Store one extracted batch and group its statements, in one transaction.
 fn write_batch(
     store: &mut Store,
     grouper: &mut Grouper,
@@ -186,7 +213,12 @@ fn write_batch(
     tally: &mut Tally,
     pb: &ProgressBar,
 ) -> Result<()> {
-    let outcomes = timed(&mut tally.phases.save, || store.save_batch(&extracted))?;
+    let Extracted { batch: extracted, features } = extracted;
+    let mut w = timed(&mut tally.phases.save, || store.begin_batch(&extracted))?;
+    let report = timed(&mut tally.phases.group, || grouper.group_batch(&mut w, features))?;
+    tally.add_grouping(report);
+    let outcomes = w.outcomes().to_vec();
+    timed(&mut tally.phases.save, || w.commit())?;
     if let Some((a, _)) = extracted.last() {
         tally.last = Some(a.source.clone());
     }
@@ -200,8 +232,6 @@ fn write_batch(
         }
     }
     pb.inc(outcomes.len() as u64);
-    let report = timed(&mut tally.phases.group, || grouper.run(store))?;
-    tally.add_grouping(report);
     Ok(())
 }
 
@@ -213,10 +243,11 @@ fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar)
     let mut grouper = Grouper::new(&store)?;
     let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
     tally.add_grouping(report);
-    for extracted in batches {
+    while let Some(extracted) = timed(&mut tally.phases.idle, || batches.recv().ok()) {
         write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
     }
     timed(&mut tally.phases.group, || grouper.finish(&mut store))?;
+    tally.phases.writer_cpu = thread_cpu_seconds();
     Ok((store, tally))
 }
 
@@ -225,8 +256,9 @@ fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar)
 fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Result<(Store, Tally)> {
     let opts = super::read_options(&args.input)?;
     let lookup = Store::open(db)?;
-    // One batch in the channel and one being written: the reader stays at most two ahead.
-    let (send, batches) = mpsc::sync_channel::<Extracted>(1);
+    // The reader extracts the next batch while the writer writes one, then hands it over
+    // when the writer is ready for it: one batch ahead, so memory stays flat.
+    let (send, batches) = mpsc::sync_channel::<Extracted>(0);
     let writer = {
         let pb = pb.clone();
         std::thread::Builder::new()
@@ -247,7 +279,7 @@ fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Re
     let hand_over = |batch: &mut Vec<Article>, tally: &mut Tally| -> Result<bool> {
         let extracted = extract_batch(&lookup, batch, tally)?;
         // A closed channel means the writer stopped on an error, reported by its join below.
-        Ok(send.send(extracted).is_ok())
+        Ok(timed(&mut tally.phases.blocked, || send.send(extracted).is_ok()))
     };
     let _ = read::read_sources_until(&sources, &opts, &mut stdin, &mut |item| {
         match item {
@@ -325,9 +357,11 @@ pub fn run(db: &Path, args: LoadArgs) -> Result<ExitCode> {
         let p = &tally.phases;
         let total = started.elapsed().as_secs_f64();
         // The reader (read, lookup, extract) and the writer (save, group) run side by side.
+        let cpu = p.writer_cpu.map(|c| format!(", CPU {c:.2}s")).unwrap_or_default();
         eprintln!(
-            "timings: total {total:.3}s; reader: lookup {:.3}s, extract {:.3}s; writer: save {:.3}s, group {:.3}s",
-            p.lookup, p.extract, p.save, p.group
+            "timings: total {total:.3}s; reader: lookup {:.3}s, extract {:.3}s; writer: save {:.3}s, group {:.3}s{cpu}; \
+             reader waiting for the writer {:.3}s, writer waiting for a batch {:.3}s",
+            p.lookup, p.extract, p.save, p.group, p.blocked, p.idle
         );
     }
     if !args.quiet || interrupted {
@@ -399,6 +433,7 @@ fn reextract(
         tally.new += extracted.len() as u64;
         tally.statements += extracted.iter().map(|(_, s)| s.len() as u64).sum::<u64>();
         store.replace_statements(&extracted)?;
+        grouper.forget_stored_groups();
         pb.inc(extracted.len() as u64);
         tally.add_grouping(grouper.run(store)?);
     }

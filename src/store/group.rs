@@ -41,6 +41,17 @@ pub enum Placement {
     Alone,
 }
 
+impl Placement {
+    /// The group a statement placed so ends up in.
+    pub fn group_of(self, statement_id: i64) -> Option<i64> {
+        match self {
+            Placement::Founds => Some(statement_id),
+            Placement::Joins(id) => Some(id),
+            Placement::Alone => None,
+        }
+    }
+}
+
 /// The outcome of grouping one statement, written by [`Store::save_grouping`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grouping {
@@ -102,15 +113,15 @@ impl Store {
         Ok(rows)
     }
 
-    /// The earliest claim of a group, by date said then id.
-    pub fn first_claim_of_group(&self, group_id: i64) -> Result<Option<i64>> {
+    /// The earliest claim of a group, by date said (undated last) then id: its id and date.
+    pub fn first_claim_of_group(&self, group_id: i64) -> Result<Option<(i64, Option<String>)>> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT statement_id FROM statements WHERE group_id = ?1 AND stance = 'claim'
+                "SELECT statement_id, said_on FROM statements WHERE group_id = ?1 AND stance = 'claim'
                  ORDER BY said_on IS NULL, said_on, statement_id LIMIT 1",
             )?
-            .query_row([group_id], |r| r.get(0))
+            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
 
@@ -119,8 +130,18 @@ impl Store {
     pub fn last_grouped_statement(&self) -> Result<i64> {
         Ok(self
             .conn
-            .prepare_cached("SELECT coalesce(max(statement_id), 0) FROM statements WHERE grouped = 1")?
+            // Read backwards from the newest statement: those waiting are the newest, if any.
+            .prepare_cached(
+                "SELECT coalesce((SELECT statement_id FROM statements WHERE grouped = 1
+                                  ORDER BY statement_id DESC LIMIT 1), 0)",
+            )?
             .query_row([], |r| r.get(0))?)
+    }
+
+    /// Move the index postings staged by earlier batches to where
+    /// [`Store::posting_candidates`] reads them; returns how many moved.
+    pub fn merge_staged_postings(&self) -> Result<usize> {
+        merge_staged_postings(&self.conn)
     }
 
     /// Statements up to `upto` sharing index terms with a query, ranked by the summed
@@ -163,62 +184,10 @@ impl Store {
         Ok(ranked.into_iter().map(|(id, _)| id).collect())
     }
 
-    /// Write a batch of grouping outcomes in one transaction.
+    /// Write a batch of grouping outcomes for stored statements in one transaction.
     pub fn save_grouping(&mut self, batch: &[Grouping]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Group sizes and index postings are written once per batch, in key order: B-tree
-        // inserts in order touch each page once instead of once per row.
-        let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
-        let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
-        for g in batch {
-            let group = match g.placement {
-                Placement::Founds => {
-                    tx.prepare_cached(
-                        "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
-                    )?
-                    .execute([g.statement_id])?;
-                    Some(g.statement_id)
-                }
-                Placement::Joins(id) => Some(id),
-                Placement::Alone => None,
-            };
-            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
-                .execute(params![g.statement_id, group])?;
-            if let Some(id) = group {
-                grown.push(id);
-                for &(other, score) in &g.related {
-                    if other == id {
-                        continue;
-                    }
-                    let (a, b) = (id.min(other), id.max(other));
-                    tx.prepare_cached(
-                        "INSERT INTO related_groups (group_a, group_b, score) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (group_a, group_b) DO UPDATE SET score = max(score, excluded.score)",
-                    )?
-                    .execute(params![a, b, score])?;
-                }
-            }
-            postings.extend(g.terms.iter().map(|&t| (t, g.statement_id)));
-            if let Some((claim, score, basis)) = g.answers {
-                tx.prepare_cached(
-                    "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
-                )?
-                .execute(params![g.statement_id, claim, score, basis])?;
-            }
-        }
-        grown.sort_unstable();
-        for run in grown.chunk_by(|a, b| a == b) {
-            tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
-                .execute(params![run[0], run.len() as i64])?;
-        }
-        postings.sort_unstable();
-        let mut insert =
-            tx.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
-        for (term, statement) in postings {
-            insert.execute(params![term, statement])?;
-        }
-        drop(insert);
+        write_groupings(&tx, batch, true)?;
         tx.commit()?;
         Ok(())
     }
@@ -260,6 +229,156 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// Write grouping outcomes inside the caller's transaction: new groups, group sizes,
+/// related groups, denial links and index postings; and, for statements already stored
+/// (`update_statements`), their group.
+pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], update_statements: bool) -> Result<()> {
+    // Group sizes and index postings are written once per batch, in key order: B-tree
+    // inserts in order touch each page once instead of once per row.
+    let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
+    let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
+    for g in batch {
+        let group = match g.placement {
+            Placement::Founds => {
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
+                )?
+                .execute([g.statement_id])?;
+                Some(g.statement_id)
+            }
+            Placement::Joins(id) => Some(id),
+            Placement::Alone => None,
+        };
+        if update_statements {
+            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
+                .execute(params![g.statement_id, group])?;
+        }
+        if let Some(id) = group {
+            grown.push(id);
+            for &(other, score) in &g.related {
+                if other == id {
+                    continue;
+                }
+                let (a, b) = (id.min(other), id.max(other));
+                tx.prepare_cached(
+                    "INSERT INTO related_groups (group_a, group_b, score) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (group_a, group_b) DO UPDATE SET score = max(score, excluded.score)",
+                )?
+                .execute(params![a, b, score])?;
+            }
+        }
+        postings.extend(g.terms.iter().map(|&t| (t, g.statement_id)));
+        if let Some((claim, score, basis)) = g.answers {
+            tx.prepare_cached(
+                "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
+            )?
+            .execute(params![g.statement_id, claim, score, basis])?;
+        }
+    }
+    grown.sort_unstable();
+    for run in grown.chunk_by(|a, b| a == b) {
+        tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
+            .execute(params![run[0], run.len() as i64])?;
+    }
+    if !postings.is_empty() {
+        postings.sort_unstable();
+        let mut blob = Vec::with_capacity(postings.len() * POSTING_BYTES);
+        for (term, statement) in postings {
+            blob.extend_from_slice(&term.to_le_bytes());
+            blob.extend_from_slice(&statement.to_le_bytes());
+        }
+        tx.prepare_cached("INSERT INTO group_postings_staged (postings) VALUES (?1)")?.execute([blob])?;
+    }
+    Ok(())
+}
+
+/// Bytes per staged posting: term and statement id, 8 bytes each, little-endian.
+const POSTING_BYTES: usize = 16;
+/// Postings moved per INSERT.
+const POSTINGS_PER_INSERT: usize = 250;
+
+/// Move the staged postings into `group_postings`, sorted, in one pass (inside the caller's
+/// transaction if one is open, else in one of its own).
+///
+/// Grouping writes each batch's index postings as one staged row: the rarest stems of a
+/// batch's statements are spread over the whole of `group_postings`, so inserting them a
+/// batch at a time would write most of its pages again for every batch. Postings are read
+/// only for statements older than what grouping holds in memory, so they need to be in
+/// `group_postings` only by the time grouping lets go of those statements
+/// ([`crate::analysis::group::Grouper`] moves them then, and when it starts and finishes).
+pub(super) fn merge_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
+    if !conn.is_autocommit() {
+        // Inside the caller's transaction, which rolls back whole if this fails: a
+        // savepoint here would copy every page the merge touches into its journal first.
+        return move_staged_postings(conn);
+    }
+    conn.execute_batch("SAVEPOINT merge_postings")?;
+    match move_staged_postings(conn) {
+        Ok(n) => {
+            conn.execute_batch("RELEASE merge_postings")?;
+            Ok(n)
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK TO merge_postings; RELEASE merge_postings");
+            Err(e)
+        }
+    }
+}
+
+/// The work of [`merge_staged_postings`], in whatever transaction is open.
+fn move_staged_postings(conn: &rusqlite::Connection) -> Result<usize> {
+    // Sized once: a Vec grown by doubling would hold up to three times the postings while
+    // it moves them (at 100,000 statements a merge moves over a million).
+    let bytes: i64 = conn
+        .prepare_cached("SELECT coalesce(sum(length(postings)), 0) FROM group_postings_staged")?
+        .query_row([], |r| r.get(0))?;
+    let mut postings: Vec<(i64, i64)> = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0) / POSTING_BYTES);
+    {
+        let mut st = conn.prepare_cached("SELECT postings FROM group_postings_staged ORDER BY staged_id")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let blob = r.get_ref(0)?.as_blob()?;
+            if blob.len() % POSTING_BYTES != 0 {
+                anyhow::bail!("staged index postings in the database are damaged ({} bytes)", blob.len());
+            }
+            postings.extend(blob.chunks_exact(POSTING_BYTES).map(|c| {
+                (
+                    i64::from_le_bytes(c[..8].try_into().expect("8 bytes")),
+                    i64::from_le_bytes(c[8..].try_into().expect("8 bytes")),
+                )
+            }));
+        }
+    }
+    if postings.is_empty() {
+        return Ok(0);
+    }
+    postings.sort_unstable();
+    // Many rows to an INSERT: the binding and stepping around each row cost as much as
+    // putting it in the B-tree.
+    let mut chunks = postings.chunks_exact(POSTINGS_PER_INSERT);
+    if chunks.len() > 0 {
+        let values: Vec<String> =
+            (0..POSTINGS_PER_INSERT).map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES {}", values.join(", "));
+        let mut insert = conn.prepare_cached(&sql)?;
+        for chunk in &mut chunks {
+            for (i, (term, statement)) in chunk.iter().enumerate() {
+                insert.raw_bind_parameter(2 * i + 1, term)?;
+                insert.raw_bind_parameter(2 * i + 2, statement)?;
+            }
+            insert.raw_execute()?;
+        }
+    }
+    let mut insert =
+        conn.prepare_cached("INSERT OR IGNORE INTO group_postings (term, statement_id) VALUES (?1, ?2)")?;
+    for &(term, statement) in chunks.remainder() {
+        insert.execute(params![term, statement])?;
+    }
+    conn.prepare_cached("DELETE FROM group_postings_staged")?.execute([])?;
+    Ok(postings.len())
 }
 
 impl Store {
@@ -370,5 +489,56 @@ impl Store {
     /// Denials linked to one claim.
     pub fn denials_answering_claim(&self, claim_id: i64) -> Result<Vec<super::StatementRow>> {
         self.statements_where("s.statement_id IN (SELECT denial_id FROM denial_links WHERE claim_id = ?1)", claim_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grouping(statement_id: i64, terms: Vec<i64>) -> Grouping {
+        Grouping { statement_id, placement: Placement::Alone, terms, related: Vec::new(), answers: None }
+    }
+
+    #[test]
+    fn postings_are_staged_until_merged_then_found() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.save_grouping(&[grouping(5, vec![7, -3]), grouping(6, vec![7])]).unwrap();
+        s.save_grouping(&[grouping(9, vec![-3])]).unwrap();
+        assert_eq!(s.posting_candidates(&[(7, 1.0)], 100, 10, 10).unwrap(), Vec::<i64>::new());
+        assert_eq!(s.merge_staged_postings().unwrap(), 4);
+        assert_eq!(s.merge_staged_postings().unwrap(), 0);
+        assert_eq!(s.posting_candidates(&[(7, 1.0)], 100, 10, 10).unwrap(), vec![6, 5]);
+        // Ranked by the summed weight of the terms shared, newest first on ties.
+        assert_eq!(s.posting_candidates(&[(7, 1.0), (-3, 2.0)], 100, 10, 10).unwrap(), vec![5, 9, 6]);
+        assert_eq!(s.posting_candidates(&[(-3, 1.0)], 8, 10, 10).unwrap(), vec![5]);
+        let staged: i64 = s.conn.query_row("SELECT count(*) FROM group_postings_staged", [], |r| r.get(0)).unwrap();
+        assert_eq!(staged, 0);
+    }
+
+    #[test]
+    fn many_postings_are_merged_in_chunks_without_duplicates() {
+        let mut s = Store::open_in_memory().unwrap();
+        let batch: Vec<Grouping> = (1..=300).map(|id| grouping(id, vec![id % 7, 1000 + id])).collect();
+        s.save_grouping(&batch).unwrap();
+        // Staged twice (a statement grouped again after re-extraction keeps one posting).
+        s.save_grouping(&batch[..10]).unwrap();
+        assert_eq!(s.merge_staged_postings().unwrap(), 620);
+        let rows: i64 = s.conn.query_row("SELECT count(*) FROM group_postings", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 600);
+        let sevens: Vec<i64> = (1..=300).filter(|id| id % 7 == 3).rev().take(5).collect();
+        assert_eq!(s.posting_candidates(&[(3, 1.0)], 1000, 5, 10).unwrap(), sevens);
+        assert_eq!(s.posting_candidates(&[(1250, 1.0)], 1000, 5, 10).unwrap(), vec![250]);
+    }
+
+    #[test]
+    fn damaged_staged_postings_are_reported_and_left_in_place() {
+        let s = Store::open_in_memory().unwrap();
+        s.conn.execute("INSERT INTO group_postings_staged (postings) VALUES (x'0102')", []).unwrap();
+        let err = s.merge_staged_postings().unwrap_err();
+        assert!(err.to_string().contains("damaged"), "{err}");
+        let staged: i64 = s.conn.query_row("SELECT count(*) FROM group_postings_staged", [], |r| r.get(0)).unwrap();
+        assert_eq!(staged, 1);
+        assert!(s.conn.is_autocommit());
     }
 }

@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use group::{GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
-pub use write::SaveOutcome;
+pub use write::{BatchWriter, SaveOutcome};
 
 /// The SQL behind the listings, for benchmarks that print their query plans
 /// (`examples/bench_db.rs`); the program itself only asks [`Store`].
@@ -29,7 +29,7 @@ const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// Version of the schema this build writes. Bump it and append an upgrade step to
 /// [`UPGRADES`] for every schema change; never edit an old step.
-pub const SCHEMA_VERSION: i32 = 2;
+pub const SCHEMA_VERSION: i32 = 3;
 
 /// The upgrade steps, appended to and never edited: `UPGRADES[i]` takes a database from
 /// schema version `i + 1` to `i + 2`. Each step brings a database made by the older
@@ -41,6 +41,16 @@ const UPGRADES: &[&str] = &[
     // instead of by a trigger row by row.
     "CREATE INDEX claim_groups_size ON claim_groups (size DESC, group_id);
      DROP TRIGGER statements_fts_insert;",
+    // 2 → 3: cheaper writes. Postings are staged a batch to a row and moved into
+    // group_postings in bulk; the index of statements waiting for grouping holds only those;
+    // the index on (stance, article_id) goes (no query used it).
+    "CREATE TABLE group_postings_staged (
+    staged_id INTEGER PRIMARY KEY,
+    postings  BLOB NOT NULL
+);
+     DROP INDEX statements_pending;
+     CREATE INDEX statements_pending ON statements (statement_id) WHERE grouped = 0;
+     DROP INDEX statements_stance;",
 ];
 
 // Every version after the first has its step.
@@ -135,6 +145,10 @@ impl Store {
             let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Plans never depend on bound values (no query needs that): otherwise every query
+        // with a `column = ?` term re-prepares whenever the value changes, because the
+        // partial index statements_pending might apply to some value.
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.set_prepared_statement_cache_capacity(64);
         if found < SCHEMA_VERSION {
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;

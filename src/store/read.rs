@@ -109,35 +109,37 @@ impl StatementRow {
         }
     }
 
+    /// A row selected by [`STATEMENT_COLUMNS`] (first, in that order: read by position,
+    /// which costs nothing, where a name is looked up among all the columns every time).
     pub(crate) fn from_row(r: &Row) -> rusqlite::Result<StatementRow> {
-        let said_on: Option<String> = r.get("said_on")?;
-        let precision: String = r.get("said_precision")?;
+        let said_on: Option<String> = r.get(12)?;
+        let precision: String = r.get(13)?;
         let stated = said_on.as_deref().and_then(|d| {
             let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
             SaidDate { date: Some(date), precision: DatePrecision::parse(&precision)? }.stated()
         });
         Ok(StatementRow {
-            statement_id: Some(r.get("statement_id")?),
-            article: r.get("article")?,
-            speaker: r.get("speaker")?,
-            content: r.get("content")?,
-            content_start: r.get::<_, i64>("content_start")? as usize,
-            content_end: r.get::<_, i64>("content_end")? as usize,
-            cue: r.get("cue")?,
-            relay: r.get("relay")?,
-            anonymous: r.get("anonymous")?,
-            stance: r.get("stance")?,
+            statement_id: Some(r.get(0)?),
+            article: r.get(2)?,
+            speaker: r.get(3)?,
+            content: r.get(5)?,
+            content_start: r.get::<_, i64>(6)? as usize,
+            content_end: r.get::<_, i64>(7)? as usize,
+            cue: r.get(8)?,
+            relay: r.get(9)?,
+            anonymous: r.get(10)?,
+            stance: r.get(11)?,
             said_on: stated,
-            kind: r.get("kind")?,
-            speaker_surface: r.get("speaker_surface")?,
-            speaker_role: r.get("speaker_role")?,
-            speaker_kind: r.get("speaker_kind")?,
+            kind: r.get(14)?,
+            speaker_surface: r.get(15)?,
+            speaker_role: r.get(16)?,
+            speaker_kind: r.get(4)?,
             said_precision: precision,
-            published: r.get("published")?,
-            title: r.get("title")?,
-            outlet: r.get("outlet")?,
-            article_id: Some(r.get("article_id")?),
-            group_id: r.get("group_id")?,
+            published: r.get(17)?,
+            title: r.get(18)?,
+            outlet: r.get(19)?,
+            article_id: Some(r.get(1)?),
+            group_id: r.get(20)?,
         })
     }
 }
@@ -182,11 +184,38 @@ pub struct StatementFilter {
     pub limit: Option<usize>,
 }
 
-/// The columns of a [`StatementRow`], over `statements s`, `articles a`, `speakers sp`, `relays r`.
+/// The columns of a [`StatementRow`], over `statements s`, `articles a`, `speakers sp`, `relays r`
+/// (read by position: a test checks the names and their order).
 pub const STATEMENT_COLUMNS: &str = "s.statement_id, a.article_id, coalesce(a.external_id, replace(a.source, rtrim(a.source, replace(a.source, '/', '')), '')) AS article,
     sp.name AS speaker, sp.kind AS speaker_kind, s.content, s.content_start, s.content_end, s.cue, r.name AS relay,
     s.anonymous, s.stance, s.said_on, s.said_precision, s.kind, s.speaker_surface, s.speaker_role,
     a.published, a.title, a.outlet, s.group_id";
+
+/// The names of [`STATEMENT_COLUMNS`] in order, as `StatementRow::from_row` reads them.
+#[cfg(test)]
+const STATEMENT_COLUMN_NAMES: [&str; 21] = [
+    "statement_id",
+    "article_id",
+    "article",
+    "speaker",
+    "speaker_kind",
+    "content",
+    "content_start",
+    "content_end",
+    "cue",
+    "relay",
+    "anonymous",
+    "stance",
+    "said_on",
+    "said_precision",
+    "kind",
+    "speaker_surface",
+    "speaker_role",
+    "published",
+    "title",
+    "outlet",
+    "group_id",
+];
 
 // Substring tests with instr, not LIKE: any text is literal, and no length makes SQLite
 // refuse the pattern ("LIKE or GLOB pattern too complex" past 50,000 bytes).
@@ -585,6 +614,17 @@ fn article_row(r: &Row) -> rusqlite::Result<ArticleRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statement_columns_are_where_from_row_reads_them() {
+        let store = Store::open_in_memory().unwrap();
+        let sql = format!(
+            "SELECT {STATEMENT_COLUMNS} FROM statements s JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id LEFT JOIN relays r ON r.relay_id = s.relay_id"
+        );
+        let st = store.conn.prepare(&sql).unwrap();
+        assert_eq!(st.column_names().collect::<Vec<_>>(), STATEMENT_COLUMN_NAMES);
+    }
 
     #[test]
     fn frequent_topics_have_many_matches_for_the_rows_asked() {

@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::group::{GroupMember, Grouping, write_groupings};
 use super::{EXTRACTOR_VERSION, Store};
 use crate::model::{Article, Statement};
 
@@ -23,14 +24,34 @@ impl Store {
     }
 
     /// Store articles with their statements in one transaction. Articles already present are
-    /// left as they are. Either the whole batch is stored or none of it.
+    /// left as they are. Either the whole batch is stored or none of it. The statements wait
+    /// for grouping ([`crate::analysis::group::group_pending`]).
     pub fn save_batch(&mut self, batch: &[(Article, Vec<Statement>)]) -> Result<Vec<SaveOutcome>> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut out = Vec::with_capacity(batch.len());
-        for (article, statements) in batch {
+        let w = self.begin_batch(batch)?;
+        let outcomes = w.outcomes().to_vec();
+        w.commit()?;
+        Ok(outcomes)
+    }
+
+    /// Start storing a batch of articles with their statements in one transaction: the
+    /// articles, speakers and relays are written now, and the statements get their ids, so
+    /// that grouping can place them before their rows are written
+    /// ([`BatchWriter::write_statements`]); [`BatchWriter::commit`] ends it. Articles
+    /// already present are left as they are. Dropped without a commit, nothing is stored.
+    pub fn begin_batch<'a>(&'a mut self, batch: &'a [(Article, Vec<Statement>)]) -> Result<BatchWriter<'a>> {
+        let store: &'a Store = self;
+        let tx = Transaction::new_unchecked(&store.conn, TransactionBehavior::Immediate)?;
+        // Statement ids as SQLite would give them (one above the largest), given here so
+        // that grouping knows them before the rows are written.
+        let mut next_id: i64 = tx
+            .prepare_cached("SELECT coalesce(max(statement_id), 0) + 1 FROM statements")?
+            .query_row([], |r| r.get(0))?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut rows = Vec::new();
+        for (index, (article, statements)) in batch.iter().enumerate() {
             let hash = article.content_hash();
             if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
-                out.push(SaveOutcome::AlreadyPresent(id));
+                outcomes.push(SaveOutcome::AlreadyPresent(id));
                 continue;
             }
             tx.prepare_cached(
@@ -49,24 +70,23 @@ impl Store {
                 article.text,
                 EXTRACTOR_VERSION
             ])?;
-            let id = tx.last_insert_rowid();
-            insert_statement_rows(&tx, id, statements)?;
-            out.push(SaveOutcome::New(id));
+            let article_id = tx.last_insert_rowid();
+            for (seq, s) in statements.iter().enumerate() {
+                let (speaker_id, relay_id) = speaker_and_relay(&tx, s)?;
+                rows.push(NewRow { statement_id: next_id, article_id, index, seq, speaker_id, relay_id });
+                next_id += 1;
+            }
+            outcomes.push(SaveOutcome::New(article_id));
         }
-        // New articles have the ids above every stored one (articles are never deleted
-        // here), so the batch's statements are indexed in one go.
-        let new_ids = out.iter().filter_map(|o| if let SaveOutcome::New(id) = o { Some(*id) } else { None });
-        if let (Some(first), Some(last)) = (new_ids.clone().min(), new_ids.max()) {
-            index_statements(&tx, first, last)?;
-        }
-        tx.commit()?;
-        Ok(out)
+        Ok(BatchWriter { store, tx, batch, outcomes, rows, written: 0 })
     }
 
     /// Replace the statements of stored articles with a new extraction, one transaction for
     /// the batch.
     pub fn replace_statements(&mut self, batch: &[(i64, Vec<Statement>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Postings are deleted with their statements below: none may wait in the staging.
+        super::group::merge_staged_postings(&tx)?;
         for (id, statements) in batch {
             forget_grouping(&tx, *id)?;
             tx.prepare_cached("DELETE FROM statements WHERE article_id = ?1")?.execute([id])?;
@@ -107,6 +127,92 @@ impl Store {
                 })
             })
             .optional()?)
+    }
+}
+
+/// A statement of a batch whose row is still to be written.
+struct NewRow {
+    statement_id: i64,
+    article_id: i64,
+    /// Its article's place in the batch, and its own place in the article.
+    index: usize,
+    seq: usize,
+    speaker_id: Option<i64>,
+    relay_id: Option<i64>,
+}
+
+/// A batch being stored, in its transaction (see [`Store::begin_batch`]).
+pub struct BatchWriter<'a> {
+    store: &'a Store,
+    tx: Transaction<'a>,
+    batch: &'a [(Article, Vec<Statement>)],
+    outcomes: Vec<SaveOutcome>,
+    /// The new statements in id order; the first `written` have their rows.
+    rows: Vec<NewRow>,
+    written: usize,
+}
+
+impl<'a> BatchWriter<'a> {
+    /// What happened to each article of the batch, in order.
+    pub fn outcomes(&self) -> &[SaveOutcome] {
+        &self.outcomes
+    }
+
+    /// The store as it is inside the transaction (for grouping's reads).
+    pub fn store(&self) -> &Store {
+        self.store
+    }
+
+    /// The batch's new statements as grouping sees them, in id order, not yet grouped.
+    pub fn new_statements(&self) -> Vec<GroupMember> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let s = &self.batch[r.index].1[r.seq];
+                GroupMember {
+                    statement_id: r.statement_id,
+                    article_id: r.article_id,
+                    speaker_id: r.speaker_id,
+                    content: s.content.clone(),
+                    content_start: s.content_span.start,
+                    said_on: s.said_on.sort_key(),
+                    stance: s.stance.as_str().to_string(),
+                    group_id: None,
+                }
+            })
+            .collect()
+    }
+
+    /// Write the rows of the next `groupings.len()` new statements (in id order), placed as
+    /// grouping decided, with what grouping found.
+    pub fn write_statements(&mut self, groupings: &[Grouping]) -> Result<()> {
+        let end = self.written + groupings.len();
+        anyhow::ensure!(end <= self.rows.len(), "more groupings than new statements");
+        let mut rows = Vec::with_capacity(groupings.len());
+        for (r, g) in self.rows[self.written..end].iter().zip(groupings) {
+            anyhow::ensure!(r.statement_id == g.statement_id, "groupings out of step with the new statements");
+            rows.push((r, &self.batch[r.index].1[r.seq], g.placement.group_of(g.statement_id), true));
+        }
+        insert_statement_rows_at(&self.tx, &rows)?;
+        self.written = end;
+        write_groupings(&self.tx, groupings, false)
+    }
+
+    /// Write the rows of any statements not grouped yet (they wait for grouping), index the
+    /// batch for full-text search and commit.
+    pub fn commit(mut self) -> Result<()> {
+        let rows: Vec<_> =
+            self.rows[self.written..].iter().map(|r| (r, &self.batch[r.index].1[r.seq], None, false)).collect();
+        insert_statement_rows_at(&self.tx, &rows)?;
+        self.written = self.rows.len();
+        // New articles have the ids above every stored one (articles are never deleted
+        // here), so the batch's statements are indexed in one go.
+        let new_ids = self.outcomes.iter().filter_map(|o| if let SaveOutcome::New(id) = o { Some(*id) } else { None });
+        if let (Some(first), Some(last)) = (new_ids.clone().min(), new_ids.max()) {
+            index_statements(&self.tx, first, last)?;
+        }
+        self.tx.commit()?;
+        Ok(())
     }
 }
 
@@ -182,26 +288,33 @@ fn id_or_insert<P: rusqlite::Params + Copy>(tx: &Transaction, select: &str, inse
     Ok(tx.last_insert_rowid())
 }
 
+/// The ids of a statement's speaker and relay, stored now if new.
+fn speaker_and_relay(tx: &Transaction, s: &Statement) -> Result<(Option<i64>, Option<i64>)> {
+    let speaker_id: Option<i64> = match &s.speaker {
+        Some(sp) => Some(id_or_insert(
+            tx,
+            "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
+            "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+            params![sp.name, sp.kind.as_str()],
+        )?),
+        None => None,
+    };
+    let relay_id: Option<i64> = match &s.relay {
+        Some(name) => Some(id_or_insert(
+            tx,
+            "SELECT relay_id FROM relays WHERE name = ?1",
+            "INSERT INTO relays (name) VALUES (?1)",
+            params![name],
+        )?),
+        None => None,
+    };
+    Ok((speaker_id, relay_id))
+}
+
+/// Insert an article's statements (re-extraction: they wait for grouping).
 fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statement]) -> Result<()> {
     for (seq, s) in statements.iter().enumerate() {
-        let speaker_id: Option<i64> = match &s.speaker {
-            Some(sp) => Some(id_or_insert(
-                tx,
-                "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
-                "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
-                params![sp.name, sp.kind.as_str()],
-            )?),
-            None => None,
-        };
-        let relay_id: Option<i64> = match &s.relay {
-            Some(name) => Some(id_or_insert(
-                tx,
-                "SELECT relay_id FROM relays WHERE name = ?1",
-                "INSERT INTO relays (name) VALUES (?1)",
-                params![name],
-            )?),
-            None => None,
-        };
+        let (speaker_id, relay_id) = speaker_and_relay(tx, s)?;
         tx.prepare_cached(
             "INSERT INTO statements (article_id, seq, speaker_id, speaker_surface, speaker_role, speaker_start, speaker_end,
                 anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
@@ -231,6 +344,89 @@ fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statem
             s.sentence as i64,
         ])?;
     }
+    Ok(())
+}
+
+/// A statement row to write: its ids, the statement, its group and whether grouping placed it.
+type RowToWrite<'r> = (&'r NewRow, &'r Statement, Option<i64>, bool);
+
+/// Columns of a statement row as [`bind_statement_row`] binds them.
+const STATEMENT_ROW_COLUMNS: &str = "statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role,
+    speaker_start, speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
+    content, content_start, content_end, sentence, group_id, grouped";
+const STATEMENT_ROW_PARAMS: usize = 23;
+/// Rows written per INSERT. Besides the per-statement overhead (binding, opening a cursor
+/// on the table and each index), every execution of an INSERT into `statements` builds a
+/// small temporary table for each `CHECK (x IN (...))` of the table (three of them), which
+/// cost more than writing the row itself.
+const ROWS_PER_INSERT: usize = 50;
+
+/// Insert statements of a batch under their given ids, grouped or waiting for grouping,
+/// [`ROWS_PER_INSERT`] to an INSERT.
+fn insert_statement_rows_at(tx: &Transaction, rows: &[RowToWrite]) -> Result<()> {
+    let mut chunks = rows.chunks_exact(ROWS_PER_INSERT);
+    if chunks.len() > 0 {
+        let values: Vec<String> =
+            (0..ROWS_PER_INSERT).map(|i| statement_row_values(i * STATEMENT_ROW_PARAMS)).collect();
+        let values = values.join(", ");
+        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {values}");
+        let mut st = tx.prepare_cached(&sql)?;
+        for chunk in &mut chunks {
+            for (i, row) in chunk.iter().enumerate() {
+                bind_statement_row(&mut st, i * STATEMENT_ROW_PARAMS, row)?;
+            }
+            st.raw_execute()?;
+        }
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {}", statement_row_values(0));
+        let mut st = tx.prepare_cached(&sql)?;
+        for row in rest {
+            bind_statement_row(&mut st, 0, row)?;
+            st.raw_execute()?;
+        }
+    }
+    Ok(())
+}
+
+/// `(?N, ..., ?M)`: a statement row's parameters, `at + 1 ..= at + 23`.
+fn statement_row_values(at: usize) -> String {
+    let params: Vec<String> = (at + 1..=at + STATEMENT_ROW_PARAMS).map(|i| format!("?{i}")).collect();
+    format!("({})", params.join(", "))
+}
+
+/// Bind one row's values to parameters `at + 1 ..= at + 23`.
+fn bind_statement_row(st: &mut rusqlite::Statement, at: usize, row: &RowToWrite) -> Result<()> {
+    let &(r, s, group, grouped) = row;
+    let mut i = at;
+    let mut bind = |v: &dyn rusqlite::ToSql| -> rusqlite::Result<()> {
+        i += 1;
+        st.raw_bind_parameter(i, v)
+    };
+    bind(&r.statement_id)?;
+    bind(&r.article_id)?;
+    bind(&(r.seq as i64))?;
+    bind(&r.speaker_id)?;
+    bind(&s.speaker.as_ref().map(|x| &x.surface))?;
+    bind(&s.speaker.as_ref().and_then(|x| x.role.as_ref()))?;
+    bind(&s.speaker_span.map(|x| x.start as i64))?;
+    bind(&s.speaker_span.map(|x| x.end as i64))?;
+    bind(&s.anonymous)?;
+    bind(&r.relay_id)?;
+    bind(&s.cue)?;
+    bind(&s.cue_span.map(|x| x.start as i64))?;
+    bind(&s.cue_span.map(|x| x.end as i64))?;
+    bind(&s.kind.as_str())?;
+    bind(&s.stance.as_str())?;
+    bind(&s.said_on.sort_key())?;
+    bind(&s.said_on.precision.as_str())?;
+    bind(&s.content)?;
+    bind(&(s.content_span.start as i64))?;
+    bind(&(s.content_span.end as i64))?;
+    bind(&(s.sentence as i64))?;
+    bind(&group)?;
+    bind(&grouped)?;
     Ok(())
 }
 

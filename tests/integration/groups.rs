@@ -171,3 +171,80 @@ fn the_dev_corpus_has_a_group_across_outlets() {
     let untouched: Vec<(i64, i64)> = after.into_iter().filter(|&(g, _)| g != id).collect();
     assert_eq!(untouched, before, "groups other than {id} changed");
 }
+
+/// Every row grouping writes, in a stable order (and no postings left staged).
+fn grouping_rows(path: &std::path::Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT statement_id, article_id, speaker_id, group_id, grouped FROM statements ORDER BY statement_id",
+        "SELECT group_id, representative_id, size FROM claim_groups ORDER BY group_id",
+        "SELECT group_a, group_b, score FROM related_groups ORDER BY group_a, group_b",
+        "SELECT denial_id, claim_id, score, basis FROM denial_links ORDER BY denial_id",
+        "SELECT term, statement_id FROM group_postings ORDER BY term, statement_id",
+        "SELECT count(*) FROM group_postings_staged",
+        "SELECT value FROM meta ORDER BY key",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let v: Vec<rusqlite::types::Value> = (0..n).map(|i| r.get(i).unwrap()).collect();
+                Ok(format!("{v:?}"))
+            })
+            .unwrap();
+        out.extend(rows.map(Result::unwrap));
+    }
+    out
+}
+
+#[test]
+fn grouping_each_batch_as_it_is_stored_matches_grouping_it_once_stored() {
+    use whosaid::analysis::group::Grouper;
+    use whosaid::ingest::{extract_article, read};
+    use whosaid::store::Store;
+
+    let input = shared("corpus/polnear-dev.jsonl").unwrap_or_else(crate::util::seed);
+    let (sources, _) = read::expand(&[input]);
+    let mut articles = Vec::new();
+    read::read_sources(&sources, &read::ReadOptions::default(), &mut std::io::empty(), &mut |item| {
+        if let read::Item::Article(a) = item {
+            articles.push(*a);
+        }
+    });
+    let mut extracted: Vec<_> = articles.into_iter().map(|a| (a.clone(), extract_article(&a))).collect();
+    // Some articles come again, in a later batch and within their own batch.
+    let again: Vec<_> = extracted.iter().take(7).cloned().collect();
+    extracted.extend(again);
+    extracted.insert(3, extracted[1].clone());
+
+    let dir = tempfile::tempdir().unwrap();
+    let (after, during) = (dir.path().join("after.db"), dir.path().join("during.db"));
+    // Stored a batch at a time, then grouped (as `import` and re-extraction do).
+    let mut store = Store::open(&after).unwrap();
+    let mut grouper = Grouper::new(&store).unwrap();
+    for batch in extracted.chunks(40) {
+        store.save_batch(batch).unwrap();
+        grouper.run(&mut store).unwrap();
+    }
+    grouper.finish(&mut store).unwrap();
+    drop(store);
+    // Grouped inside each batch's transaction (as `load` does).
+    let mut store = Store::open(&during).unwrap();
+    let mut grouper = Grouper::new(&store).unwrap();
+    for batch in extracted.chunks(40) {
+        let mut w = store.begin_batch(batch).unwrap();
+        let prepared = batch.iter().map(|(_, s)| whosaid::analysis::group::prepare(s)).collect();
+        grouper.group_batch(&mut w, prepared).unwrap();
+        w.commit().unwrap();
+    }
+    grouper.finish(&mut store).unwrap();
+    drop(store);
+
+    let (a, b) = (grouping_rows(&after), grouping_rows(&during));
+    assert!(a.iter().any(|r| r.contains("Text(\"article\")")), "some denial was linked to a claim of its article");
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x, y);
+    }
+}
