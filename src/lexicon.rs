@@ -80,6 +80,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("conclude", CueFrame::Clause),
     ("concur", CueFrame::Clause),
     ("condemn", CueFrame::Object),
+    ("confess", CueFrame::Clause),
     ("confirm", CueFrame::Clause),
     ("congratulate", CueFrame::Object),
     ("contend", CueFrame::Clause),
@@ -148,13 +149,17 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("post", CueFrame::Clause),
     ("praise", CueFrame::Object),
     ("predict", CueFrame::Clause),
+    ("press", CueFrame::Clause),
     ("promise", CueFrame::Clause),
     ("propose", CueFrame::Clause),
     ("push", CueFrame::Object),
+    // Only as the idiom "as X put it," (found by the extractor, never by its forms).
+    ("put it", CueFrame::Clause),
     ("question", CueFrame::Object),
     ("quip", CueFrame::Clause),
     ("quote", CueFrame::Object),
     ("rail", CueFrame::Clause),
+    ("read", CueFrame::Clause),
     ("rebut", CueFrame::Object),
     ("recall", CueFrame::Clause),
     ("recommend", CueFrame::Clause),
@@ -225,6 +230,8 @@ pub const EXCLUDED_CUE_FORMS: &[&str] = &[
     "email",
     "emails",
     "offers",
+    "press",
+    "presses",
     "questions",
     "remark",
     "remarks",
@@ -288,7 +295,8 @@ pub fn cue_can_follow_content(lemma: &str) -> bool {
 
 /// Cues that only attribute a quotation next to them (`"...," he continued`, `he barked, "..."`);
 /// elsewhere they are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
-pub const QUOTE_ONLY_CUES: &[&str] = &["bark", "continue", "elaborate", "fume", "gush", "marvel", "muse", "snap"];
+pub const QUOTE_ONLY_CUES: &[&str] =
+    &["bark", "continue", "elaborate", "fume", "gush", "marvel", "muse", "press", "read", "snap"];
 
 /// Cues that report a stance or an act rather than words ("wants", "believes", "rejected",
 /// "endorsed"). Inside another statement's content they are part of what that speaker says

@@ -471,7 +471,10 @@ fn label_candidate<'c>(
     }
     // A name phrase: capitalized words, with at most a linking lowercase word ("of", "at").
     let lowercase = (start..colon).filter(|&k| ctx.is_word(k) && !ctx.is_capitalized(k)).count();
-    let cue_word = (start..colon).any(|k| !ctx.is_capitalized(k) && lexicon::cue_lemma(ctx.low(k)).is_some());
+    // "Says Molitor:" opens an inverted attribution, not a label.
+    let cue_word = (start..colon).any(|k| {
+        lexicon::cue_lemma(ctx.low(k)).is_some_and(|l| !ctx.is_capitalized(k) || k == start && l != ctx.low(k))
+    });
     let numeric = (start..colon).any(|k| ctx.low(k).starts_with(|c: char| c.is_ascii_digit()));
     if lowercase > 1 || cue_word || numeric || !looks_like_speaker(ctx, label) {
         return None;
@@ -567,7 +570,18 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     // Cue verbs are lowercase in running text; headlines capitalize every word
     // ("Clinton Says Russians Hacked DNC").
     // Only inflected forms there: a bare "Joke" or "Call" in a headline is a noun.
-    if ctx.is_capitalized(i) && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s)) {
+    // An inflected cue may open a sentence before its speaker: "Said Comey, "..."".
+    let opens_inverted = i == s.first
+        && i + 2 < s.last
+        && ctx.is_capitalized(i + 1)
+        && lexicon::cue_lemma(w).is_some_and(|l| l != w && lexicon::cue_can_follow_content(l))
+        && (i + 2..s.last.min(i + 8))
+            .find(|&k| !ctx.is_word(k))
+            .is_some_and(|k| (ctx.is_punct(k, ",") || ctx.is_punct(k, ":")) && ctx.kind(k + 1) == TokenKind::QuoteOpen);
+    if ctx.is_capitalized(i)
+        && !opens_inverted
+        && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s))
+    {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
@@ -580,6 +594,15 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
             || ctx.word(i - 1).ends_with("’s"))
     {
         return Some(CueHit::Noun);
+    }
+    // "as Trevidic put it, "..."": the idiom attributes; "put it on the table" does not, and
+    // "put" is no cue elsewhere.
+    if matches!(w, "put" | "puts")
+        && i + 2 < s.last
+        && ctx.low(i + 1) == "it"
+        && matches!(ctx.kind(i + 2), TokenKind::Punct | TokenKind::QuoteOpen)
+    {
+        return Some(CueHit::Verb("put it", CueFrame::Clause));
     }
     let lemma = lexicon::cue_lemma(w)?;
     let prev = (i > s.first).then(|| ctx.low(i - 1));
@@ -2038,8 +2061,10 @@ fn verb_candidate(
     let mut cue_end = cue + 1;
     // The cue includes its auxiliaries and adverbs: "has previously dismissed", "had warned".
     let cue_start = skip_aux_back(ctx, s.first, cue);
-    // Phrasal cues: "called for", "pointed out".
-    if cue_end < s.last && lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(cue_end) == *p) {
+    // Phrasal cues: "called for", "pointed out", "put it".
+    if lemma == "put it"
+        || cue_end < s.last && lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(cue_end) == *p)
+    {
         cue_end += 1;
     }
     let (subj, appositive, stop) = subject_of(ctx, s, cue);
@@ -2226,8 +2251,65 @@ fn verb_candidate(
         });
     }
 
+    // "Said Comey, "...."": a sentence that opens with its cue names the speaker after it.
+    if subj.is_none()
+        && cue_start == s.first
+        && frame != CueFrame::Object
+        && lexicon::cue_can_follow_content(lemma)
+        && let Some(sp) = np_after(ctx, cue_end, s.last)
+    {
+        let app = appositive_after(ctx, s, sp.1);
+        let k = app.map_or(sp.1, |a| a.1);
+        if k + 1 < s.last
+            && (ctx.is_punct(k, ",") || ctx.is_punct(k, ":"))
+            && ctx.kind(k + 1) == TokenKind::QuoteOpen
+            && let Some(qi) = ctx.quote_opening_at(k + 1)
+        {
+            let q = ctx.quote(ctx.chain_end(qi));
+            let close = q.close_token.min(s.last);
+            return Some(Candidate {
+                content: (ctx.tok(k + 1).start, q.close),
+                kind: QuoteKind::Direct,
+                cue: vec![(cue_start, cue_end)],
+                lemma,
+                speaker: Some(sp),
+                appositive: app,
+                relay: None,
+                sentence: si,
+                continues_previous: false,
+                frame: frame_ranges(s, (k + 1, close)),
+            });
+        }
+    }
+
     // 3. Pre-positioned cue: SUBJ CUE [addressee] [that] CONTENT.
     let speaker = subj?;
+    // "although Lazar confessed, he showed no remorse": the clause after the comma is the
+    // sentence's main clause, not what the subordinate clause's subject said.
+    if stop > s.first
+        && matches!(
+            ctx.low(stop - 1),
+            "although"
+                | "though"
+                | "when"
+                | "whenever"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "once"
+                | "until"
+                | "if"
+                | "unless"
+                | "whereas"
+        )
+        && cue_end + 1 < s.last
+        && ctx.is_punct(cue_end, ",")
+        && ctx.kind(cue_end + 1) != TokenKind::QuoteOpen
+    {
+        return None;
+    }
     let mut relay = None;
     let mut start = cue_end;
     if frame == CueFrame::Addressee {

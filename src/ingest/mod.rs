@@ -843,6 +843,38 @@ mod tests {
     }
 
     #[test]
+    fn inverted_and_idiomatic_attributions() {
+        // A sentence may open with its cue: "Said Comey, "..."".
+        let s = one("Said Comey, \"The thought that an error on our part is connected to this is very painful.\"");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.kind), ("Comey", QuoteKind::Direct));
+        let s = one("Says Molitor: \"Be calm.\"");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Molitor", "\"Be calm.\""));
+        // "as X put it," attributes; "put it on the table" does not.
+        let s = one("But as prosecutor Marc Trevidic put it, \"there was not much to complain about.\"");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.cue.as_str()), ("Marc Trevidic", "put it"));
+        assert!(run("He read the report and put it on the table.").is_empty());
+        // Cues that attribute only a quotation beside them.
+        for (text, speaker) in [
+            ("\"Chairman Gowdy tied these statements to the firing,\" the suit reads.", "suit"),
+            ("\"Our revolution has forced her to change her mind,\" read the email.", "email"),
+            ("\"Would it be negotiable about the 11 million?\" Hannity pressed.", "Hannity"),
+            ("\"This is a big political win for me,\" I confessed.", "I"),
+        ] {
+            assert_eq!(one(text).speaker.unwrap().surface.trim_start_matches("the "), speaker, "{text}");
+        }
+        // "press" is a noun before a title.
+        assert_eq!(one("\"It is over,\" Clinton press secretary Brian Fallon said.").cue, "said");
+    }
+
+    #[test]
+    fn a_subordinate_clause_cue_does_not_take_the_main_clause() {
+        let v = triples("Prosecutors argued that although Lazar confessed, he showed no remorse.");
+        assert!(v.iter().all(|(_, cue, _)| cue != "confessed"), "{v:?}");
+        let v = triples("When Trump said, \"We will win,\" the crowd cheered.");
+        assert_eq!(v, [("Trump".to_string(), "said".to_string(), "\"We will win,\"".to_string())]);
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

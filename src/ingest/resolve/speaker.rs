@@ -160,6 +160,12 @@ fn is_nationality(w: &str) -> bool {
     lexicon::contains(lexicon::NATIONALITIES, w) || lexicon::contains(lexicon::NATIONALITIES, strip_possessive(w))
 }
 
+/// "W." in "George W. Bush".
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
@@ -259,6 +265,25 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             } else {
                 break;
             }
+        }
+        // "Chief of Staff Katie Walsh", "Secretary of Homeland Security Jeh Johnson": after a
+        // title's "of", the capitalised run is the office and then the name, so the name is
+        // its last given name and surname (with initials and connectors).
+        if name_start >= 2 && core[name_start - 1] == "of" && is_title_word(core[name_start - 2]) {
+            let mut k = core.len() - 1;
+            while k > name_start
+                && matches!(core[k - 1], "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le")
+            {
+                k -= 1;
+            }
+            // The given name, and any initials after it ("George W. Bush").
+            while k > name_start && is_initial(core[k - 1]) {
+                k -= 1;
+            }
+            if k > name_start {
+                k -= 1;
+            }
+            name_start = k;
         }
         let name_words: Vec<&str> = core[name_start..]
             .iter()
@@ -412,12 +437,13 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             }
         }
         let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
-        // Skip a sentence-initial function word ("The", "But").
+        // Skip a sentence-initial function word ("The", "But") or cue ("Said Comey, ...").
         let words: Vec<&str> = words
             .iter()
             .copied()
             .skip_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
+                    || lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
                     || lexicon::contains_any_case(lexicon::DETERMINERS, w)
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
             })
@@ -861,6 +887,14 @@ mod tests {
         assert_eq!(m.role.as_deref(), Some("NATO Secretary-General"));
         let m = d("Mr. Trump");
         assert_eq!(m.name.as_deref(), Some("Trump"));
+        // After a title's "of", the office runs on until the name.
+        let m = d("RNC Chief of Staff Katie Walsh");
+        assert_eq!(m.name.as_deref(), Some("Katie Walsh"));
+        assert_eq!(m.role.as_deref(), Some("RNC Chief of Staff"));
+        assert_eq!(d("Secretary of Homeland Security Jeh Johnson").name.as_deref(), Some("Jeh Johnson"));
+        assert_eq!(d("Mayor of New York Bill de Blasio").name.as_deref(), Some("Bill de Blasio"));
+        assert_eq!(d("Director of Communications Jennifer J. Palmieri").name.as_deref(), Some("Jennifer J. Palmieri"));
+        assert_eq!(d("Secretary of State Kerry").name.as_deref(), Some("Kerry"));
     }
 
     #[test]
