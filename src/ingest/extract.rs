@@ -2211,17 +2211,24 @@ fn verb_candidate(
         let mut content = content;
         let mut kind = kind;
         let mut hull_end = crange.1;
-        // Adverbials may stand between: `"A," Trump said during a rally in Kenansville, N.C., "B."`
+        // Adverbials may stand between: `"A," Trump said during a rally in Kenansville, N.C., "B."`,
+        // and a participle phrase: `"A," Tester said, referring to the excuse, "B."` (but `"A,"
+        // he said, adding, "B."` is a statement of its own).
         let k = (after_speaker..s.last.min(after_speaker + 16))
             .take_while(|&j| {
-                ctx.is_word(j) && lexicon::cue_lemma(ctx.low(j)).is_none() && !matches!(ctx.low(j), "and" | "but")
+                ctx.is_word(j)
+                    && lexicon::cue_lemma(ctx.low(j)).is_none_or(|_| ctx.low(j).ends_with("ing"))
+                    && !matches!(ctx.low(j), "and" | "but")
                     || ctx.is_punct(j, ",")
                     || ctx.is_punct(j, "(")
                     || ctx.is_punct(j, ")")
             })
             .last()
             .map_or(after_speaker, |j| j + 1);
+        let cue_before_quote = (k.saturating_sub(3).max(after_speaker)..k)
+            .any(|j| ctx.is_word(j) && lexicon::cue_lemma(ctx.low(j)).is_some());
         if k < s.last
+            && !cue_before_quote
             && ctx.kind(k) == TokenKind::QuoteOpen
             && kind != QuoteKind::Indirect
             && k > 0
@@ -3088,6 +3095,9 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
     let sentences = &ctx.seg.sentences;
     let with_cue: std::collections::HashSet<usize> =
         cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    // Contents of statements whose cue is outside quotations: a quotation inside one of them is
+    // attributed already.
+    let attributed: Vec<(usize, usize)> = cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.content).collect();
     for c in cands.iter_mut() {
         if c.kind == QuoteKind::Indirect {
             continue;
@@ -3105,7 +3115,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
         }
         let mut si = c.sentence + 1;
         let mut paragraph = sentences[c.sentence].paragraph;
-        while si < sentences.len() && !with_cue.contains(&si) {
+        while si < sentences.len() {
             // The next paragraph continues it when it is nothing but unattributed quotations
             // (`"A," he said. ¶ "B."`): news gives a new speaker their own attribution.
             if sentences[si].paragraph != paragraph {
@@ -3128,6 +3138,17 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             let Some(qi) = ctx.quote_opening_at(s.first) else { break };
             let q = ctx.quote(ctx.chain_end(qi));
             if q.open < c.content.1 {
+                break;
+            }
+            // `"A," said Greene. "B." Greene added that ...`: a sentence with a cue of its own
+            // still continues with the quotation that opens it, when that cue takes something
+            // else, and ends the run there.
+            if with_cue.contains(&si) {
+                let q_open = ctx.quote(qi).open;
+                let own_cue_after = q.close_token < s.last && ctx.is_punct(q.close_token.saturating_sub(2), ".");
+                if own_cue_after && !attributed.iter().any(|&(a, b)| a < q.close && q_open < b) {
+                    c.content.1 = q.close;
+                }
                 break;
             }
             c.content.1 = q.close;

@@ -875,6 +875,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_resumes_after_a_participle_phrase_and_before_a_new_cue() {
+        let v = triples(
+            "\u{201c}Every time you say that,\u{201d} Tester said, referring to the excuse, \
+                         \u{201c}you give ammunition to the people.\u{201d}",
+        );
+        assert!(v[0].2.ends_with("to the people.\u{201d}"), "{v:?}");
+        let v = triples("\"A,\" he said, adding, \"B is fine.\"");
+        assert_eq!(v.len(), 2, "{v:?}");
+        // The quotation that opens a sentence with a cue of its own still continues the one
+        // before, when that cue takes something else.
+        let v = triples(
+            "\"She has two chances,\" said Megan Greene, an economist. \"And the Fed wants out.\" \
+                         Greene added that the Fed is wary.",
+        );
+        assert!(v[0].2.ends_with("wants out.\""), "{v:?}");
+        assert_eq!(v[1].2, "the Fed is wary");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
