@@ -575,9 +575,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         && i + 2 < s.last
         && ctx.is_capitalized(i + 1)
         && lexicon::cue_lemma(w).is_some_and(|l| l != w && lexicon::cue_can_follow_content(l))
-        && (i + 2..s.last.min(i + 8))
-            .find(|&k| !ctx.is_word(k))
-            .is_some_and(|k| (ctx.is_punct(k, ",") || ctx.is_punct(k, ":")) && ctx.kind(k + 1) == TokenKind::QuoteOpen);
+        && (i + 2..s.last.min(i + 8)).find(|&k| !ctx.is_word(k)).is_some_and(|k| {
+            (ctx.is_punct(k, ",") || ctx.is_punct(k, ":")) && k + 1 < s.last && ctx.kind(k + 1) == TokenKind::QuoteOpen
+        });
     if ctx.is_capitalized(i)
         && !opens_inverted
         && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s))

@@ -849,6 +849,10 @@ mod tests {
         assert_eq!((s.speaker.unwrap().name.as_str(), s.kind), ("Comey", QuoteKind::Direct));
         let s = one("Says Molitor: \"Be calm.\"");
         assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Molitor", "\"Be calm.\""));
+        // Cut off at the end of the text.
+        for text in ["Said Comey,", "Said Comey, \"", "Says Molitor:"] {
+            run(text);
+        }
         // "as X put it," attributes; "put it on the table" does not.
         let s = one("But as prosecutor Marc Trevidic put it, \"there was not much to complain about.\"");
         assert_eq!((s.speaker.unwrap().name.as_str(), s.cue.as_str()), ("Marc Trevidic", "put it"));
