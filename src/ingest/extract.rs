@@ -425,7 +425,7 @@ const NON_SPEAKER_LABELS: &[&str] = &[
 
 /// The words an article writes in lowercase somewhere, as common nouns are ("Refugees:"
 /// heading a section about refugees).
-fn lowercase_vocabulary<'c>(ctx: &'c Ctx) -> std::collections::HashSet<&'c str> {
+pub(crate) fn lowercase_vocabulary<'c>(ctx: &'c Ctx) -> std::collections::HashSet<&'c str> {
     (0..ctx.seg.tokens.len()).filter(|&i| ctx.is_word(i) && !ctx.is_capitalized(i)).map(|i| ctx.low(i)).collect()
 }
 
@@ -825,7 +825,7 @@ fn is_question_word(w: &str) -> bool {
 
 /// Whether a short sentence is written in title case, as headlines are: at least four
 /// words, and all words longer than three letters capitalized.
-fn title_case(ctx: &Ctx, s: &Sentence) -> bool {
+pub(crate) fn title_case(ctx: &Ctx, s: &Sentence) -> bool {
     if s.last - s.first > 40 {
         return false;
     }

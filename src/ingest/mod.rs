@@ -898,6 +898,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_surname_names_the_principal_bearer() {
+        // Ted Cruz is named in full most often; his wife once, nearer.
+        let v = run("Ted Cruz spoke in Ohio. Ted Cruz then flew home. Trump retweeted a photo of Heidi Cruz. \
+                     \"I am not in the habit of supporting people who attack my wife,\" Cruz said.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Ted Cruz", "{v:#?}");
+        // An honorific's gender decides between namesakes.
+        let v =
+            run("Bill Clinton and Hillary Clinton arrived. Bill Clinton waved. \"We are ready,\" Mrs. Clinton said.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Hillary Clinton", "{v:#?}");
+    }
+
+    #[test]
+    fn words_capitalized_only_by_position_are_no_part_of_a_name() {
+        let v = run("Understated Perez Makes His Case To Voters.\n\nThomas Perez spoke on Monday. \
+                     The speech was understated. Perez said the economy was strong.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Thomas Perez", "{v:#?}");
+        let v = run(
+            "The week in review\n\nDid Donald Trump's Lie Matter To Voters?\n\nWhat did he say? \"Nothing,\" Trump said.",
+        );
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Donald Trump", "{v:#?}");
+        // A first name stays even where the article writes it in lowercase.
+        let v = run("Mark Cuban said he would vote. The mark was high. \"Yes,\" Cuban said.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Mark Cuban", "{v:#?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -2,7 +2,7 @@
 //! honorific + name, with whether it is a clause subject and what gender the text gives it.
 
 use crate::ingest::extract::Ctx;
-use crate::ingest::resolve::speaker::NamedPerson;
+use crate::ingest::resolve::speaker::{NamedPerson, principal};
 use crate::lexicon;
 
 /// Grammatical gender as the text marks it (honorifics, first names, gendered titles).
@@ -217,17 +217,18 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             continue;
         }
         let surname = strip_possessive(ctx.word(name_tok)).to_lowercase();
+        let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
+        let marked = gender_of(&words);
         let person = by_surname.get(&surname).and_then(|list| {
             let k = list.partition_point(|p| p.tok < name_tok);
-            if k > 0 { Some(list[k - 1]) } else { list.first().copied() }
+            if k > 0 { principal(&list[..k], marked) } else { list.first().copied() }
         });
         let name = match person {
             Some(p) => p.name.clone(),
             None if honorific => strip_possessive(ctx.word(name_tok)).to_string(),
             None => continue,
         };
-        let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
-        let gender = gender_of(&words).or_else(|| person.and_then(|p| p.gender));
+        let gender = marked.or_else(|| person.and_then(|p| p.gender));
         out.push(PersonMention {
             tok: start,
             byte: ctx.seg.tokens[start].start,

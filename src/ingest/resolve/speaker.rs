@@ -417,6 +417,8 @@ const INDEFINITE: &[&str] = &[
 pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
     let mut out = Vec::new();
     let n = ctx.seg.tokens.len();
+    // Words the article writes in lowercase somewhere, built when first needed.
+    let vocabulary = std::cell::OnceCell::new();
     let mut i = 0;
     while i < n {
         if !ctx.is_capitalized(i) {
@@ -448,7 +450,37 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
             })
             .collect();
-        if words.len() >= 2 {
+        // Where capitals say nothing (a sentence's first word, a headline in title case), a
+        // word the article also writes in lowercase is no part of a name ("Understated Perez",
+        // "Did Donald Trump", "More Hillary Clinton") unless it is a known first name.
+        let mut words = words;
+        let sentence = &ctx.seg.sentences
+            [ctx.seg.sentences.partition_point(|s| s.last <= start).min(ctx.seg.sentences.len().saturating_sub(1))];
+        let headline = crate::ingest::extract::title_case(ctx, sentence);
+        let opens_sentence = start == sentence.first
+            || start == sentence.first + 1
+                && ctx.kind(sentence.first) == crate::ingest::sentences::TokenKind::QuoteOpen;
+        let mut lead = 0;
+        while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
+            let w = words[lead];
+            let first_name =
+                lexicon::MALE_NAMES.binary_search(&w).is_ok() || lexicon::FEMALE_NAMES.binary_search(&w).is_ok();
+            if first_name
+                || is_title_word(w)
+                || !vocabulary
+                    .get_or_init(|| crate::ingest::extract::lowercase_vocabulary(ctx))
+                    .contains(w.to_lowercase().as_str())
+            {
+                break;
+            }
+            lead += 1;
+        }
+        words.drain(..lead);
+        // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
+        let function_word = words.iter().any(|w| {
+            lexicon::contains_any_case(lexicon::PRONOUNS, w) || lexicon::contains_any_case(lexicon::DETERMINERS, w)
+        });
+        if words.len() >= 2 && !function_word {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
@@ -478,6 +510,25 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         }
     }
     out
+}
+
+/// Of the people named earlier who share a surname, the one the bare surname stands for:
+/// the one named in full most often (an article's principal; relatives and namesakes are
+/// named in full when they come up), the first named on a tie. `gender`, when the mention
+/// gives one ("Mrs. Clinton"), rules out the others.
+/// "Loretta E. Lynch" and "Loretta Lynch" count as one person, named by the fullest form.
+pub(crate) fn principal<'p>(earlier: &[&'p NamedPerson], gender: Option<Gender>) -> Option<&'p NamedPerson> {
+    let fits = |p: &&&NamedPerson| gender.is_none_or(|g| p.gender.is_none_or(|h| h == g));
+    let first_word = |p: &NamedPerson| p.name.split_whitespace().next().map(str::to_lowercase);
+    let mut best: Option<(usize, &NamedPerson)> = None;
+    for p in earlier.iter().filter(fits) {
+        let same: Vec<&&NamedPerson> = earlier.iter().filter(|q| first_word(q) == first_word(p)).collect();
+        let fullest = same.iter().max_by_key(|q| (q.name.split_whitespace().count(), std::cmp::Reverse(q.tok)));
+        if best.is_none_or(|(m, _)| same.len() > m) {
+            best = Some((same.len(), fullest.map_or(*p, |q| **q)));
+        }
+    }
+    best.map(|(_, p)| p)
 }
 
 fn name_tokens(name: &str) -> Vec<String> {
@@ -533,24 +584,21 @@ impl Resolver {
         Resolver { entities: Vec::new(), people, mentions, reported: Vec::new(), history: Vec::new() }
     }
 
-    fn person_by_surname(&self, name: &str, position: usize) -> Option<&NamedPerson> {
+    fn person_by_surname(&self, name: &str, position: usize, gender: Option<Gender>) -> Option<&NamedPerson> {
         let toks = name_tokens(name);
         let matches = |p: &&NamedPerson| {
             let pt = name_tokens(&p.name);
             pt.len() > toks.len() && toks.iter().all(|t| pt.contains(t)) && pt.last() == toks.last()
                 || toks.len() == 1 && pt.last() == toks.last()
         };
-        self.people
-            .iter()
-            .filter(|p| p.position < position)
-            .rfind(matches)
-            .or_else(|| self.people.iter().filter(|p| p.position >= position).find(matches))
+        let before: Vec<&NamedPerson> = self.people.iter().filter(|p| p.position < position).filter(matches).collect();
+        principal(&before, gender).or_else(|| self.people.iter().filter(|p| p.position >= position).find(matches))
     }
 
-    fn entity_by_name(&self, name: &str) -> Option<usize> {
+    fn entity_by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
         let toks = name_tokens(name);
         self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Person && {
+            e.kind == SpeakerKind::Person && gender.is_none_or(|g| e.gender.is_none_or(|h| h == g)) && {
                 let et = name_tokens(&e.name);
                 et == toks || (toks.len() == 1 && et.last() == toks.last())
             }
@@ -584,7 +632,7 @@ impl Resolver {
             if self.reported.iter().rev().take(LOOKBACK).any(|&(a, b)| a <= m.byte && m.byte < b) {
                 continue;
             }
-            let gender = m.gender.or_else(|| self.entity_by_name(&m.name).and_then(|e| self.entities[e].gender));
+            let gender = m.gender.or_else(|| self.entity_by_name(&m.name, None).and_then(|e| self.entities[e].gender));
             if gender.is_some_and(|g| g != want) {
                 continue;
             }
@@ -620,7 +668,7 @@ impl Resolver {
         }
         let e = match best?.1 {
             Candidate::Entity(e) => e,
-            Candidate::Named(name) => match self.entity_by_name(&name) {
+            Candidate::Named(name) => match self.entity_by_name(&name, None) {
                 Some(e) => e,
                 None => {
                     let role = self.people.iter().find(|p| p.name == name).and_then(|p| p.role.clone());
@@ -696,16 +744,18 @@ impl Resolver {
             }
         } else if info.kind == SpeakerKind::Person {
             let name = info.name.clone().unwrap_or_else(|| info.core.clone());
-            if let Some(e) = self.entity_by_name(&name) {
+            // "Mrs. Clinton" is not Bill Clinton.
+            let gender = mention::gender_of(&info.surface.split_whitespace().collect::<Vec<_>>());
+            if let Some(e) = self.entity_by_name(&name, gender) {
                 e
             } else {
-                let (full, role) = match self.person_by_surname(&name, position) {
+                let (full, role) = match self.person_by_surname(&name, position, gender) {
                     Some(p) if name_tokens(&p.name).len() >= name_tokens(&name).len() => {
                         (p.name.clone(), p.role.clone())
                     }
                     _ => (name.clone(), None),
                 };
-                match self.entity_by_name(&full) {
+                match self.entity_by_name(&full, gender) {
                     Some(e) => e,
                     None => {
                         let role = info.role.clone().or(role).or(app_role.clone());
@@ -717,7 +767,7 @@ impl Resolver {
                             anonymous: false,
                             keys,
                             nationalities: vec![],
-                            gender: None,
+                            gender,
                             plural: false,
                         })
                     }
@@ -748,7 +798,7 @@ impl Resolver {
                         })
                     })
                     .map(|p| (p.name.clone(), p.role.clone()))
-                    .map(|(name, role)| match self.entity_by_name(&name) {
+                    .map(|(name, role)| match self.entity_by_name(&name, None) {
                         Some(e) => e,
                         None => self.add_entity(Entity {
                             name,
