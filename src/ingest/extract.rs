@@ -72,6 +72,8 @@ pub(crate) struct Ctx<'a> {
     /// (punctuation has an empty one). One buffer instead of a String per token.
     lower: String,
     lower_ends: Vec<u32>,
+    /// Words the article writes in lowercase somewhere (as written), built when first asked.
+    lowercase_words: std::cell::OnceCell<crate::lexicon::FastSet<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -89,7 +91,19 @@ impl<'a> Ctx<'a> {
             }
             lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
         }
-        Ctx { text, seg, lower, lower_ends }
+        Ctx { text, seg, lower, lower_ends, lowercase_words: std::cell::OnceCell::new() }
+    }
+
+    /// Whether the article writes `word` in lowercase somewhere, as common words are
+    /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
+    pub fn written_lowercase(&self, word: &str) -> bool {
+        let set = self.lowercase_words.get_or_init(|| {
+            (0..self.seg.tokens.len())
+                .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
+                .map(|i| self.word(i))
+                .collect()
+        });
+        set.contains(word.to_lowercase().as_str())
     }
 
     pub fn tok(&self, i: usize) -> &Token {
@@ -275,9 +289,8 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
     let before = out.len();
     // Words the article writes in lowercase somewhere, built on the first label that needs
     // them (a transcript has a label per paragraph).
-    let lowercase_words = std::cell::OnceCell::new();
     for (pi, &(a, b)) in ctx.seg.paragraphs.iter().enumerate() {
-        out.extend(label_candidate(ctx, a, b, &lowercase_words).or_else(|| signature_candidate(ctx, pi)));
+        out.extend(label_candidate(ctx, a, b).or_else(|| signature_candidate(ctx, pi)));
     }
     if out.len() > before {
         // Keep text order for resolution (pronouns look back at earlier speakers).
@@ -423,12 +436,6 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "wow",
 ];
 
-/// The words an article writes in lowercase somewhere, as common nouns are ("Refugees:"
-/// heading a section about refugees).
-pub(crate) fn lowercase_vocabulary<'c>(ctx: &'c Ctx) -> std::collections::HashSet<&'c str> {
-    (0..ctx.seg.tokens.len()).filter(|&i| ctx.is_word(i) && !ctx.is_capitalized(i)).map(|i| ctx.low(i)).collect()
-}
-
 /// `end` moved back over trailing punctuation (closing quotation marks stay), not before `from`.
 fn trim_punct_back(ctx: &Ctx, from: usize, mut end: usize) -> usize {
     while end > from && ctx.kind(end - 1) == TokenKind::Punct {
@@ -456,12 +463,7 @@ fn kind_of(ctx: &Ctx, a: usize, b: usize) -> QuoteKind {
 
 /// A paragraph opened by a speaker label: "Gingrich: Trump Must Decide ..." (headlines),
 /// "PENCE: And that's why ..." (transcripts). The label is a short name phrase with no verb.
-fn label_candidate<'c>(
-    ctx: &'c Ctx,
-    a: usize,
-    b: usize,
-    lowercase_words: &std::cell::OnceCell<std::collections::HashSet<&'c str>>,
-) -> Option<Candidate> {
+fn label_candidate<'c>(ctx: &'c Ctx, a: usize, b: usize) -> Option<Candidate> {
     let start = if a < b && ctx.kind(a) == TokenKind::QuoteOpen { a + 1 } else { a };
     let colon = (start + 1..(start + 7).min(b)).find(|&k| ctx.is_punct(k, ":"))?;
     let label = (start, colon);
@@ -486,7 +488,7 @@ fn label_candidate<'c>(
         ctx.is_capitalized(k)
             && ctx.low(k).chars().count() > 1
             && !lexicon::contains(lexicon::DETERMINERS, ctx.low(k))
-            && !lowercase_words.get_or_init(|| lowercase_vocabulary(ctx)).contains(ctx.low(k))
+            && !ctx.written_lowercase(ctx.word(k))
     });
     if !named || lexicon::contains(NON_SPEAKER_LABELS, head) {
         return None;

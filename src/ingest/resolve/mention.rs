@@ -217,9 +217,13 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             continue;
         }
         let surname = strip_possessive(ctx.word(name_tok)).to_lowercase();
+        let list = by_surname.get(&surname);
+        if list.is_none() && !honorific {
+            continue;
+        }
         let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
         let marked = gender_of(&words);
-        let person = by_surname.get(&surname).and_then(|list| {
+        let person = list.and_then(|list| {
             let k = list.partition_point(|p| p.tok < name_tok);
             if k > 0 { principal(&list[..k], marked) } else { list.first().copied() }
         });

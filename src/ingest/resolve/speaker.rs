@@ -417,8 +417,8 @@ const INDEFINITE: &[&str] = &[
 pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
     let mut out = Vec::new();
     let n = ctx.seg.tokens.len();
-    // Words the article writes in lowercase somewhere, built when first needed.
-    let vocabulary = std::cell::OnceCell::new();
+    // Whether the sentence last looked at is a headline in title case.
+    let mut headline_memo: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < n {
         if !ctx.is_capitalized(i) {
@@ -439,41 +439,46 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             }
         }
         let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
+        let si = ctx.seg.sentences.partition_point(|s| s.last <= start).min(ctx.seg.sentences.len().saturating_sub(1));
+        let sentence = &ctx.seg.sentences[si];
+        let opens_sentence = start == sentence.first
+            || start == sentence.first + 1
+                && ctx.kind(sentence.first) == crate::ingest::sentences::TokenKind::QuoteOpen;
         // Skip a sentence-initial function word ("The", "But") or cue ("Said Comey, ...").
-        let words: Vec<&str> = words
+        let mut words: Vec<&str> = words
             .iter()
             .copied()
             .skip_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
-                    || lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
                     || lexicon::contains_any_case(lexicon::DETERMINERS, w)
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
+                    || opens_sentence
+                        && words.len() >= 2
+                        && lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
             })
             .collect();
         // Where capitals say nothing (a sentence's first word, a headline in title case), a
         // word the article also writes in lowercase is no part of a name ("Understated Perez",
         // "Did Donald Trump", "More Hillary Clinton") unless it is a known first name.
-        let mut words = words;
-        let sentence = &ctx.seg.sentences
-            [ctx.seg.sentences.partition_point(|s| s.last <= start).min(ctx.seg.sentences.len().saturating_sub(1))];
-        let headline = crate::ingest::extract::title_case(ctx, sentence);
-        let opens_sentence = start == sentence.first
-            || start == sentence.first + 1
-                && ctx.kind(sentence.first) == crate::ingest::sentences::TokenKind::QuoteOpen;
         let mut lead = 0;
-        while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
-            let w = words[lead];
-            let first_name =
-                lexicon::MALE_NAMES.binary_search(&w).is_ok() || lexicon::FEMALE_NAMES.binary_search(&w).is_ok();
-            if first_name
-                || is_title_word(w)
-                || !vocabulary
-                    .get_or_init(|| crate::ingest::extract::lowercase_vocabulary(ctx))
-                    .contains(w.to_lowercase().as_str())
-            {
-                break;
+        if words.len() >= 2 {
+            let headline = match headline_memo {
+                Some((k, h)) if k == si => h,
+                _ => {
+                    let h = crate::ingest::extract::title_case(ctx, sentence);
+                    headline_memo = Some((si, h));
+                    h
+                }
+            };
+            while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
+                let w = words[lead];
+                let first_name =
+                    lexicon::MALE_NAMES.binary_search(&w).is_ok() || lexicon::FEMALE_NAMES.binary_search(&w).is_ok();
+                if first_name || is_title_word(w) || !ctx.written_lowercase(w) {
+                    break;
+                }
+                lead += 1;
             }
-            lead += 1;
         }
         words.drain(..lead);
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
@@ -518,17 +523,24 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
 /// gives one ("Mrs. Clinton"), rules out the others.
 /// "Loretta E. Lynch" and "Loretta Lynch" count as one person, named by the fullest form.
 pub(crate) fn principal<'p>(earlier: &[&'p NamedPerson], gender: Option<Gender>) -> Option<&'p NamedPerson> {
-    let fits = |p: &&&NamedPerson| gender.is_none_or(|g| p.gender.is_none_or(|h| h == g));
-    let first_word = |p: &NamedPerson| p.name.split_whitespace().next().map(str::to_lowercase);
-    let mut best: Option<(usize, &NamedPerson)> = None;
-    for p in earlier.iter().filter(fits) {
-        let same: Vec<&&NamedPerson> = earlier.iter().filter(|q| first_word(q) == first_word(p)).collect();
-        let fullest = same.iter().max_by_key(|q| (q.name.split_whitespace().count(), std::cmp::Reverse(q.tok)));
-        if best.is_none_or(|(m, _)| same.len() > m) {
-            best = Some((same.len(), fullest.map_or(*p, |q| **q)));
+    // (first name, mentions, fullest mention, first mention's order); few per surname.
+    let mut groups: Vec<(&str, usize, &'p NamedPerson, usize)> = Vec::new();
+    for (order, p) in earlier.iter().enumerate() {
+        if gender.is_some_and(|g| p.gender.is_some_and(|h| h != g)) {
+            continue;
+        }
+        let first = p.name.split_whitespace().next().unwrap_or("");
+        match groups.iter_mut().find(|g| g.0.eq_ignore_ascii_case(first)) {
+            Some(g) => {
+                g.1 += 1;
+                if p.name.split_whitespace().count() > g.2.name.split_whitespace().count() {
+                    g.2 = p;
+                }
+            }
+            None => groups.push((first, 1, p, order)),
         }
     }
-    best.map(|(_, p)| p)
+    groups.iter().max_by_key(|g| (g.1, std::cmp::Reverse(g.3))).map(|g| g.2)
 }
 
 fn name_tokens(name: &str) -> Vec<String> {
