@@ -463,7 +463,7 @@ fn kind_of(ctx: &Ctx, a: usize, b: usize) -> QuoteKind {
 
 /// A paragraph opened by a speaker label: "Gingrich: Trump Must Decide ..." (headlines),
 /// "PENCE: And that's why ..." (transcripts). The label is a short name phrase with no verb.
-fn label_candidate<'c>(ctx: &'c Ctx, a: usize, b: usize) -> Option<Candidate> {
+fn label_candidate(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let start = if a < b && ctx.kind(a) == TokenKind::QuoteOpen { a + 1 } else { a };
     let colon = (start + 1..(start + 7).min(b)).find(|&k| ctx.is_punct(k, ":"))?;
     let label = (start, colon);
