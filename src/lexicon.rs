@@ -432,6 +432,10 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("write", "about"),
 ];
 
+/// A cue's participle with the noun it forms a compound with: "pledged delegates" are a kind
+/// of delegate, not something pledged.
+pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("pledged", "delegates")];
+
 /// Cue lemmas that count only with one of their particles ("talked about", "pointed to",
 /// "voted for"): alone they are not reports of speech. Sorted.
 pub const PARTICLE_ONLY_CUES: &[&str] = &["hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];

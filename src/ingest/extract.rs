@@ -607,6 +607,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return Some(CueHit::Verb("put it", CueFrame::Clause));
     }
     let lemma = lexicon::cue_lemma(w)?;
+    // "384 pledged delegates": a participle that is part of a compound noun.
+    if i + 1 < s.last && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
+        return None;
+    }
     let prev = (i > s.first).then(|| ctx.low(i - 1));
     let next = (i + 1 < s.last).then(|| ctx.low(i + 1));
     // Relay pattern: "<R> reported/quoted/cited <X> as saying".
@@ -844,7 +848,10 @@ fn naming_participle(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
         return false;
     }
     let p = ctx.low(i - 1);
-    let named_next = ctx.is_capitalized(i + 1) || ctx.kind(i + 1) == TokenKind::QuoteOpen;
+    // "a move called the boneless": after an indefinite noun phrase the participle names.
+    let named_next = ctx.is_capitalized(i + 1)
+        || ctx.kind(i + 1) == TokenKind::QuoteOpen
+        || i >= s.first + 2 && matches!(ctx.low(i - 2), "a" | "an");
     named_next
         && !lexicon::contains(lexicon::PERSON_NOUNS, p)
         && !lexicon::contains(lexicon::TITLES, p)

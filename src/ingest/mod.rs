@@ -830,6 +830,9 @@ mod tests {
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
+        // Participles that modify or name.
+        assert!(run("There are 384 pledged delegates at stake on Tuesday.").is_empty());
+        assert!(run("She practiced a move called the boneless on the smooth pavement.").is_empty());
     }
 
     #[test]
