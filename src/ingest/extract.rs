@@ -1315,11 +1315,14 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
             return None;
         }
+        // ", noting the size of his following,": a participle phrase is an appositive too.
+        let participle_phrase = ctx.low(j).ends_with("ing") && j > s.first && ctx.is_punct(j - 1, ",");
         if ctx.is_word(j)
             && !ctx.is_capitalized(j)
             && lexicon::cue_lemma(ctx.low(j)).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
             && !in_relative_clause(ctx, s, j)
             && !noun_use_of_cue(ctx, j)
+            && !participle_phrase
         {
             return None;
         }
@@ -1509,6 +1512,18 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         if a < before && a > s.first && !ctx.is_capitalized(a - 1) && looks_like_speaker(ctx, (a, before)) {
             return (Some((a, before)), None, a);
         }
+    }
+    // "a White House official who spoke anonymously to discuss internal strategy said": the
+    // antecedent of a relative clause that runs up to the verb speaks, and the clause is its
+    // appositive (it may mark the speaker anonymous).
+    if let Some(who) = (end.saturating_sub(16).max(s.first + 1)..e)
+        .rev()
+        .take_while(|&k| ctx.is_word(k))
+        .find(|&k| matches!(ctx.low(k), "who" | "whose"))
+        && let Some(np) = np_before(ctx, s.first, who)
+        && starts_clause(ctx, s, np.0)
+    {
+        return (Some(np), Some((who, end)), np.0);
     }
     match np_before(ctx, s.first, end) {
         Some(np) => (Some(np), None, np.0),
@@ -2113,11 +2128,24 @@ fn verb_candidate(
         if frame == CueFrame::Addressee && subj.is_some() { addressee(ctx, s, cue_end) } else { (None, cue_end) };
     let addr_relay = addr.filter(|a| is_outlet(ctx, *a));
     let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, after_addr, subj.is_none()) };
-    // "X, a spokesman, said, "...": a quotation right after the cue is its content.
-    let quote_follows = cue_end + 1 < s.last
-        && (ctx.is_punct(cue_end, ",") || ctx.is_punct(cue_end, ":"))
-        && ctx.kind(cue_end + 1) == TokenKind::QuoteOpen;
-    let post_positioned = post_positioned && tail != Tail::No && (after_quote || !quote_follows);
+    // "X, a spokesman, said, "...": a quotation right after the cue (and a date or place:
+    // "said Wednesday, "..."") is its content.
+    let quote_follows = (after_addr..s.last.min(after_addr + 8)).find(|&k| !ctx.is_word(k)).is_some_and(|k| {
+        k + 1 < s.last
+            && (ctx.is_punct(k, ",") || ctx.is_punct(k, ":"))
+            && ctx.kind(k + 1) == TokenKind::QuoteOpen
+            && adverbial_span(ctx, after_addr, k)
+    });
+    // `agreement "down the line" he warned: "..."`: a quoted phrase before the subject is no
+    // utterance of its own when the cue hands over to a quotation.
+    let fragment_before = quote_close.is_some_and(|q| {
+        q > s.first
+            && !(ctx.is_punct(q - 1, ",")
+                || ctx.is_punct(q - 1, ".")
+                || ctx.is_punct(q - 1, "!")
+                || ctx.is_punct(q - 1, "?"))
+    });
+    let post_positioned = post_positioned && tail != Tail::No && (after_quote && !fragment_before || !quote_follows);
     if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote && !quote_follows {
         return None;
     }

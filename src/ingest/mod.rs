@@ -927,6 +927,28 @@ mod tests {
     }
 
     #[test]
+    fn speakers_behind_participle_phrases_and_relative_clauses() {
+        let s = one("Sen. Richard Durbin, noting the size of his following, said, \"He has a heck of an email list.\"");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.kind), ("Richard Durbin", QuoteKind::Direct));
+        let s = one("Although there is no overlap, a White House official who spoke anonymously to discuss \
+                     internal strategy said Wednesday, \"Certainly there are discussions.\"");
+        assert_eq!(s.content, "\"Certainly there are discussions.\"");
+        assert!(s.anonymous);
+        assert_eq!(triples("People who know him say he is kind.")[0].0, "People");
+    }
+
+    #[test]
+    fn a_quotation_after_the_cue_beats_the_clause_before_it() {
+        let s = one("Soon after Wasserman Schultz was booed Monday, Canova wrote to his 20,000 Twitter followers, \
+                     \u{201c}It\u{2019}s time to end her political career for good,\u{201d} and shared a link.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.kind), ("Canova", QuoteKind::Direct));
+        // A quoted phrase before the speaker is no utterance when a quotation follows the cue.
+        let s = one("Conceding a trade deal would come \u{201c}down the line\u{201d} he warned: \
+                     \u{201c}It\u{2019}s not going to happen any time soon.\u{201d}");
+        assert!(s.content.starts_with("\u{201c}It"), "{}", s.content);
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
