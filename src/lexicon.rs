@@ -72,6 +72,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("challenge", CueFrame::Object),
     ("chant", CueFrame::Clause),
     ("charge", CueFrame::Clause),
+    ("chime", CueFrame::Clause),
     ("cite", CueFrame::Object),
     ("claim", CueFrame::Clause),
     ("comment", CueFrame::Clause),
@@ -127,6 +128,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("insinuate", CueFrame::Clause),
     ("insist", CueFrame::Clause),
     ("interject", CueFrame::Clause),
+    ("interrupt", CueFrame::Clause),
     ("joke", CueFrame::Clause),
     ("label", CueFrame::Object),
     ("lament", CueFrame::Clause),
@@ -142,6 +144,7 @@ pub const CUE_VERBS: &[(&str, CueFrame)] = &[
     ("note", CueFrame::Clause),
     ("observe", CueFrame::Clause),
     ("offer", CueFrame::Object),
+    ("opine", CueFrame::Clause),
     ("oppose", CueFrame::Object),
     ("plead", CueFrame::Clause),
     ("pledge", CueFrame::Clause),
@@ -295,8 +298,21 @@ pub fn cue_can_follow_content(lemma: &str) -> bool {
 
 /// Cues that only attribute a quotation next to them (`"...," he continued`, `he barked, "..."`);
 /// elsewhere they are ordinary verbs ("continued to portray", "snapped a photo"). Sorted.
-pub const QUOTE_ONLY_CUES: &[&str] =
-    &["bark", "continue", "elaborate", "fume", "gush", "marvel", "muse", "press", "read", "snap"];
+pub const QUOTE_ONLY_CUES: &[&str] = &[
+    "bark",
+    "chant",
+    "chime",
+    "continue",
+    "elaborate",
+    "fume",
+    "gush",
+    "interrupt",
+    "marvel",
+    "muse",
+    "press",
+    "read",
+    "snap",
+];
 
 /// Cues that report a stance or an act rather than words ("wants", "believes", "rejected",
 /// "endorsed"). Inside another statement's content they are part of what that speaker says
@@ -412,6 +428,7 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("ask", "for"),
     ("call", "for"),
     ("call", "on"),
+    ("chime", "in"),
     ("comment", "on"),
     ("complain", "about"),
     ("hint", "at"),
@@ -438,7 +455,8 @@ pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("p
 
 /// Cue lemmas that count only with one of their particles ("talked about", "pointed to",
 /// "voted for"): alone they are not reports of speech. Sorted.
-pub const PARTICLE_ONLY_CUES: &[&str] = &["hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
+pub const PARTICLE_ONLY_CUES: &[&str] =
+    &["chime", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
 
 /// Nouns that report what their owner said or holds, when a that-clause follows ("his claim
 /// that ...", "Trump's insistence that ..."). Sorted.

@@ -2146,7 +2146,10 @@ fn verb_candidate(
                 || ctx.is_punct(q - 1, "?"))
     });
     let post_positioned = post_positioned && tail != Tail::No && (after_quote && !fragment_before || !quote_follows);
-    if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote && !quote_follows {
+    // `a sign that read "College Republicans"`, `protesters chanted "..."`: a quotation right
+    // after the cue counts as well.
+    let quote_adjacent = cue_end < s.last && ctx.kind(cue_end) == TokenKind::QuoteOpen;
+    if lexicon::contains(lexicon::QUOTE_ONLY_CUES, lemma) && !after_quote && !quote_follows && !quote_adjacent {
         return None;
     }
 

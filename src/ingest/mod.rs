@@ -869,6 +869,13 @@ mod tests {
         ] {
             assert_eq!(one(text).speaker.unwrap().surface.trim_start_matches("the "), speaker, "{text}");
         }
+        for (text, speaker) in [
+            ("The protesters chanted \"Chris Christie: Bad for New Jersey, bad for you.\"", "protesters"),
+            ("Cleveland's Plain Dealer opined, \"Gun owners should leave their weapons at home.\"", "Plain Dealer"),
+        ] {
+            let v = triples(text);
+            assert!(v.len() == 1 && v[0].0.ends_with(speaker), "{text}: {v:?}");
+        }
         // "press" is a noun before a title.
         assert_eq!(one("\"It is over,\" Clinton press secretary Brian Fallon said.").cue, "said");
     }
