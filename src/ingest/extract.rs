@@ -1758,10 +1758,15 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             break;
         }
         // "... where we stand" as he faces a test": a clause of the writer's about the speaker.
+        // `"... damage," while police said ...` too.
         if i > from + 3
             && matches!(w, "as" | "while")
             && i + 2 < s.last
-            && matches!(ctx.low(i + 1), "he" | "she" | "they")
+            && (matches!(ctx.low(i + 1), "he" | "she" | "they")
+                || w == "while"
+                    && prev_comma
+                    && ctx.kind(from) == TokenKind::QuoteOpen
+                    && !ctx.low(i + 1).ends_with("ing"))
             && ctx.kind(i - 1) == TokenKind::QuoteClose
         {
             end = i;
@@ -2611,10 +2616,21 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         return (Some((start, start + 1)), start + 1);
     }
     let mut end = start;
-    if ctx.is_capitalized(start) {
+    // "told magazine Der Spiegel": an outlet noun before the outlet's name.
+    let outlet_noun =
+        lexicon::contains(lexicon::OUTLET_NOUNS, w) && start + 1 < s.last && ctx.is_capitalized(start + 1);
+    if ctx.is_capitalized(start) || outlet_noun {
+        if outlet_noun {
+            end += 1;
+        }
+        // "told German magazine Der Spiegel", "told Russian news agency TASS".
+        let outlet_word = |k: usize| ctx.low(k) == "news" || lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(k));
         while end < s.last
             && (ctx.is_capitalized(end)
-                || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1))
+                || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1)
+                || outlet_word(end)
+                    && (end + 1 < s.last && ctx.is_capitalized(end + 1)
+                        || end + 2 < s.last && outlet_word(end + 1) && ctx.is_capitalized(end + 2)))
         {
             end += 1;
         }
@@ -2709,6 +2725,16 @@ fn content_after(
         if k > i && k < s.last && ctx.is_word(k) && !ctx.is_capitalized(k) && !is_preposition(ctx.low(k)) {
             i = k;
         }
+    }
+    // "told his audience, to rowdy applause: ¶ "..."": an adverbial before a sentence-final
+    // colon is skipped.
+    if i + 1 < s.last
+        && s.last - 1 - i <= 6
+        && ctx.is_punct(s.last - 1, ":")
+        && (is_preposition(ctx.low(i)) || adverbial_span(ctx, i, s.last - 1))
+        && (i..s.last - 1).all(|k| ctx.is_word(k))
+    {
+        i = s.last;
     }
     // "Kasich resisted: ¶ "Ohio governors do not ..."": a colon that ends the sentence hands
     // over to the quotation opening the next paragraph.

@@ -956,6 +956,22 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_addressee_named_after_its_kind_relays() {
+        let v = run("Another employee told German magazine Der Spiegel \u{201c}We have a complaint,\u{201d} while \
+                     police said they were investigating.");
+        assert_eq!(
+            (v[0].relay.as_deref(), v[0].content.as_str()),
+            (Some("Der Spiegel"), "\u{201c}We have a complaint,\u{201d}")
+        );
+        assert_eq!(v[1].content, "they were investigating");
+        let s = one("Peskov told Russian news agency TASS that the talks failed.");
+        assert_eq!((s.relay.as_deref(), s.content.as_str()), (Some("TASS"), "the talks failed"));
+        // An adverbial before a colon that ends the sentence hands over to the next paragraph.
+        let s = one("He told his audience, to rowdy applause:\n\n\"We will win.\"");
+        assert_eq!(s.content, "\"We will win.\"");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -30,7 +30,19 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
         .map(|(i, _)| i + 1)
         .next_back()
         .unwrap_or(0);
-    let rest = &words[start..];
+    let mut rest = &words[start..];
+    // "German magazine Der Spiegel": the name after a nationality and an outlet noun.
+    let lead = rest
+        .iter()
+        .take_while(|w| {
+            lexicon::NATIONALITIES.contains(w)
+                || lexicon::contains(lexicon::OUTLET_NOUNS, &w.to_lowercase())
+                || lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase())
+        })
+        .count();
+    if lead > 0 && rest[lead..].first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        rest = &rest[lead..];
+    }
     let rest_str = rest.join(" ");
     if lexicon::OUTLETS.binary_search(&rest_str.as_str()).is_ok() {
         return rest_str;
@@ -65,6 +77,8 @@ mod tests {
         assert_eq!(normalize_relay("Russia’s TASS news agency"), "TASS");
         assert_eq!(normalize_relay("TASS news agency"), "TASS");
         assert_eq!(normalize_relay("the state-run RIA Novosti agency"), "RIA Novosti");
+        assert_eq!(normalize_relay("German magazine Der Spiegel"), "Der Spiegel");
+        assert_eq!(normalize_relay("Russian news agency TASS"), "TASS");
     }
 
     #[test]
