@@ -1289,7 +1289,22 @@ fn np_after(ctx: &Ctx, start: usize, last: usize) -> Option<Range> {
 /// A time word or a unit of time ("week", "morning"), as in "last week", "on Monday".
 fn is_time_unit(w: &str) -> bool {
     is_time_word(w)
-        || matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend")
+        || matches!(
+            w,
+            "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+        )
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -1392,13 +1407,19 @@ fn skip_parenthetical_adverb(ctx: &Ctx, s: &Sentence, end: usize) -> usize {
 
 /// Skip back over a short time adverbial ending at `end` ("on Tuesday", "last week").
 fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
-    let timeish = |w: &str| is_time_unit(w) || matches!(w, "on" | "this");
+    // "two weeks ago", "a day earlier": a count of units before "ago".
+    let number = |w: &str| is_quantity_word(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "a" | "an");
+    let timeish = |w: &str| is_time_unit(w) || matches!(w, "on" | "this" | "ago") || number(w);
     let mut k = end;
     while k > first && end - k < 4 && ctx.is_word(k - 1) && timeish(ctx.low(k - 1)) {
         k -= 1;
     }
-    let anchored =
-        (k..end).any(|i| is_time_word(ctx.low(i)) || matches!(ctx.low(i), "week" | "month" | "night" | "weekend"));
+    // A number alone is no time phrase: "the three said".
+    while k < end && number(ctx.low(k)) && !(k + 1 < end && is_time_unit(ctx.low(k + 1))) {
+        k += 1;
+    }
+    let anchored = (k..end)
+        .any(|i| is_time_word(ctx.low(i)) || matches!(ctx.low(i), "week" | "month" | "night" | "weekend" | "ago"));
     if anchored { k } else { end }
 }
 

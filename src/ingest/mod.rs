@@ -972,6 +972,14 @@ mod tests {
     }
 
     #[test]
+    fn time_phrases_and_workplaces_are_no_part_of_the_speaker() {
+        assert_eq!(triples("The State Department two weeks ago said the emails were secret.")[0].0, "State Department");
+        assert_eq!(triples("The three said no.")[0].0, "three");
+        let s = one("\"The impact is small,\" wrote Cameron Easley for Morning Consult.");
+        assert_eq!(s.speaker.unwrap().name, "Cameron Easley");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

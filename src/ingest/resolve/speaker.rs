@@ -192,6 +192,20 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     {
         words = rest;
     }
+    // "Cameron Easley for Morning Consult", "Jane Roe at the clinic": a person named before a
+    // preposition is the speaker, and what follows says where they work.
+    if let Some(k) = words.iter().position(|w| matches!(*w, "for" | "at" | "with" | "from"))
+        && k >= 2
+        && k + 1 < words.len()
+        && words[..k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        let mut info = describe(&words[..k]);
+        if info.kind == SpeakerKind::Person {
+            info.role = Some(words[k + 1..].join(" ")).filter(|_| info.role.is_none()).or(info.role);
+            info.surface = surface;
+            return info;
+        }
+    }
     let mut info = MentionInfo {
         surface: surface.clone(),
         name: None,
@@ -957,6 +971,10 @@ mod tests {
         assert_eq!(d("Mayor of New York Bill de Blasio").name.as_deref(), Some("Bill de Blasio"));
         assert_eq!(d("Director of Communications Jennifer J. Palmieri").name.as_deref(), Some("Jennifer J. Palmieri"));
         assert_eq!(d("Secretary of State Kerry").name.as_deref(), Some("Kerry"));
+        // A person before a preposition: the rest is where they work.
+        let m = d("Cameron Easley for Morning Consult");
+        assert_eq!((m.name.as_deref(), m.kind), (Some("Cameron Easley"), SpeakerKind::Person));
+        assert_ne!(d("Americans for Prosperity").name.as_deref(), Some("Americans"));
     }
 
     #[test]
