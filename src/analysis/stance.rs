@@ -22,6 +22,9 @@
 //!    neutral. The claim's own polarity is composed in: debunking a debunk agrees.
 //! 4. [`stance_evidence`] and [`explain_toward`] expose what was weighed.
 
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 // ======================================================================
@@ -688,15 +691,14 @@ fn stem(word: &str) -> String {
     out
 }
 
-#[derive(Debug, Clone)]
-struct Tok {
+/// What a word or punctuation form is, wherever it occurs. Tokens of one form share
+/// one `Word` (see `tokens`), so a repeated form is lower-cased, stemmed and classified
+/// once, and a token costs no allocation.
+#[derive(Debug)]
+struct Word {
     /// Lower-cased surface form, apostrophes normalised; punctuation tokens hold the char.
     lower: String,
     stem: String,
-    /// Punctuation kept for clause scope: , ; : ( ) quotes dashes . ! ?
-    punct: bool,
-    /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
-    quoted: bool,
     /// Starts with an upper-case letter.
     cap: bool,
     /// An acronym: two or more letters, all upper case ("CNBC", "AP").
@@ -705,7 +707,24 @@ struct Tok {
     class: u16,
 }
 
-/// Bits of `Tok::class`: looked up once per token instead of once per rule.
+#[derive(Debug, Clone)]
+struct Tok {
+    word: Rc<Word>,
+    /// Punctuation kept for clause scope: , ; : ( ) quotes dashes . ! ?
+    punct: bool,
+    /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
+    quoted: bool,
+}
+
+/// A token reads as its form: `t.lower`, `t.stem`, `t.class`, ... are the `Word`'s.
+impl std::ops::Deref for Tok {
+    type Target = Word;
+    fn deref(&self) -> &Word {
+        &self.word
+    }
+}
+
+/// Bits of `Word::class`: looked up once per token instead of once per rule.
 mod class {
     pub const NEGATOR: u16 = 1;
     pub const DENIAL_VERB: u16 = 1 << 1;
@@ -731,52 +750,73 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
-fn tokenize(s: &str) -> Vec<Tok> {
+/// The form of a token of `surface` (a word, or one punctuation character), without
+/// its lexicon classes; `None` for a word of apostrophes only.
+fn describe(surface: &str, punct: bool) -> Option<Word> {
+    if punct {
+        let form = surface.to_string();
+        return Some(Word { lower: form.clone(), stem: form, cap: false, acronym: false, class: 0 });
+    }
+    let (mut letters, mut uppers) = (0usize, 0usize);
+    let mut lower;
+    if surface.is_ascii() {
+        lower = surface.to_ascii_lowercase();
+        for b in surface.bytes().filter(u8::is_ascii_alphabetic) {
+            letters += 1;
+            uppers += usize::from(b.is_ascii_uppercase());
+        }
+    } else {
+        lower = String::with_capacity(surface.len());
+        for ch in surface.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                uppers += usize::from(ch.is_uppercase());
+            }
+            if ch == '’' {
+                lower.push('\'');
+            } else {
+                lower.extend(ch.to_lowercase());
+            }
+        }
+    }
+    let trimmed = lower.trim_matches('\'');
+    if trimmed.len() != lower.len() {
+        lower = trimmed.to_string();
+    }
+    if lower.is_empty() {
+        return None;
+    }
+    let stem = stem(&lower);
+    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    let acronym = letters >= 2 && uppers == letters;
+    Some(Word { lower, stem, cap, acronym, class: 0 })
+}
+
+/// Splits `s` into word and punctuation tokens; `form(surface, punct)` gives the
+/// `Word` of each (`None`: no token).
+fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<Tok> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    // The current word is the byte range `cur` of `s`: word characters are taken one
+    // after another, and any other character ends the word.
+    let mut cur = 0..0;
     let mut cur_quoted = false;
     let (mut in_double, mut in_single) = (false, false);
-    let flush = |cur: &mut String, quoted: bool, out: &mut Vec<Tok>| {
-        if !cur.is_empty() {
-            let (mut letters, mut uppers) = (0usize, 0usize);
-            let mut lower;
-            if cur.is_ascii() {
-                lower = cur.to_ascii_lowercase();
-                for b in cur.bytes().filter(u8::is_ascii_alphabetic) {
-                    letters += 1;
-                    uppers += usize::from(b.is_ascii_uppercase());
-                }
-            } else {
-                lower = String::with_capacity(cur.len());
-                for ch in cur.chars() {
-                    if ch.is_alphabetic() {
-                        letters += 1;
-                        uppers += usize::from(ch.is_uppercase());
-                    }
-                    if ch == '’' {
-                        lower.push('\'');
-                    } else {
-                        lower.extend(ch.to_lowercase());
-                    }
-                }
+    let flush = |cur: &mut Range<usize>, quoted: bool, out: &mut Vec<Tok>| {
+        if cur.start < cur.end {
+            if let Some(word) = form(&s[cur.clone()], false) {
+                out.push(Tok { word, punct: false, quoted });
             }
-            let trimmed = lower.trim_matches('\'');
-            if trimmed.len() != lower.len() {
-                lower = trimmed.to_string();
-            }
-            if !lower.is_empty() {
-                let stem = stem(&lower);
-                let cap = cur.chars().next().is_some_and(char::is_uppercase);
-                let acronym = letters >= 2 && uppers == letters;
-                out.push(Tok { lower, stem, punct: false, quoted, cap, acronym, class: 0 });
-            }
-            cur.clear();
+            *cur = cur.end..cur.end;
         }
     };
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_alnum = i > 0 && chars[i - 1].is_alphanumeric();
-        let next_alnum = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+    // One character of look-behind and one of look-ahead, without collecting the chars.
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        let before = prev.replace(c);
+        let next = chars.peek().map(|&(_, n)| n);
+        let prev_alnum = before.is_some_and(char::is_alphanumeric);
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
         if c == '’' && in_single && !next_alnum {
             // Closing single quote, not an apostrophe.
             flush(&mut cur, cur_quoted, &mut out);
@@ -784,14 +824,15 @@ fn tokenize(s: &str) -> Vec<Tok> {
             continue;
         }
         // "50ft", "24M": a number glued to its unit is two words, so "50" meets "50".
-        if c.is_alphabetic() && i > 0 && chars[i - 1].is_ascii_digit() && !cur.is_empty() {
+        if c.is_alphabetic() && before.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() {
             flush(&mut cur, cur_quoted, &mut out);
         }
         if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
             if cur.is_empty() {
                 cur_quoted = in_double || in_single;
+                cur = pos..pos;
             }
-            cur.push(c);
+            cur.end = pos + c.len_utf8();
             continue;
         }
         flush(&mut cur, cur_quoted, &mut out);
@@ -804,18 +845,11 @@ fn tokenize(s: &str) -> Vec<Tok> {
         }
         // A hyphen with a space on either side is a dash ("site -CNBC"), not a compound.
         let spaced_hyphen =
-            c == '-' && (i == 0 || chars[i - 1].is_whitespace() || chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
-        if spaced_hyphen || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?')
+            c == '-' && (before.is_none_or(char::is_whitespace) || next.is_none_or(char::is_whitespace));
+        if (spaced_hyphen || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'))
+            && let Some(word) = form(&s[pos..pos + c.len_utf8()], true)
         {
-            out.push(Tok {
-                lower: c.to_string(),
-                stem: c.to_string(),
-                punct: true,
-                quoted: false,
-                cap: false,
-                acronym: false,
-                class: 0,
-            });
+            out.push(Tok { word, punct: true, quoted: false });
         }
         if matches!(c, '.' | '!' | '?' | '\n') && !in_double {
             in_single = false;
@@ -908,11 +942,11 @@ type Phrase = Vec<PhraseWord>;
 fn phrases(list: &[&str]) -> Vec<Phrase> {
     list.iter()
         .map(|p| {
-            tokenize(p)
+            tokenize_with(p, |surface, punct| describe(surface, punct).map(Rc::new))
                 .into_iter()
                 .map(|t| {
                     let irregular = IRREGULAR_LEMMAS.iter().any(|(form, _)| *form == t.lower);
-                    PhraseWord { exact: irregular.then(|| t.lower.clone()), stem: t.stem }
+                    PhraseWord { exact: irregular.then(|| t.lower.clone()), stem: t.stem.clone() }
                 })
                 .collect()
         })
@@ -972,11 +1006,8 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    /// The lexicon classes of one word token.
-    fn classify(&self, t: &Tok) -> u16 {
-        if t.punct {
-            return 0;
-        }
+    /// The lexicon classes of a word (not punctuation).
+    fn classify(&self, t: &Word) -> u16 {
         let mut c = self.by_stem.get(&t.stem).copied().unwrap_or(0) | self.by_form.get(&t.lower).copied().unwrap_or(0);
         if t.lower.ends_with("n't") {
             c |= class::NEGATOR;
@@ -1014,13 +1045,35 @@ impl Lexicon {
 }
 
 /// Tokens of `s` with their lexicon classes.
+///
+/// Forms come from a per-thread memo of the surface forms seen lately: news text
+/// repeats its words, and describing a form (lower-casing, stemming, two lexicon
+/// look-ups, two strings) was most of the cost of judging a statement.
 fn tokens(s: &str) -> Vec<Tok> {
-    let lex = &*LEX;
-    let mut toks = tokenize(s);
-    for t in &mut toks {
-        t.class = lex.classify(t);
+    thread_local! {
+        static FORMS: RefCell<FastMap<String, Rc<Word>>> = RefCell::new(FastMap::default());
     }
-    toks
+    /// Forms remembered per thread before the memo starts again.
+    const MAX_FORMS: usize = 20_000;
+    let lex = &*LEX;
+    FORMS.with(|memo| {
+        tokenize_with(s, |surface, punct| {
+            let mut memo = memo.borrow_mut();
+            if let Some(word) = memo.get(surface) {
+                return Some(Rc::clone(word));
+            }
+            let mut word = describe(surface, punct)?;
+            if !punct {
+                word.class = lex.classify(&word);
+            }
+            if memo.len() >= MAX_FORMS {
+                memo.clear();
+            }
+            let word = Rc::new(word);
+            memo.insert(surface.to_string(), Rc::clone(&word));
+            Some(word)
+        })
+    })
 }
 
 fn has(t: &Tok, bit: u16) -> bool {
