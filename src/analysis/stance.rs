@@ -796,6 +796,14 @@ fn describe(surface: &str, punct: bool) -> Option<Word> {
 /// `Word` of each (`None`: no token).
 fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<Tok> {
     let mut out = Vec::new();
+    tokenize_into(s, form, &mut out);
+    out
+}
+
+/// [`tokenize_with`], appending the tokens to `out`.
+fn tokenize_into(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>, out: &mut Vec<Tok>) {
+    // About one token per five bytes of text: most texts then need no regrowth.
+    out.reserve(s.len() / 5 + 2);
     // The current word is the byte range `cur` of `s`: word characters are taken one
     // after another, and any other character ends the word.
     let mut cur = 0..0;
@@ -809,33 +817,59 @@ fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<
             *cur = cur.end..cur.end;
         }
     };
-    // One character of look-behind and one of look-ahead, without collecting the chars.
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((pos, c)) = chars.next() {
-        let before = prev.replace(c);
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = s.as_bytes();
+    // The character before the one at `i`.
+    let mut last: Option<char> = None;
+    let mut i = 0;
+    while i < s.len() {
+        // Fast path: a run of ASCII letters and digits extends the current word, up to a
+        // letter after a digit (handled below). Most of any text is such runs.
+        if bytes[i].is_ascii_alphanumeric() {
+            if bytes[i].is_ascii_alphabetic() && last.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() {
+                flush(&mut cur, cur_quoted, out);
+            }
+            if cur.is_empty() {
+                cur_quoted = in_double || in_single;
+                cur = i..i;
+            }
+            let mut j = i + 1;
+            while j < s.len()
+                && bytes[j].is_ascii_alphanumeric()
+                && !(bytes[j].is_ascii_alphabetic() && bytes[j - 1].is_ascii_digit())
+            {
+                j += 1;
+            }
+            cur.end = j;
+            last = Some(char::from(bytes[j - 1]));
+            i = j;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        let pos = i;
+        i += c.len_utf8();
+        let next = s[i..].chars().next();
+        let before = last.replace(c);
         let prev_alnum = before.is_some_and(char::is_alphanumeric);
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         if c == '’' && in_single && !next_alnum {
             // Closing single quote, not an apostrophe.
-            flush(&mut cur, cur_quoted, &mut out);
+            flush(&mut cur, cur_quoted, out);
             in_single = false;
             continue;
         }
         // "50ft", "24M": a number glued to its unit is two words, so "50" meets "50".
         if c.is_alphabetic() && before.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() {
-            flush(&mut cur, cur_quoted, &mut out);
+            flush(&mut cur, cur_quoted, out);
         }
         if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
             if cur.is_empty() {
                 cur_quoted = in_double || in_single;
                 cur = pos..pos;
             }
-            cur.end = pos + c.len_utf8();
+            cur.end = i;
             continue;
         }
-        flush(&mut cur, cur_quoted, &mut out);
+        flush(&mut cur, cur_quoted, out);
         match c {
             '“' => in_double = true,
             '”' => in_double = false,
@@ -847,7 +881,7 @@ fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<
         let spaced_hyphen =
             c == '-' && (before.is_none_or(char::is_whitespace) || next.is_none_or(char::is_whitespace));
         if (spaced_hyphen || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'))
-            && let Some(word) = form(&s[pos..pos + c.len_utf8()], true)
+            && let Some(word) = form(&s[pos..i], true)
         {
             out.push(Tok { word, punct: true, quoted: false });
         }
@@ -855,8 +889,7 @@ fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<
             in_single = false;
         }
     }
-    flush(&mut cur, cur_quoted, &mut out);
-    out
+    flush(&mut cur, cur_quoted, out);
 }
 
 /// Splits text into sentences: at line breaks, and after . ! ? when the next
@@ -1050,6 +1083,13 @@ impl Lexicon {
 /// repeats its words, and describing a form (lower-casing, stemming, two lexicon
 /// look-ups, two strings) was most of the cost of judging a statement.
 fn tokens(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokens_into(s, &mut out);
+    out
+}
+
+/// [`tokens`], appending to `out`.
+fn tokens_into(s: &str, out: &mut Vec<Tok>) {
     thread_local! {
         static FORMS: RefCell<FastMap<String, Rc<Word>>> = RefCell::new(FastMap::default());
     }
@@ -1057,7 +1097,7 @@ fn tokens(s: &str) -> Vec<Tok> {
     const MAX_FORMS: usize = 20_000;
     let lex = &*LEX;
     FORMS.with(|memo| {
-        tokenize_with(s, |surface, punct| {
+        let form = |surface: &str, punct: bool| {
             let mut memo = memo.borrow_mut();
             if let Some(word) = memo.get(surface) {
                 return Some(Rc::clone(word));
@@ -1072,8 +1112,9 @@ fn tokens(s: &str) -> Vec<Tok> {
             let word = Rc::new(word);
             memo.insert(surface.to_string(), Rc::clone(&word));
             Some(word)
-        })
-    })
+        };
+        tokenize_into(s, form, out);
+    });
 }
 
 fn has(t: &Tok, bit: u16) -> bool {
@@ -1474,11 +1515,12 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     // "declined" + "to comment": no-side phrases may straddle cue and content. A cue is a
     // few plain words, so its tokens followed by the content's are the joined text's tokens.
-    let mut joined = tokens(cue);
+    let mut joined = Vec::new();
+    tokens_into(cue, &mut joined);
     let n_cue = joined.len();
-    joined.extend(tokens(content));
+    tokens_into(content, &mut joined);
     let (cue_toks, content_toks) = joined.split_at(n_cue);
-    if sentence_signals(&joined, None).no_side {
+    if takes_no_side(&joined) {
         return Stance::Neutral;
     }
     // A negated denial cue ("did not deny") takes no side; "rejected the offer" is no
@@ -1492,7 +1534,12 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     if cue_denies {
         return Stance::Denial;
     }
-    let sig = content_signals(content_toks);
+    // Most contents hold no word that could deny or vouch: their signals cannot matter.
+    let sig = if content_toks.iter().any(|t| has(t, CONTENT_SIDE_CLASSES)) {
+        content_signals(content_toks)
+    } else {
+        Signals::default()
+    };
     if sig.no_side {
         return Stance::Neutral;
     }
@@ -1508,6 +1555,23 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
         return Stance::Neutral;
     }
     Stance::Claim
+}
+
+/// Classes of the words through which `signals` sets the figures `statement_stance`
+/// reads (`no_side`, `denial`, `assert_strong`): phrase starts, denial verbs, debunk
+/// and truth words, and negators (the "no" of "No, ..."). Without one of them those
+/// figures stay at their defaults.
+const CONTENT_SIDE_CLASSES: u16 =
+    class::PHRASE_START | class::DENIAL_VERB | class::DEBUNK | class::TRUTH | class::NEGATOR;
+
+/// `sentence_signals(toks, None).no_side`, without the full pass when it cannot hold:
+/// only a no-side phrase ("declined to comment") or a negated denial verb ("did not
+/// deny") sets it, and a denial verb is rare.
+fn takes_no_side(toks: &[Tok]) -> bool {
+    let lex = &*LEX;
+    let phrase = (0..toks.len())
+        .any(|i| has(&toks[i], class::PHRASE_START) && lex.neutral_phrases.iter().any(|p| match_phrase_at(toks, i, p)));
+    phrase || (toks.iter().any(|t| lex.is_denial_verb(t)) && sentence_signals(toks, None).no_side)
 }
 
 /// Does the object of an ambiguous denial verb make it a denial: a story noun
