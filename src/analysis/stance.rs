@@ -747,7 +747,20 @@ mod class {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’'
+    c == '\'' || c == '’' || is_alnum(c)
+}
+
+/// `c.is_alphanumeric()`, sparing the Unicode tables for ASCII and for the General
+/// Punctuation block (curly quotes, dashes, ellipsis: frequent in news text), which
+/// holds no letter or digit (see the test `general_punctuation_is_not_alphanumeric`).
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The form of a token of `surface` (a word, or one punctuation character), without
@@ -844,13 +857,20 @@ fn tokenize_into(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>, out: &m
             i = j;
             continue;
         }
+        if bytes[i] == b' ' {
+            // Fast path: a space only ends the current word.
+            flush(&mut cur, cur_quoted, out);
+            last = Some(' ');
+            i += 1;
+            continue;
+        }
         let Some(c) = s[i..].chars().next() else { break };
         let pos = i;
         i += c.len_utf8();
         let next = s[i..].chars().next();
         let before = last.replace(c);
-        let prev_alnum = before.is_some_and(char::is_alphanumeric);
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let prev_alnum = before.is_some_and(is_alnum);
+        let next_alnum = next.is_some_and(is_alnum);
         if c == '’' && in_single && !next_alnum {
             // Closing single quote, not an apostrophe.
             flush(&mut cur, cur_quoted, out);
@@ -858,7 +878,7 @@ fn tokenize_into(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>, out: &m
             continue;
         }
         // "50ft", "24M": a number glued to its unit is two words, so "50" meets "50".
-        if c.is_alphabetic() && before.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() {
+        if before.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() && c.is_alphabetic() {
             flush(&mut cur, cur_quoted, out);
         }
         if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
@@ -1515,7 +1535,7 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     // "declined" + "to comment": no-side phrases may straddle cue and content. A cue is a
     // few plain words, so its tokens followed by the content's are the joined text's tokens.
-    let mut joined = Vec::new();
+    let mut joined = Vec::with_capacity((cue.len() + content.len()) / 5 + 4);
     tokens_into(cue, &mut joined);
     let n_cue = joined.len();
     tokens_into(content, &mut joined);
@@ -2134,6 +2154,13 @@ mod tests {
         }
         assert_eq!(statement_stance("declined", "to comment"), Stance::Neutral);
         assert_eq!(statement_stance("declined", "to say whether the talks had failed"), Stance::Neutral);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in ('\u{2000}'..='\u{206f}').chain(['a', 'Z', '5', 'é', 'ß', '٣', ' ', '-']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
