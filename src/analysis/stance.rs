@@ -633,6 +633,11 @@ impl Stance {
 // Stemming and tokenisation
 // ----------------------------------------------------------------------
 
+/// `IRREGULAR_LEMMAS` as a map: one hash instead of a binary search of string compares
+/// for every new word form.
+static IRREGULAR: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| IRREGULAR_LEMMAS.iter().copied().collect());
+
 /// A light suffix stripper: it only has to map inflections of one word to one key,
 /// consistently on both sides of a comparison, not to produce real lemmas.
 fn stem(word: &str) -> String {
@@ -648,8 +653,8 @@ fn stem(word: &str) -> String {
     }
     w = w.trim_matches('\'');
     // Irregular forms go to their base form, which is then stemmed like any other.
-    if let Ok(k) = IRREGULAR_LEMMAS.binary_search_by(|(form, _)| (*form).cmp(w)) {
-        w = IRREGULAR_LEMMAS[k].1;
+    if let Some(base) = IRREGULAR.get(w) {
+        w = base;
     }
     if w.len() <= 3 || !w.is_ascii() {
         return w.to_string();
