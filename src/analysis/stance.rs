@@ -22,6 +22,9 @@
 //!    neutral. The claim's own polarity is composed in: debunking a debunk agrees.
 //! 4. [`stance_evidence`] and [`explain_toward`] expose what was weighed.
 
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 // ======================================================================
@@ -630,6 +633,11 @@ impl Stance {
 // Stemming and tokenisation
 // ----------------------------------------------------------------------
 
+/// `IRREGULAR_LEMMAS` as a map: one hash instead of a binary search of string compares
+/// for every new word form.
+static IRREGULAR: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| IRREGULAR_LEMMAS.iter().copied().collect());
+
 /// A light suffix stripper: it only has to map inflections of one word to one key,
 /// consistently on both sides of a comparison, not to produce real lemmas.
 fn stem(word: &str) -> String {
@@ -645,8 +653,8 @@ fn stem(word: &str) -> String {
     }
     w = w.trim_matches('\'');
     // Irregular forms go to their base form, which is then stemmed like any other.
-    if let Ok(k) = IRREGULAR_LEMMAS.binary_search_by(|(form, _)| (*form).cmp(w)) {
-        w = IRREGULAR_LEMMAS[k].1;
+    if let Some(base) = IRREGULAR.get(w) {
+        w = base;
     }
     if w.len() <= 3 || !w.is_ascii() {
         return w.to_string();
@@ -688,15 +696,14 @@ fn stem(word: &str) -> String {
     out
 }
 
-#[derive(Debug, Clone)]
-struct Tok {
+/// What a word or punctuation form is, wherever it occurs. Tokens of one form share
+/// one `Word` (see `tokens`), so a repeated form is lower-cased, stemmed and classified
+/// once, and a token costs no allocation.
+#[derive(Debug)]
+struct Word {
     /// Lower-cased surface form, apostrophes normalised; punctuation tokens hold the char.
     lower: String,
     stem: String,
-    /// Punctuation kept for clause scope: , ; : ( ) quotes dashes . ! ?
-    punct: bool,
-    /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
-    quoted: bool,
     /// Starts with an upper-case letter.
     cap: bool,
     /// An acronym: two or more letters, all upper case ("CNBC", "AP").
@@ -705,7 +712,24 @@ struct Tok {
     class: u16,
 }
 
-/// Bits of `Tok::class`: looked up once per token instead of once per rule.
+#[derive(Debug, Clone)]
+struct Tok {
+    word: Rc<Word>,
+    /// Punctuation kept for clause scope: , ; : ( ) quotes dashes . ! ?
+    punct: bool,
+    /// Inside quotation marks: a slogan or a quoted voice, not the writer's own words.
+    quoted: bool,
+}
+
+/// A token reads as its form: `t.lower`, `t.stem`, `t.class`, ... are the `Word`'s.
+impl std::ops::Deref for Tok {
+    type Target = Word;
+    fn deref(&self) -> &Word {
+        &self.word
+    }
+}
+
+/// Bits of `Word::class`: looked up once per token instead of once per rule.
 mod class {
     pub const NEGATOR: u16 = 1;
     pub const DENIAL_VERB: u16 = 1 << 1;
@@ -728,73 +752,149 @@ mod class {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’'
+    c == '\'' || c == '’' || is_alnum(c)
 }
 
-fn tokenize(s: &str) -> Vec<Tok> {
+/// `c.is_alphanumeric()`, sparing the Unicode tables for ASCII and for the General
+/// Punctuation block (curly quotes, dashes, ellipsis: frequent in news text), which
+/// holds no letter or digit (see the test `general_punctuation_is_not_alphanumeric`).
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The form of a token of `surface` (a word, or one punctuation character), without
+/// its lexicon classes; `None` for a word of apostrophes only.
+fn describe(surface: &str, punct: bool) -> Option<Word> {
+    if punct {
+        let form = surface.to_string();
+        return Some(Word { lower: form.clone(), stem: form, cap: false, acronym: false, class: 0 });
+    }
+    let (mut letters, mut uppers) = (0usize, 0usize);
+    let mut lower;
+    if surface.is_ascii() {
+        lower = surface.to_ascii_lowercase();
+        for b in surface.bytes().filter(u8::is_ascii_alphabetic) {
+            letters += 1;
+            uppers += usize::from(b.is_ascii_uppercase());
+        }
+    } else {
+        lower = String::with_capacity(surface.len());
+        for ch in surface.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                uppers += usize::from(ch.is_uppercase());
+            }
+            if ch == '’' {
+                lower.push('\'');
+            } else {
+                lower.extend(ch.to_lowercase());
+            }
+        }
+    }
+    let trimmed = lower.trim_matches('\'');
+    if trimmed.len() != lower.len() {
+        lower = trimmed.to_string();
+    }
+    if lower.is_empty() {
+        return None;
+    }
+    let stem = stem(&lower);
+    let cap = surface.chars().next().is_some_and(char::is_uppercase);
+    let acronym = letters >= 2 && uppers == letters;
+    Some(Word { lower, stem, cap, acronym, class: 0 })
+}
+
+/// Splits `s` into word and punctuation tokens; `form(surface, punct)` gives the
+/// `Word` of each (`None`: no token).
+fn tokenize_with(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>) -> Vec<Tok> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    tokenize_into(s, form, &mut out);
+    out
+}
+
+/// [`tokenize_with`], appending the tokens to `out`.
+fn tokenize_into(s: &str, form: impl Fn(&str, bool) -> Option<Rc<Word>>, out: &mut Vec<Tok>) {
+    // About one token per five bytes of text: most texts then need no regrowth.
+    out.reserve(s.len() / 5 + 2);
+    // The current word is the byte range `cur` of `s`: word characters are taken one
+    // after another, and any other character ends the word.
+    let mut cur = 0..0;
     let mut cur_quoted = false;
     let (mut in_double, mut in_single) = (false, false);
-    let flush = |cur: &mut String, quoted: bool, out: &mut Vec<Tok>| {
-        if !cur.is_empty() {
-            let (mut letters, mut uppers) = (0usize, 0usize);
-            let mut lower;
-            if cur.is_ascii() {
-                lower = cur.to_ascii_lowercase();
-                for b in cur.bytes().filter(u8::is_ascii_alphabetic) {
-                    letters += 1;
-                    uppers += usize::from(b.is_ascii_uppercase());
-                }
-            } else {
-                lower = String::with_capacity(cur.len());
-                for ch in cur.chars() {
-                    if ch.is_alphabetic() {
-                        letters += 1;
-                        uppers += usize::from(ch.is_uppercase());
-                    }
-                    if ch == '’' {
-                        lower.push('\'');
-                    } else {
-                        lower.extend(ch.to_lowercase());
-                    }
-                }
+    let flush = |cur: &mut Range<usize>, quoted: bool, out: &mut Vec<Tok>| {
+        if cur.start < cur.end {
+            if let Some(word) = form(&s[cur.clone()], false) {
+                out.push(Tok { word, punct: false, quoted });
             }
-            let trimmed = lower.trim_matches('\'');
-            if trimmed.len() != lower.len() {
-                lower = trimmed.to_string();
-            }
-            if !lower.is_empty() {
-                let stem = stem(&lower);
-                let cap = cur.chars().next().is_some_and(char::is_uppercase);
-                let acronym = letters >= 2 && uppers == letters;
-                out.push(Tok { lower, stem, punct: false, quoted, cap, acronym, class: 0 });
-            }
-            cur.clear();
+            *cur = cur.end..cur.end;
         }
     };
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_alnum = i > 0 && chars[i - 1].is_alphanumeric();
-        let next_alnum = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+    let bytes = s.as_bytes();
+    // The character before the one at `i`.
+    let mut last: Option<char> = None;
+    let mut i = 0;
+    while i < s.len() {
+        // Fast path: a run of ASCII letters and digits extends the current word, up to a
+        // letter after a digit (handled below). Most of any text is such runs.
+        if bytes[i].is_ascii_alphanumeric() {
+            if bytes[i].is_ascii_alphabetic() && last.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() {
+                flush(&mut cur, cur_quoted, out);
+            }
+            if cur.is_empty() {
+                cur_quoted = in_double || in_single;
+                cur = i..i;
+            }
+            let mut j = i + 1;
+            while j < s.len()
+                && bytes[j].is_ascii_alphanumeric()
+                && !(bytes[j].is_ascii_alphabetic() && bytes[j - 1].is_ascii_digit())
+            {
+                j += 1;
+            }
+            cur.end = j;
+            last = Some(char::from(bytes[j - 1]));
+            i = j;
+            continue;
+        }
+        if bytes[i] == b' ' {
+            // Fast path: a space only ends the current word.
+            flush(&mut cur, cur_quoted, out);
+            last = Some(' ');
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        let pos = i;
+        i += c.len_utf8();
+        let next = s[i..].chars().next();
+        let before = last.replace(c);
+        let prev_alnum = before.is_some_and(is_alnum);
+        let next_alnum = next.is_some_and(is_alnum);
         if c == '’' && in_single && !next_alnum {
             // Closing single quote, not an apostrophe.
-            flush(&mut cur, cur_quoted, &mut out);
+            flush(&mut cur, cur_quoted, out);
             in_single = false;
             continue;
         }
         // "50ft", "24M": a number glued to its unit is two words, so "50" meets "50".
-        if c.is_alphabetic() && i > 0 && chars[i - 1].is_ascii_digit() && !cur.is_empty() {
-            flush(&mut cur, cur_quoted, &mut out);
+        if before.is_some_and(|p| p.is_ascii_digit()) && !cur.is_empty() && c.is_alphabetic() {
+            flush(&mut cur, cur_quoted, out);
         }
         if is_word_char(c) && !(c == '\'' && !prev_alnum && next_alnum && cur.is_empty()) {
             if cur.is_empty() {
                 cur_quoted = in_double || in_single;
+                cur = pos..pos;
             }
-            cur.push(c);
+            cur.end = i;
             continue;
         }
-        flush(&mut cur, cur_quoted, &mut out);
+        flush(&mut cur, cur_quoted, out);
         match c {
             '“' => in_double = true,
             '”' => in_double = false,
@@ -804,25 +904,17 @@ fn tokenize(s: &str) -> Vec<Tok> {
         }
         // A hyphen with a space on either side is a dash ("site -CNBC"), not a compound.
         let spaced_hyphen =
-            c == '-' && (i == 0 || chars[i - 1].is_whitespace() || chars.get(i + 1).is_none_or(|n| n.is_whitespace()));
-        if spaced_hyphen || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?')
+            c == '-' && (before.is_none_or(char::is_whitespace) || next.is_none_or(char::is_whitespace));
+        if (spaced_hyphen || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '.' | '!' | '?'))
+            && let Some(word) = form(&s[pos..i], true)
         {
-            out.push(Tok {
-                lower: c.to_string(),
-                stem: c.to_string(),
-                punct: true,
-                quoted: false,
-                cap: false,
-                acronym: false,
-                class: 0,
-            });
+            out.push(Tok { word, punct: true, quoted: false });
         }
         if matches!(c, '.' | '!' | '?' | '\n') && !in_double {
             in_single = false;
         }
     }
-    flush(&mut cur, cur_quoted, &mut out);
-    out
+    flush(&mut cur, cur_quoted, out);
 }
 
 /// Splits text into sentences: at line breaks, and after . ! ? when the next
@@ -908,11 +1000,11 @@ type Phrase = Vec<PhraseWord>;
 fn phrases(list: &[&str]) -> Vec<Phrase> {
     list.iter()
         .map(|p| {
-            tokenize(p)
+            tokenize_with(p, |surface, punct| describe(surface, punct).map(Rc::new))
                 .into_iter()
                 .map(|t| {
                     let irregular = IRREGULAR_LEMMAS.iter().any(|(form, _)| *form == t.lower);
-                    PhraseWord { exact: irregular.then(|| t.lower.clone()), stem: t.stem }
+                    PhraseWord { exact: irregular.then(|| t.lower.clone()), stem: t.stem.clone() }
                 })
                 .collect()
         })
@@ -972,11 +1064,8 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    /// The lexicon classes of one word token.
-    fn classify(&self, t: &Tok) -> u16 {
-        if t.punct {
-            return 0;
-        }
+    /// The lexicon classes of a word (not punctuation).
+    fn classify(&self, t: &Word) -> u16 {
         let mut c = self.by_stem.get(&t.stem).copied().unwrap_or(0) | self.by_form.get(&t.lower).copied().unwrap_or(0);
         if t.lower.ends_with("n't") {
             c |= class::NEGATOR;
@@ -1014,13 +1103,43 @@ impl Lexicon {
 }
 
 /// Tokens of `s` with their lexicon classes.
+///
+/// Forms come from a per-thread memo of the surface forms seen lately: news text
+/// repeats its words, and describing a form (lower-casing, stemming, two lexicon
+/// look-ups, two strings) was most of the cost of judging a statement.
 fn tokens(s: &str) -> Vec<Tok> {
-    let lex = &*LEX;
-    let mut toks = tokenize(s);
-    for t in &mut toks {
-        t.class = lex.classify(t);
+    let mut out = Vec::new();
+    tokens_into(s, &mut out);
+    out
+}
+
+/// [`tokens`], appending to `out`.
+fn tokens_into(s: &str, out: &mut Vec<Tok>) {
+    thread_local! {
+        static FORMS: RefCell<FastMap<String, Rc<Word>>> = RefCell::new(FastMap::default());
     }
-    toks
+    /// Forms remembered per thread before the memo starts again.
+    const MAX_FORMS: usize = 20_000;
+    let lex = &*LEX;
+    FORMS.with(|memo| {
+        let form = |surface: &str, punct: bool| {
+            let mut memo = memo.borrow_mut();
+            if let Some(word) = memo.get(surface) {
+                return Some(Rc::clone(word));
+            }
+            let mut word = describe(surface, punct)?;
+            if !punct {
+                word.class = lex.classify(&word);
+            }
+            if memo.len() >= MAX_FORMS {
+                memo.clear();
+            }
+            let word = Rc::new(word);
+            memo.insert(surface.to_string(), Rc::clone(&word));
+            Some(word)
+        };
+        tokenize_into(s, form, out);
+    });
 }
 
 fn has(t: &Tok, bit: u16) -> bool {
@@ -1421,11 +1540,12 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let lex = &*LEX;
     // "declined" + "to comment": no-side phrases may straddle cue and content. A cue is a
     // few plain words, so its tokens followed by the content's are the joined text's tokens.
-    let mut joined = tokens(cue);
+    let mut joined = Vec::with_capacity((cue.len() + content.len()) / 5 + 4);
+    tokens_into(cue, &mut joined);
     let n_cue = joined.len();
-    joined.extend(tokens(content));
+    tokens_into(content, &mut joined);
     let (cue_toks, content_toks) = joined.split_at(n_cue);
-    if sentence_signals(&joined, None).no_side {
+    if takes_no_side(&joined) {
         return Stance::Neutral;
     }
     // A negated denial cue ("did not deny") takes no side; "rejected the offer" is no
@@ -1439,7 +1559,12 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     if cue_denies {
         return Stance::Denial;
     }
-    let sig = content_signals(content_toks);
+    // Most contents hold no word that could deny or vouch: their signals cannot matter.
+    let sig = if content_toks.iter().any(|t| has(t, CONTENT_SIDE_CLASSES)) {
+        content_signals(content_toks)
+    } else {
+        Signals::default()
+    };
     if sig.no_side {
         return Stance::Neutral;
     }
@@ -1455,6 +1580,23 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
         return Stance::Neutral;
     }
     Stance::Claim
+}
+
+/// Classes of the words through which `signals` sets the figures `statement_stance`
+/// reads (`no_side`, `denial`, `assert_strong`): phrase starts, denial verbs, debunk
+/// and truth words, and negators (the "no" of "No, ..."). Without one of them those
+/// figures stay at their defaults.
+const CONTENT_SIDE_CLASSES: u16 =
+    class::PHRASE_START | class::DENIAL_VERB | class::DEBUNK | class::TRUTH | class::NEGATOR;
+
+/// `sentence_signals(toks, None).no_side`, without the full pass when it cannot hold:
+/// only a no-side phrase ("declined to comment") or a negated denial verb ("did not
+/// deny") sets it, and a denial verb is rare.
+fn takes_no_side(toks: &[Tok]) -> bool {
+    let lex = &*LEX;
+    let phrase = (0..toks.len())
+        .any(|i| has(&toks[i], class::PHRASE_START) && lex.neutral_phrases.iter().any(|p| match_phrase_at(toks, i, p)));
+    phrase || (toks.iter().any(|t| lex.is_denial_verb(t)) && sentence_signals(toks, None).no_side)
 }
 
 /// Does the object of an ambiguous denial verb make it a denial: a story noun
@@ -2017,6 +2159,13 @@ mod tests {
         }
         assert_eq!(statement_stance("declined", "to comment"), Stance::Neutral);
         assert_eq!(statement_stance("declined", "to say whether the talks had failed"), Stance::Neutral);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in ('\u{2000}'..='\u{206f}').chain(['a', 'Z', '5', 'é', 'ß', '٣', ' ', '-']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
