@@ -1467,6 +1467,9 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
 
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
 fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Range>, usize) {
+    if let Some(r) = depicted_subject(ctx, s, cue) {
+        return (Some(r), None, r.0);
+    }
     let verb_start = skip_aux_back(ctx, s.first, cue);
     // ", for example,", ", however,", ", in fact,": a parenthetical adverb before the verb.
     let end = skip_parenthetical_adverb(ctx, s, verb_start);
@@ -1557,6 +1560,19 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             }
         }
     }
+}
+
+/// Who speaks in a recording: "footage of Hillary Clinton asking, "..."", "a video of Trump
+/// saying ...": the name right before the participle, after "of".
+fn depicted_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> Option<Range> {
+    if !ctx.low(cue).ends_with("ing") || cue == s.first || !ctx.is_capitalized(cue - 1) {
+        return None;
+    }
+    let mut a = cue - 1;
+    while a > s.first && ctx.is_capitalized(a - 1) && cue - a < 5 {
+        a -= 1;
+    }
+    (a > s.first && ctx.low(a - 1) == "of" && looks_like_speaker(ctx, (a, cue))).then_some((a, cue))
 }
 
 /// Who put out a statement: "the Trump campaign issued a statement saying ..." → the subject

@@ -942,6 +942,9 @@ mod tests {
         assert_eq!(s.content, "\"Certainly there are discussions.\"");
         assert!(s.anonymous);
         assert_eq!(triples("People who know him say he is kind.")[0].0, "People");
+        // The person in a recording speaks.
+        let s = one("The ad uses footage of Hillary Clinton asking, \"Why aren't I 50 points ahead?\"");
+        assert_eq!(s.speaker.unwrap().name, "Hillary Clinton");
     }
 
     #[test]
