@@ -13,7 +13,7 @@
 
 use rusqlite::{Connection, OpenFlags};
 
-use whosaid::store::sql::{STATEMENT_COLUMNS, frequent_topic_sql, statements_sql};
+use whosaid::store::sql::{STATEMENT_COLUMNS, frequent_topic_sql, statement_by_id_sql, statements_sql};
 
 const MEMBER_COLUMNS: &str = "statement_id, article_id, speaker_id, content, content_start, said_on, stance, group_id";
 
@@ -34,7 +34,8 @@ fn queries() -> Vec<(&'static str, String)> {
             "who TOPIC / compare step 1 (Store::statements, read.rs)",
             statements_sql(true, false),
         ),
-        ("who FREQUENT-TOPIC, dated part (Store::statements, read.rs)", frequent_topic_sql(true)),
+        ("who FREQUENT-TOPIC, dated part: walk by date (Store::statements, read.rs)", frequent_topic_sql(true)),
+        ("who FREQUENT-TOPIC, dated part: the rows kept (Store::statements, read.rs)", statement_by_id_sql()),
         ("who FREQUENT-TOPIC, undated part (Store::statements, read.rs)", frequent_topic_sql(false)),
         ("compare: group_statements (group.rs)", statements_where("s.group_id = ?1")),
         (

@@ -21,7 +21,7 @@ pub use write::{BatchWriter, SaveOutcome};
 /// (`examples/bench_db.rs`); the program itself only asks [`Store`].
 #[doc(hidden)]
 pub mod sql {
-    pub use super::read::{STATEMENT_COLUMNS, frequent_topic_sql, statements_sql};
+    pub use super::read::{STATEMENT_COLUMNS, frequent_topic_sql, statement_by_id_sql, statements_sql};
 }
 
 /// The schema, applied to fresh databases.
