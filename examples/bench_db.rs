@@ -9,7 +9,7 @@
 //!   filled by the schema's trigger) until the database holds at least STATEMENTS
 //!   statements, to time queries at a size that `load` would take too long to reach. The
 //!   copies are not grouped against each other (no postings are copied): only for timing
-//!   reads.
+//!   reads. The copied groups get their digests (`whosaid::analysis::digest::refresh`).
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -38,6 +38,38 @@ fn queries() -> Vec<(&'static str, String)> {
         ("who FREQUENT-TOPIC, dated part: the rows kept (Store::statements, read.rs)", statement_by_id_sql()),
         ("who FREQUENT-TOPIC, undated part (Store::statements, read.rs)", frequent_topic_sql(false)),
         ("compare: group_statements (group.rs)", statements_where("s.group_id = ?1")),
+        (
+            "compare/groups: group_digest (group.rs)",
+            "SELECT d.weight, d.digest FROM group_digests d JOIN claim_groups g ON g.group_id = d.group_id
+             WHERE d.group_id = ?1 AND d.size = g.size"
+                .into(),
+        ),
+        (
+            "compare: denial_link (group.rs)",
+            "SELECT l.claim_id, c.group_id FROM denial_links l LEFT JOIN statements c ON c.statement_id = l.claim_id
+             WHERE l.denial_id = ?1"
+                .into(),
+        ),
+        (
+            "load, digests: group_members_outline (group.rs)",
+            "SELECT s.statement_id, s.article_id, sp.name, s.anonymous, s.stance, s.said_on, s.said_precision,
+                    r.name, a.published, a.outlet
+             FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE s.group_id = ?1
+             ORDER BY s.said_on IS NULL, s.said_on, s.statement_id"
+                .into(),
+        ),
+        (
+            "load, digests: denial_ids_answering (group.rs)",
+            "SELECT l.denial_id, d.statement_id IS NOT NULL, d.said_on
+             FROM statements c JOIN denial_links l ON l.claim_id = c.statement_id
+             LEFT JOIN statements d ON d.statement_id = l.denial_id
+             WHERE c.group_id = ?1"
+                .into(),
+        ),
         (
             "compare: group_representative (group.rs)",
             "SELECT representative_id FROM claim_groups WHERE group_id = ?1".into(),
@@ -170,6 +202,14 @@ fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
         tx.commit()?;
     }
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+    // The copied groups get their digests, as a load would make them.
+    let digested = whosaid::store::Store::open(std::path::Path::new(db))
+        .and_then(|mut store| whosaid::analysis::digest::refresh(&mut store))
+        .unwrap_or_else(|e| {
+            eprintln!("bench_db grow: {e:#}");
+            std::process::exit(1)
+        });
+    eprintln!("bench_db grow: {digested} group digests made");
     println!(
         "grew {db}: {articles} -> {} articles, {statements} -> {} statements ({copy} copies)",
         count(&conn, "articles")?,

@@ -431,12 +431,15 @@ impl Grouper {
         self.cache.first_claims = FirstClaims::default();
     }
 
-    /// Save the matcher's statistics for the next run.
+    /// Save the matcher's statistics for the next run, and make the digests of the groups
+    /// changed ([`crate::analysis::digest`]).
     pub fn finish(self, store: &mut Store) -> Result<()> {
         store.merge_staged_postings()?;
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }
+        // The groups this run changed are summarised again for `groups` and `compare`.
+        crate::analysis::digest::refresh(store)?;
         Ok(())
     }
 }

@@ -271,6 +271,17 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
         }
         postings.extend(g.terms.iter().map(|&t| (t, g.statement_id)));
         if let Some((claim, score, basis)) = g.answers {
+            // The groups that list the denial beside their claims: the claim's (when its row
+            // is written already; else writing it drops the digest) and, should the denial
+            // have been linked before, the one of the claim it leaves.
+            tx.prepare_cached(
+                "DELETE FROM group_digests WHERE group_id IN (
+                    SELECT group_id FROM statements WHERE statement_id = ?2
+                    UNION ALL
+                    SELECT c.group_id FROM denial_links l JOIN statements c ON c.statement_id = l.claim_id
+                    WHERE l.denial_id = ?1)",
+            )?
+            .execute(params![g.statement_id, claim])?;
             tx.prepare_cached(
                 "INSERT INTO denial_links (denial_id, claim_id, score, basis) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (denial_id) DO UPDATE SET claim_id = excluded.claim_id, score = excluded.score, basis = excluded.basis",
@@ -282,6 +293,7 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
     for run in grown.chunk_by(|a, b| a == b) {
         tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
             .execute(params![run[0], run.len() as i64])?;
+        tx.prepare_cached("DELETE FROM group_digests WHERE group_id = ?1")?.execute([run[0]])?;
     }
     if !postings.is_empty() {
         postings.sort_unstable();
@@ -482,6 +494,161 @@ impl Store {
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map([value], super::StatementRow::from_row)?.collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+}
+
+/// A group wanting a digest, and its size.
+pub type DigestWanted = (i64, i64);
+
+impl Store {
+    /// Groups after `after` (in id order, at most `limit`) with no up-to-date digest, with
+    /// their size.
+    pub fn groups_without_digest(&self, after: i64, limit: usize) -> Result<Vec<DigestWanted>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT g.group_id, g.size FROM claim_groups g
+             WHERE g.group_id > ?1
+               AND NOT EXISTS (SELECT 1 FROM group_digests d WHERE d.group_id = g.group_id AND d.size = g.size)
+             ORDER BY g.group_id LIMIT ?2",
+        )?;
+        let rows = st
+            .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Store digests: (group, its size, its weight, the digest), in one transaction.
+    pub fn save_group_digests(&mut self, digests: &[(i64, i64, i64, String)]) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO group_digests (group_id, size, weight, digest) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (group_id) DO UPDATE SET size = excluded.size, weight = excluded.weight, digest = excluded.digest",
+            )?;
+            for (group, size, weight, digest) in digests {
+                st.execute(params![group, size, weight, digest])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A group's digest, if it has an up-to-date one: its weight (see
+    /// [`Store::group_weight`]) and the digest.
+    pub fn group_digest(&self, group_id: i64) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT d.weight, d.digest FROM group_digests d JOIN claim_groups g ON g.group_id = d.group_id
+                 WHERE d.group_id = ?1 AND d.size = g.size",
+            )?
+            .query_row([group_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// A group's weight from its digest, if it has an up-to-date one.
+    pub fn group_digest_weight(&self, group_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT d.weight FROM group_digests d JOIN claim_groups g ON g.group_id = d.group_id
+                 WHERE d.group_id = ?1 AND d.size = g.size",
+            )?
+            .query_row([group_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Every statement of a group, by date said then id, as a group's summary needs them:
+    /// ids, article, speaker, relay, anonymity, stance, dates and outlet; the wording, cue,
+    /// spans, titles and the other fields are left empty (see [`Store::group_statements`]
+    /// for whole rows).
+    pub fn group_members_outline(&self, group_id: i64) -> Result<Vec<super::StatementRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT s.statement_id, s.article_id, sp.name, s.anonymous, s.stance, s.said_on, s.said_precision,
+                    r.name, a.published, a.outlet
+             FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE s.group_id = ?1
+             ORDER BY s.said_on IS NULL, s.said_on, s.statement_id",
+        )?;
+        let rows = st
+            .query_map([group_id], |r| {
+                let said_on: Option<String> = r.get(5)?;
+                let precision: String = r.get(6)?;
+                Ok(super::StatementRow {
+                    statement_id: Some(r.get(0)?),
+                    article: String::new(),
+                    speaker: r.get(2)?,
+                    content: String::new(),
+                    content_start: 0,
+                    content_end: 0,
+                    cue: String::new(),
+                    relay: r.get(7)?,
+                    anonymous: r.get(3)?,
+                    stance: r.get(4)?,
+                    said_on: super::read::stated_date(said_on.as_deref(), &precision),
+                    kind: String::new(),
+                    speaker_surface: None,
+                    speaker_role: None,
+                    speaker_kind: None,
+                    said_precision: precision,
+                    published: r.get(8)?,
+                    title: None,
+                    outlet: r.get(9)?,
+                    article_id: Some(r.get(1)?),
+                    group_id: Some(group_id),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The denials linked to a group's claims, as [`Store::denials_answering`] lists them
+    /// (by date said, then id), and how many links there are (as [`Store::group_weight`]
+    /// counts them).
+    pub fn denial_ids_answering(&self, group_id: i64) -> Result<(Vec<i64>, i64)> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT l.denial_id, d.statement_id IS NOT NULL, d.said_on
+             FROM statements c JOIN denial_links l ON l.claim_id = c.statement_id
+             LEFT JOIN statements d ON d.statement_id = l.denial_id
+             WHERE c.group_id = ?1",
+        )?;
+        let mut links = 0;
+        let mut found: Vec<(bool, Option<String>, i64)> = Vec::new();
+        let mut rows = st.query([group_id])?;
+        while let Some(r) = rows.next()? {
+            links += 1;
+            if r.get::<_, bool>(1)? {
+                let said: Option<String> = r.get(2)?;
+                found.push((said.is_none(), said, r.get(0)?));
+            }
+        }
+        // SQLite's order: text byte by byte (NULL dates last by the first key).
+        found.sort();
+        found.dedup_by_key(|f| f.2);
+        Ok((found.into_iter().map(|f| f.2).collect(), links))
+    }
+
+    /// The claim a denial is linked to, with that claim's group.
+    pub fn denial_link(&self, denial_id: i64) -> Result<Option<(i64, Option<i64>)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT l.claim_id, c.group_id FROM denial_links l LEFT JOIN statements c ON c.statement_id = l.claim_id
+                 WHERE l.denial_id = ?1",
+            )?
+            .query_row([denial_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// One statement's wording.
+    pub fn statement_content(&self, statement_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT content FROM statements WHERE statement_id = ?1")?
+            .query_row([statement_id], |r| r.get(0))
+            .optional()?)
     }
 }
 

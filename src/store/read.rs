@@ -114,10 +114,7 @@ impl StatementRow {
     pub(crate) fn from_row(r: &Row) -> rusqlite::Result<StatementRow> {
         let said_on: Option<String> = r.get(12)?;
         let precision: String = r.get(13)?;
-        let stated = said_on.as_deref().and_then(|d| {
-            let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
-            SaidDate { date: Some(date), precision: DatePrecision::parse(&precision)? }.stated()
-        });
+        let stated = stated_date(said_on.as_deref(), &precision);
         Ok(StatementRow {
             statement_id: Some(r.get(0)?),
             article: r.get(2)?,
@@ -142,6 +139,13 @@ impl StatementRow {
             group_id: r.get(20)?,
         })
     }
+}
+
+/// The date said as a row shows it (day, or month as YYYY-MM), from the stored day and
+/// precision.
+pub(super) fn stated_date(said_on: Option<&str>, precision: &str) -> Option<String> {
+    let date = chrono::NaiveDate::parse_from_str(said_on?, "%Y-%m-%d").ok()?;
+    SaidDate { date: Some(date), precision: DatePrecision::parse(precision)? }.stated()
 }
 
 impl Tabular for StatementRow {
@@ -560,6 +564,18 @@ impl Store {
         rows.sort_by(|a, b| (&a.0, &a.1, a.2, a.3).cmp(&(&b.0, &b.1, b.2, b.3)));
         rows.truncate(limit);
         Ok(rows.into_iter().map(|r| r.4).collect())
+    }
+
+    /// Statements by id, in the order given (ids not stored are skipped).
+    pub fn statements_by_id(&self, ids: &[i64]) -> Result<Vec<StatementRow>> {
+        let mut st = self.conn.prepare_cached(&statement_by_id_sql())?;
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if let Some(row) = st.query_row([id], StatementRow::from_row).optional()? {
+                out.push(row);
+            }
+        }
+        Ok(out)
     }
 
     /// Statements of the given articles (for pairing denials with claims).

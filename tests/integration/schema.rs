@@ -133,6 +133,35 @@ fn a_version_1_database_is_upgraded_in_place_by_the_binary_and_the_library() {
     assert_upgraded(&by_library, &before);
 }
 
+/// Version 4 added digests of claim groups: an upgraded database has none, and `groups` and
+/// `compare` read its groups in full until grouping next finishes and makes them; the output
+/// is the same either way.
+#[test]
+fn an_upgraded_database_gets_group_digests_with_the_same_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = v1_database(dir.path(), "digests.db", "");
+    let commands: [&[&str]; 4] = [
+        &["groups", "--min-size", "1"],
+        &["groups", "--min-size", "1", "--format", "json"],
+        &["compare", "government"],
+        &["compare", "government", "--format", "json"],
+    ];
+    let outputs = |path: &Path| -> Vec<Vec<u8>> {
+        commands.iter().map(|args| whosaid(path).args(*args).output().unwrap().stdout).collect()
+    };
+    let read_in_full = outputs(&path);
+    let digests = |path: &Path| -> i64 {
+        Connection::open(path).unwrap().query_row("SELECT count(*) FROM group_digests", [], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(digests(&path), 0);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(whosaid::analysis::group::group_pending(&mut store).unwrap().statements, 0);
+    drop(store);
+    assert_eq!(digests(&path), 1);
+    assert_eq!(outputs(&path), read_in_full);
+    assert!(String::from_utf8_lossy(&read_in_full[2]).contains("the government will raise fuel taxes"));
+}
+
 #[test]
 fn a_failing_upgrade_leaves_the_file_untouched() {
     let dir = tempfile::tempdir().unwrap();
