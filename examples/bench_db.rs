@@ -95,6 +95,14 @@ fn queries() -> Vec<(&'static str, String)> {
                 .into(),
         ),
         (
+            "groups FREQUENT-TOPIC: groups largest first (group.rs)",
+            "SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id".into(),
+        ),
+        (
+            "groups FREQUENT-TOPIC: a group's members (group.rs)",
+            "SELECT statement_id FROM statements WHERE group_id = ?1".into(),
+        ),
+        (
             "groups: group_ids without topic (group.rs)",
             "SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id LIMIT ?2".into(),
         ),

@@ -400,15 +400,14 @@ impl Store {
         let ids = match topic {
             Some(t) => {
                 let Some(q) = super::search::fts_query(t) else { return Ok(Vec::new()) };
-                let mut st = self.conn.prepare_cached(
-                    "SELECT g.group_id FROM claim_groups g
-                     WHERE g.size >= ?2 AND g.group_id IN (
-                        SELECT s.group_id FROM statements s
-                        WHERE s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
-                     ORDER BY g.size DESC, g.group_id LIMIT ?3",
-                )?;
-                st.query_map(params![q, min_size as i64, limit as i64], |r| r.get(0))?
-                    .collect::<Result<Vec<i64>, _>>()?
+                // The plan below reads the group of every statement the topic matches (about
+                // 0.5 µs each); walking the groups reads at most every grouped statement's
+                // index entry (about a tenth of that), once the topic's ids are in a bitmap.
+                let bound = self.statement_id_bound()?;
+                if self.topic_matches_up_to(&q, bound / 8 + 1)? > bound / 8 {
+                    return self.frequent_topic_group_ids(&q, min_size, limit);
+                }
+                self.fts_group_ids(&q, min_size, limit)?
             }
             None => {
                 let mut st = self.conn.prepare_cached(
@@ -418,6 +417,49 @@ impl Store {
             }
         };
         Ok(ids)
+    }
+
+    /// [`Store::group_ids`] for a topic, driven by the full-text index.
+    fn fts_group_ids(&self, fts: &str, min_size: usize, limit: usize) -> Result<Vec<i64>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT g.group_id FROM claim_groups g
+             WHERE g.size >= ?2 AND g.group_id IN (
+                SELECT s.group_id FROM statements s
+                WHERE s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
+             ORDER BY g.size DESC, g.group_id LIMIT ?3",
+        )?;
+        let ids = st
+            .query_map(params![fts, min_size as i64, limit as i64], |r| r.get(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        Ok(ids)
+    }
+
+    /// [`Store::group_ids`] for a topic that matches many statements (an eighth or more):
+    /// groups are walked largest first and each kept when one of its members is among the
+    /// topic's ids (read into a bitmap), until the limit. The plan for rarer topics reads the
+    /// group of every statement the topic matches: at 1.67M statements "Trump" matches
+    /// 570,000 (286 → 58 ms).
+    fn frequent_topic_group_ids(&self, fts: &str, min_size: usize, limit: usize) -> Result<Vec<i64>> {
+        let matches = self.topic_ids(fts)?;
+        let mut groups = self
+            .conn
+            .prepare_cached("SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id")?;
+        let mut members = self.conn.prepare_cached("SELECT statement_id FROM statements WHERE group_id = ?1")?;
+        let mut out = Vec::new();
+        let mut rows = groups.query([min_size as i64])?;
+        while out.len() < limit
+            && let Some(r) = rows.next()?
+        {
+            let group: i64 = r.get(0)?;
+            let mut ids = members.query([group])?;
+            while let Some(m) = ids.next()? {
+                if matches.contains(m.get(0)?) {
+                    out.push(group);
+                    break;
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// A group's spread, counted as `whosaid groups` ranks groups: distinct outlets,
@@ -696,6 +738,36 @@ mod tests {
         let sevens: Vec<i64> = (1..=300).filter(|id| id % 7 == 3).rev().take(5).collect();
         assert_eq!(s.posting_candidates(&[(3, 1.0)], 1000, 5, 10).unwrap(), sevens);
         assert_eq!(s.posting_candidates(&[(1250, 1.0)], 1000, 5, 10).unwrap(), vec![250]);
+    }
+
+    #[test]
+    fn both_plans_for_the_groups_of_a_topic_agree() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut batch = Vec::new();
+        for i in 0..30 {
+            let text = format!(
+                "The minister said the talks on fuel taxes had stalled. An envoy said talks number {} would resume soon. \
+                 A spokesman denied that the fuel taxes would rise. Analysts said the budget was at risk of a shortfall.",
+                i % 5
+            );
+            let mut article = crate::ingest::formats::parse_text(&format!("a{i}.txt"), &text);
+            article.published = Some(format!("2024-05-{:02}", 1 + i % 20));
+            let statements = crate::ingest::extract_article(&article);
+            batch.push((article, statements));
+        }
+        s.save_batch(&batch).unwrap();
+        crate::analysis::group::group_pending(&mut s).unwrap();
+        for topic in ["talks", "fuel taxes", "budget", "minister", "resume", "nothing"] {
+            let q = crate::store::search::fts_query(topic).unwrap();
+            for (min_size, limit) in [(1, 100), (2, 100), (1, 2), (5, 1)] {
+                let by_fts = s.fts_group_ids(&q, min_size, limit).unwrap();
+                assert_eq!(s.frequent_topic_group_ids(&q, min_size, limit).unwrap(), by_fts, "{topic}");
+                assert_eq!(s.group_ids(Some(topic), min_size, limit).unwrap(), by_fts, "{topic}");
+                if topic != "nothing" && min_size == 1 {
+                    assert!(!by_fts.is_empty(), "{topic}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -307,6 +307,26 @@ pub(crate) fn is_frequent_topic(matches: i64, total: i64, limit: usize) -> bool 
     matches > 0 && matches.saturating_mul(matches) >= limit.saturating_mul(total)
 }
 
+/// A set of statement ids, one bit each.
+#[derive(Default)]
+pub(super) struct IdSet {
+    words: Vec<u64>,
+}
+
+impl IdSet {
+    fn insert(&mut self, id: i64) {
+        let Ok(i) = usize::try_from(id) else { return };
+        if i / 64 >= self.words.len() {
+            self.words.resize(i / 64 + 1, 0);
+        }
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub(super) fn contains(&self, id: i64) -> bool {
+        usize::try_from(id).is_ok_and(|i| self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0))
+    }
+}
+
 /// One speaker with counts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SpeakerRow {
@@ -491,22 +511,43 @@ impl Store {
         Ok(rows)
     }
 
+    /// The ids of the statements an FTS query matches, as a bitmap.
+    pub(super) fn topic_ids(&self, fts: &str) -> Result<IdSet> {
+        let mut set = IdSet::default();
+        let mut st = self.conn.prepare_cached("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1")?;
+        let mut rows = st.query([fts])?;
+        while let Some(r) = rows.next()? {
+            set.insert(r.get(0)?);
+        }
+        Ok(set)
+    }
+
     /// Whether an FTS query matches enough statements to list `limit` of them by walking
     /// dates (see [`is_frequent_topic`]). Counting stops once the answer is known, so it
     /// reads at most √(limit × total) ids: a millisecond or two.
     fn topic_is_frequent(&self, fts: &str, limit: usize) -> Result<bool> {
-        let total: i64 = self
+        let total = self.statement_id_bound()?;
+        let needed = ((limit as f64) * (total as f64)).sqrt().ceil() as i64 + 1;
+        let matches = self.topic_matches_up_to(fts, needed)?;
+        Ok(is_frequent_topic(matches, total, limit))
+    }
+
+    /// The highest statement id (0 when none): about how many statements there are.
+    pub(super) fn statement_id_bound(&self) -> Result<i64> {
+        Ok(self
             .conn
             .prepare_cached("SELECT coalesce(max(statement_id), 0) FROM statements")?
-            .query_row([], |r| r.get(0))?;
-        let needed = ((limit as f64) * (total as f64)).sqrt().ceil() as i64 + 1;
-        let matches: i64 = self
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// How many statements an FTS query matches, counted up to `most`.
+    pub(super) fn topic_matches_up_to(&self, fts: &str, most: i64) -> Result<i64> {
+        Ok(self
             .conn
             .prepare_cached(
                 "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1 LIMIT ?2)",
             )?
-            .query_row(params![fts, needed], |r| r.get(0))?;
-        Ok(is_frequent_topic(matches, total, limit))
+            .query_row(params![fts, most], |r| r.get(0))?)
     }
 
     /// The first `limit` dated statements matching a frequent topic, in the order of
@@ -519,21 +560,8 @@ impl Store {
     /// An SQL `IN (SELECT rowid ... MATCH ...)` builds the same set as a temporary B-tree:
     /// three times the work for a topic that matches a third of the database.
     fn dated_topic_rows(&self, fts: &str, limit: usize) -> Result<Vec<StatementRow>> {
-        let mut matches: Vec<u64> = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1")?;
-            let mut rows = st.query([fts])?;
-            while let Some(r) = rows.next()? {
-                let Ok(id) = usize::try_from(r.get::<_, i64>(0)?) else { continue };
-                if id / 64 >= matches.len() {
-                    matches.resize(id / 64 + 1, 0);
-                }
-                matches[id / 64] |= 1 << (id % 64);
-            }
-        }
-        let matched = |id: i64| {
-            usize::try_from(id).ok().and_then(|i| matches.get(i / 64).map(|w| w & (1 << (i % 64)) != 0)) == Some(true)
-        };
+        let matches = self.topic_ids(fts)?;
+        let matched = |id: i64| matches.contains(id);
         let mut kept: Vec<(i64, String)> = Vec::new();
         {
             let mut st = self.conn.prepare_cached(&frequent_topic_sql(true))?;
