@@ -648,7 +648,11 @@ impl Features {
             tf.into_iter().map(|(s, n)| Term { hash: hash_str(NS_STEM, s), tf: n, text: s.to_string() }).collect();
         terms.sort_by_key(|t| t.hash);
 
-        let (norm, content_text) = (norm.0, content_text.0);
+        // Kept for as long as the statement is a candidate: no spare capacity.
+        let (mut norm, mut content_text) = (norm.0, content_text.0);
+        norm.shrink_to_fit();
+        content_text.shrink_to_fit();
+        stems.shrink_to_fit();
         let (shingle_keys, shingle_tf) = shingle(&content_text);
         Features {
             norm,
@@ -661,6 +665,13 @@ impl Features {
             negations,
             cache: Mutex::new(None),
         }
+    }
+
+    /// Drop the IDF weights kept from the last scoring: once the statistics have changed
+    /// they would be worked out again anyway, and a candidate kept in memory for thousands
+    /// of statements would otherwise hold them all the while (a kilobyte or two each).
+    pub fn forget_weights(&self) {
+        *self.cache.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
     /// IDF weights under `idf`, from the cache when `idf` has not changed since.
