@@ -575,17 +575,17 @@ impl Store {
 pub type DigestWanted = (i64, i64);
 
 impl Store {
-    /// Groups after `after` (in id order, at most `limit`) with no up-to-date digest, with
-    /// their size.
-    pub fn groups_without_digest(&self, after: i64, limit: usize) -> Result<Vec<DigestWanted>> {
+    /// Groups of at least `min_size` statements after `after` (in id order, at most `limit`)
+    /// with no up-to-date digest, with their size.
+    pub fn groups_without_digest(&self, after: i64, min_size: i64, limit: usize) -> Result<Vec<DigestWanted>> {
         let mut st = self.conn.prepare_cached(
             "SELECT g.group_id, g.size FROM claim_groups g
-             WHERE g.group_id > ?1
+             WHERE g.group_id > ?1 AND g.size >= ?3
                AND NOT EXISTS (SELECT 1 FROM group_digests d WHERE d.group_id = g.group_id AND d.size = g.size)
              ORDER BY g.group_id LIMIT ?2",
         )?;
         let rows = st
-            .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(params![after, limit as i64, min_size], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
