@@ -122,6 +122,19 @@ CREATE TABLE IF NOT EXISTS group_postings_staged (
     postings  BLOB NOT NULL
 );
 
+-- What `whosaid groups` and `compare` show of a claim group, worked out from all its members
+-- when grouping finishes (src/analysis/digest.rs), so that those commands read one row per
+-- group instead of every member (groups of wire copies hold hundreds). `size` is the group's
+-- size when it was made and `weight` its size plus the denials linked to its claims; every
+-- write that changes a group's members or the denials linked to them deletes its digest, and
+-- a digest whose size is not the group's is ignored. Added in version 4.
+CREATE TABLE IF NOT EXISTS group_digests (
+    group_id INTEGER PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    weight   INTEGER NOT NULL,
+    digest   TEXT NOT NULL
+);
+
 -- Small facts about the database as a whole (the matcher's term statistics).
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,

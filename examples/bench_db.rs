@@ -9,11 +9,11 @@
 //!   filled by the schema's trigger) until the database holds at least STATEMENTS
 //!   statements, to time queries at a size that `load` would take too long to reach. The
 //!   copies are not grouped against each other (no postings are copied): only for timing
-//!   reads.
+//!   reads. The copied groups get their digests (`whosaid::analysis::digest::refresh`).
 
 use rusqlite::{Connection, OpenFlags};
 
-use whosaid::store::sql::{STATEMENT_COLUMNS, frequent_topic_sql, statements_sql};
+use whosaid::store::sql::{STATEMENT_COLUMNS, frequent_topic_sql, statement_by_id_sql, statements_sql};
 
 const MEMBER_COLUMNS: &str = "statement_id, article_id, speaker_id, content, content_start, said_on, stance, group_id";
 
@@ -34,9 +34,42 @@ fn queries() -> Vec<(&'static str, String)> {
             "who TOPIC / compare step 1 (Store::statements, read.rs)",
             statements_sql(true, false),
         ),
-        ("who FREQUENT-TOPIC, dated part (Store::statements, read.rs)", frequent_topic_sql(true)),
+        ("who FREQUENT-TOPIC, dated part: walk by date (Store::statements, read.rs)", frequent_topic_sql(true)),
+        ("who FREQUENT-TOPIC, dated part: the rows kept (Store::statements, read.rs)", statement_by_id_sql()),
         ("who FREQUENT-TOPIC, undated part (Store::statements, read.rs)", frequent_topic_sql(false)),
         ("compare: group_statements (group.rs)", statements_where("s.group_id = ?1")),
+        (
+            "compare/groups: group_digest (group.rs)",
+            "SELECT d.weight, d.digest FROM group_digests d JOIN claim_groups g ON g.group_id = d.group_id
+             WHERE d.group_id = ?1 AND d.size = g.size"
+                .into(),
+        ),
+        (
+            "compare: denial_link (group.rs)",
+            "SELECT l.claim_id, c.group_id FROM denial_links l LEFT JOIN statements c ON c.statement_id = l.claim_id
+             WHERE l.denial_id = ?1"
+                .into(),
+        ),
+        (
+            "load, digests: group_members_outline (group.rs)",
+            "SELECT s.statement_id, s.article_id, sp.name, s.anonymous, s.stance, s.said_on, s.said_precision,
+                    r.name, a.published, a.outlet
+             FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             LEFT JOIN relays r ON r.relay_id = s.relay_id
+             WHERE s.group_id = ?1
+             ORDER BY s.said_on IS NULL, s.said_on, s.statement_id"
+                .into(),
+        ),
+        (
+            "load, digests: denial_ids_answering (group.rs)",
+            "SELECT l.denial_id, d.statement_id IS NOT NULL, d.said_on
+             FROM statements c JOIN denial_links l ON l.claim_id = c.statement_id
+             LEFT JOIN statements d ON d.statement_id = l.denial_id
+             WHERE c.group_id = ?1"
+                .into(),
+        ),
         (
             "compare: group_representative (group.rs)",
             "SELECT representative_id FROM claim_groups WHERE group_id = ?1".into(),
@@ -60,6 +93,14 @@ fn queries() -> Vec<(&'static str, String)> {
                 WHERE s.statement_id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?1))
              ORDER BY g.size DESC, g.group_id LIMIT ?3"
                 .into(),
+        ),
+        (
+            "groups FREQUENT-TOPIC: groups largest first (group.rs)",
+            "SELECT group_id FROM claim_groups WHERE size >= ?1 ORDER BY size DESC, group_id".into(),
+        ),
+        (
+            "groups FREQUENT-TOPIC: a group's members (group.rs)",
+            "SELECT statement_id FROM statements WHERE group_id = ?1".into(),
         ),
         (
             "groups: group_ids without topic (group.rs)",
@@ -169,6 +210,14 @@ fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
         tx.commit()?;
     }
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+    // The copied groups get their digests, as a load would make them.
+    let digested = whosaid::store::Store::open(std::path::Path::new(db))
+        .and_then(|mut store| whosaid::analysis::digest::refresh(&mut store))
+        .unwrap_or_else(|e| {
+            eprintln!("bench_db grow: {e:#}");
+            std::process::exit(1)
+        });
+    eprintln!("bench_db grow: {digested} group digests made");
     println!(
         "grew {db}: {articles} -> {} articles, {statements} -> {} statements ({copy} copies)",
         count(&conn, "articles")?,

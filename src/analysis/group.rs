@@ -96,7 +96,20 @@ struct Known {
 }
 
 fn day(s: &Option<String>) -> Option<NaiveDate> {
-    s.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok())
+    let d = s.as_deref()?.get(..10)?;
+    // Stored dates are YYYY-MM-DD: read the digits (grouping asks for a date several times
+    // per candidate, and chrono's format parser is a tenth of a microsecond each time).
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    if b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(dd)) = (digits(0..4), digits(5..7), digits(8..10))
+    {
+        return NaiveDate::from_ymd_opt(y as i32, m, dd);
+    }
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
 }
 
 /// Whether two statements are close enough in time to be the same claim.
@@ -257,10 +270,13 @@ impl FirstClaims {
 
 /// Prepared candidates in two generations: lookups promote from the older to the newer,
 /// and [`Generations::rotate_if_full`] (between batches) drops the older.
+///
+/// Entries are boxed: a hash table keeps room for about twice its entries, and a `Known`
+/// inline is some 300 bytes.
 #[derive(Default)]
 struct Generations {
-    newer: HashMap<i64, Known>,
-    older: HashMap<i64, Known>,
+    newer: HashMap<i64, Box<Known>>,
+    older: HashMap<i64, Box<Known>>,
 }
 
 impl Generations {
@@ -279,11 +295,17 @@ impl Generations {
     }
 
     fn get(&self, id: &i64) -> Option<&Known> {
-        self.newer.get(id)
+        self.newer.get(id).map(|k| &**k)
     }
 
     fn insert(&mut self, id: i64, k: Known) {
-        self.newer.insert(id, k);
+        self.newer.insert(id, Box::new(k));
+    }
+
+    fn forget_weights(&self) {
+        for k in self.newer.values().chain(self.older.values()) {
+            k.features.forget_weights();
+        }
     }
 
     fn rotate_if_full(&mut self) {
@@ -394,6 +416,8 @@ impl Grouper {
         for f in &features {
             self.idf.add_document(f);
         }
+        // The statistics changed: weights kept from the last chunk are out of date.
+        self.cache.known.forget_weights();
         let mut batch = Vec::with_capacity(pending.len());
         let mut claims: Vec<GroupClaim> = Vec::new();
         for (mut member, f) in pending.into_iter().zip(features) {
@@ -431,12 +455,15 @@ impl Grouper {
         self.cache.first_claims = FirstClaims::default();
     }
 
-    /// Save the matcher's statistics for the next run.
+    /// Save the matcher's statistics for the next run, and make the digests of the groups
+    /// changed ([`crate::analysis::digest`]).
     pub fn finish(self, store: &mut Store) -> Result<()> {
         store.merge_staged_postings()?;
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }
+        // The groups this run changed are summarised again for `groups` and `compare`.
+        crate::analysis::digest::refresh(store)?;
         Ok(())
     }
 }
@@ -632,4 +659,34 @@ fn answered_claim(
         .filter(|(_, _, c)| c.stance == "claim" && day(&c.said_on) <= day(&m.said_on).or(day(&c.said_on)))
         .max_by(|a, b| a.1.total_cmp(&b.1));
     Ok(similar.map(|(id, s, _)| (id, s, "similar")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_reads_dates_as_chrono_does() {
+        for d in [
+            "2024-05-03",
+            "2024-02-29",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-05-00",
+            "1999-12-31T10:00",
+            "2024-5-03x",
+            "2024/05/03",
+            "+024-05-03",
+            "abcd-ef-gh",
+            "2024-05-3",
+            "0000-01-01",
+            "9999-12-31",
+        ] {
+            let chrono = d.get(..10).and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok());
+            assert_eq!(day(&Some(d.to_string())), chrono, "{d}");
+        }
+        assert_eq!(day(&None), None);
+        assert_eq!(day(&Some("2024".into())), None);
+    }
 }

@@ -4,13 +4,13 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::render::{Tabular, ellipsize};
 use crate::store::StatementRow;
 
 /// One claim group, summarised.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupSummary {
     /// Group id.
     pub group_id: i64,

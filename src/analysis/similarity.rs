@@ -198,12 +198,16 @@ fn mix64(mut z: u64) -> u64 {
 /// Stable 64-bit hash of a string (FNV-1a then mixed). Stable across runs and Rust versions,
 /// which matters because [`Idf`] counts are serialized and restored by these keys.
 fn hash_str(ns: u64, s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ ns;
-    for &b in s.as_bytes() {
+    mix64(fnv_bytes(0xcbf2_9ce4_8422_2325 ^ ns, s.as_bytes()))
+}
+
+/// FNV-1a over `bytes`, from the state `h`.
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    mix64(h)
+    h
 }
 
 /// The Snowball stem of a word, from a per-thread memo of the words seen lately (stemming
@@ -349,7 +353,9 @@ fn push_word(raw: &str, out: &mut Vec<Tok>) {
             w = &w[..pos];
         }
     }
-    let w: String = w.chars().filter(|&c| c != '\'').collect();
+    // The lowercased word itself when nothing was cut or dropped (most words): no second copy.
+    let whole = std::ptr::eq(w, lower.as_str()) && !w.contains('\'');
+    let w: String = if whole { lower } else { w.chars().filter(|&c| c != '\'').collect() };
     if w == "cannot" {
         out.push(Tok::Word("can".into()));
         out.push(Tok::Word("not".into()));
@@ -589,9 +595,19 @@ impl Features {
             static STEMMER: Stemmer = Stemmer::create(Algorithm::English);
         }
         let toks = tokenize(text);
-        let mut norm_parts: Vec<String> = Vec::with_capacity(toks.len());
+        // Every token space-joined, and the content words space-joined, written as they come
+        // (not collected and joined: a third fewer allocations here).
+        let mut norm = (String::with_capacity(text.len()), 0usize);
+        let mut content_text = (String::with_capacity(text.len()), 0usize);
+        // As `join(" ")`: a space before every part but the first (even after an empty one).
+        let push = |out: &mut (String, usize), w: &str| {
+            if out.1 > 0 {
+                out.0.push(' ');
+            }
+            out.0.push_str(w);
+            out.1 += 1;
+        };
         let mut stems = Vec::new();
-        let mut words = Vec::new();
         let mut numbers = Vec::new();
         let mut negations = 0u32;
         STEMMER.with(|stemmer| {
@@ -599,22 +615,22 @@ impl Features {
                 match t {
                     Tok::Num(v) => {
                         let s = number_text(*v);
-                        norm_parts.push(s.clone());
+                        push(&mut norm, &s);
+                        push(&mut content_text, &s);
                         numbers.push(s.clone());
-                        words.push(s.clone());
                         stems.push(s);
                     }
                     Tok::Acronym(w) => {
-                        norm_parts.push(w.clone());
-                        words.push(w.clone());
+                        push(&mut norm, w);
+                        push(&mut content_text, w);
                         stems.push(w.clone());
                     }
                     Tok::Word(w) => {
-                        norm_parts.push(w.clone());
+                        push(&mut norm, w);
                         if is_negation(w) {
                             negations += 1;
                         } else if !is_stopword(w) && !is_stray_letter(w) {
-                            words.push(w.clone());
+                            push(&mut content_text, w);
                             stems.push(stem(stemmer, w));
                         }
                     }
@@ -632,10 +648,14 @@ impl Features {
             tf.into_iter().map(|(s, n)| Term { hash: hash_str(NS_STEM, s), tf: n, text: s.to_string() }).collect();
         terms.sort_by_key(|t| t.hash);
 
-        let content_text = words.join(" ");
+        // Kept for as long as the statement is a candidate: no spare capacity.
+        let (mut norm, mut content_text) = (norm.0, content_text.0);
+        norm.shrink_to_fit();
+        content_text.shrink_to_fit();
+        stems.shrink_to_fit();
         let (shingle_keys, shingle_tf) = shingle(&content_text);
         Features {
-            norm: norm_parts.join(" "),
+            norm,
             stems,
             content_text,
             terms,
@@ -645,6 +665,13 @@ impl Features {
             negations,
             cache: Mutex::new(None),
         }
+    }
+
+    /// Drop the IDF weights kept from the last scoring: once the statistics have changed
+    /// they would be worked out again anyway, and a candidate kept in memory for thousands
+    /// of statements would otherwise hold them all the while (a kilobyte or two each).
+    pub fn forget_weights(&self) {
+        *self.cache.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
     /// IDF weights under `idf`, from the cache when `idf` has not changed since.
@@ -712,12 +739,16 @@ fn shingle(content: &str) -> (Vec<u64>, Vec<u16>) {
     let bounds: Vec<usize> = padded.char_indices().map(|(b, _)| b).chain(std::iter::once(padded.len())).collect();
     let nchars = bounds.len() - 1;
     let mut hs: Vec<u64> = Vec::with_capacity(nchars * (SHINGLE_MAX - SHINGLE_MIN + 1));
-    for n in SHINGLE_MIN..=SHINGLE_MAX {
-        if nchars < n {
-            break;
-        }
-        for s in 0..=nchars - n {
-            hs.push(hash_str(NS_SHINGLE, &padded[bounds[s]..bounds[s + n]]));
+    // The shingles starting at one character, shortest first: each longer one continues the
+    // hash of the one before it (hash_str of each, without hashing the shared prefix again;
+    // the order does not matter, they are sorted below).
+    for s in 0..nchars.saturating_sub(SHINGLE_MIN - 1) {
+        let mut h =
+            fnv_bytes(0xcbf2_9ce4_8422_2325 ^ NS_SHINGLE, &padded.as_bytes()[bounds[s]..bounds[s + SHINGLE_MIN]]);
+        hs.push(mix64(h));
+        for n in SHINGLE_MIN + 1..=SHINGLE_MAX.min(nchars - s) {
+            h = fnv_bytes(h, &padded.as_bytes()[bounds[s + n - 1]..bounds[s + n]]);
+            hs.push(mix64(h));
         }
     }
     if hs.is_empty() {
@@ -1188,6 +1219,31 @@ mod tests {
 
     fn sim(a: &str, b: &str) -> f64 {
         similarity(&Features::new(a), &Features::new(b), &Idf::new())
+    }
+
+    #[test]
+    fn shingles_are_the_hashes_of_every_three_and_four_characters() {
+        for content in ["", "a", "ab", "abc", "tax rise", "Größe der Ölsteuer", "étéé", "x y z w"] {
+            let padded = format!(" {content} ");
+            let chars: Vec<(usize, char)> = padded.char_indices().collect();
+            let mut want: Vec<u64> = Vec::new();
+            for n in SHINGLE_MIN..=SHINGLE_MAX {
+                for s in 0..chars.len().saturating_sub(n - 1) {
+                    let end = chars.get(s + n).map_or(padded.len(), |c| c.0);
+                    want.push(hash_str(NS_SHINGLE, &padded[chars[s].0..end]));
+                }
+            }
+            if want.is_empty() && !content.is_empty() {
+                want.push(hash_str(NS_SHINGLE, &padded));
+            }
+            want.sort_unstable();
+            let (keys, tf) = shingle(content);
+            let mut got: Vec<u64> = Vec::new();
+            for (k, n) in keys.iter().zip(&tf) {
+                got.extend(std::iter::repeat_n(*k, usize::from(*n)));
+            }
+            assert_eq!(got, want, "{content:?}");
+        }
     }
 
     #[test]

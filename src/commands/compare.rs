@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use serde::Serialize;
-use whosaid::analysis::compare::{ComparisonRow, compare};
+use whosaid::analysis::compare::{ComparisonRow, compare, compare_first};
 use whosaid::render::{self, Format, Tabular, ellipsize, html};
 use whosaid::store::StatementRow;
 
@@ -31,10 +31,11 @@ fn statement_cell(s: &StatementRow) -> String {
     format!("{}\n— {}", ellipsize(&s.content, 280), meta.join(" · "))
 }
 
-fn cell(statements: &[StatementRow], what: &str) -> String {
+/// The first statements of a cell, of `total`.
+fn cell(statements: &[StatementRow], total: usize, what: &str) -> String {
     let mut parts: Vec<String> = statements.iter().take(PER_CELL).map(statement_cell).collect();
-    if statements.len() > PER_CELL {
-        parts.push(format!("(+{} more {what})", statements.len() - PER_CELL));
+    if total > PER_CELL {
+        parts.push(format!("(+{} more {what})", total - PER_CELL));
     }
     parts.join("\n\n")
 }
@@ -131,7 +132,11 @@ fn pairs(rows: &[ComparisonRow]) -> Vec<PairRow<'_>> {
 pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
     let store = super::open_existing(db)?;
     let topic = super::topic(&args.topic);
-    let rows = compare(&store, &topic, args.limit)?;
+    // The table shows the first few statements of each cell: only those are read.
+    let rows = match args.output.format {
+        Format::Table => compare_first(&store, &topic, args.limit, PER_CELL)?,
+        _ => compare(&store, &topic, args.limit)?,
+    };
     if rows.is_empty() {
         eprintln!("whosaid: no claims or denials match {}", super::quoted_topic(&topic));
     }
@@ -143,11 +148,11 @@ pub fn run(db: &Path, args: CompareArgs) -> Result<ExitCode> {
             let cells: Vec<(String, String)> = rows
                 .iter()
                 .map(|r| {
-                    let mut left = cell(&r.claims, "claims");
+                    let mut left = cell(&r.claims, r.claims_total, "claims");
                     if let Some(g) = &r.group {
                         left.push_str(&format!("\n\n[group {}] {}", g.group_id, g.origins_line()));
                     }
-                    (left, cell(&r.denials, "denials"))
+                    (left, cell(&r.denials, r.denials_total, "denials"))
                 })
                 .collect();
             render::side_by_side("claim", "denial", &cells, &opts, &mut out)?;

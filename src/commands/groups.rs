@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
+use whosaid::analysis::digest;
 use whosaid::analysis::origins::{DiffPart, diff_text, summarize, word_diff};
 use whosaid::render::{self, Format, Tabular, ellipsize, html};
 use whosaid::store::StatementRow;
@@ -19,18 +20,33 @@ pub fn list(db: &Path, args: GroupsArgs) -> Result<ExitCode> {
     // The largest groups, then those spanning the most outlets and articles first: the same
     // claim across outlets is what the listing is for.
     let ids = store.group_ids(topic.as_deref(), args.min_size, args.limit.saturating_mul(5))?;
-    // Ranked by counts first, so that only the groups listed are read in full.
+    // Ranked by counts first, so that only the groups listed are summarised; a group with a
+    // digest (see whosaid::analysis::digest) is not read at all, unless the page shows its
+    // statements.
     let mut ranked = Vec::with_capacity(ids.len());
     for id in ids {
-        let (outlets, articles, statements) = store.group_spread(id)?;
-        ranked.push((std::cmp::Reverse(outlets), std::cmp::Reverse(articles), std::cmp::Reverse(statements), id));
+        let digest = digest::stored(&store, id)?;
+        let (outlets, articles, statements) = match &digest {
+            Some(d) => (d.summary.outlets.len(), d.summary.articles, d.summary.statements),
+            None => store.group_spread(id)?,
+        };
+        ranked.push((
+            (std::cmp::Reverse(outlets), std::cmp::Reverse(articles), std::cmp::Reverse(statements), id),
+            digest,
+        ));
     }
-    ranked.sort();
+    ranked.sort_by_key(|(key, _)| *key);
     ranked.truncate(args.limit);
+    let with_statements = matches!(args.output.format, Format::Html);
     let mut groups = Vec::with_capacity(ranked.len());
-    for (_, _, _, id) in ranked {
-        let statements = store.group_statements(id)?;
-        groups.push((summarize(id, store.group_representative(id)?, &statements), statements));
+    for ((_, _, _, id), digest) in ranked {
+        match digest {
+            Some(d) if !with_statements => groups.push((d.summary, Vec::new())),
+            _ => {
+                let statements = store.group_statements(id)?;
+                groups.push((summarize(id, store.group_representative(id)?, &statements), statements));
+            }
+        }
     }
     groups.sort_by_key(|(g, _)| {
         (std::cmp::Reverse(g.outlets.len()), std::cmp::Reverse(g.articles), std::cmp::Reverse(g.statements), g.group_id)

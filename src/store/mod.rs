@@ -21,7 +21,7 @@ pub use write::{BatchWriter, SaveOutcome};
 /// (`examples/bench_db.rs`); the program itself only asks [`Store`].
 #[doc(hidden)]
 pub mod sql {
-    pub use super::read::{STATEMENT_COLUMNS, frequent_topic_sql, statements_sql};
+    pub use super::read::{STATEMENT_COLUMNS, frequent_topic_sql, statement_by_id_sql, statements_sql};
 }
 
 /// The schema, applied to fresh databases.
@@ -29,7 +29,7 @@ const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// Version of the schema this build writes. Bump it and append an upgrade step to
 /// [`UPGRADES`] for every schema change; never edit an old step.
-pub const SCHEMA_VERSION: i32 = 3;
+pub const SCHEMA_VERSION: i32 = 4;
 
 /// The upgrade steps, appended to and never edited: `UPGRADES[i]` takes a database from
 /// schema version `i + 1` to `i + 2`. Each step brings a database made by the older
@@ -51,6 +51,15 @@ const UPGRADES: &[&str] = &[
      DROP INDEX statements_pending;
      CREATE INDEX statements_pending ON statements (statement_id) WHERE grouped = 0;
      DROP INDEX statements_stance;",
+    // 3 → 4: digests of claim groups, so that `groups` and `compare` need not read every
+    // member. An upgraded database has none until grouping next finishes (a load); until
+    // then groups are read in full, as before.
+    "CREATE TABLE group_digests (
+    group_id INTEGER PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    weight   INTEGER NOT NULL,
+    digest   TEXT NOT NULL
+);",
 ];
 
 // Every version after the first has its step.

@@ -221,6 +221,11 @@ impl<'a> BatchWriter<'a> {
 /// representative leaves gets its next member as representative.
 fn forget_grouping(tx: &Transaction, article_id: i64) -> Result<()> {
     for sql in [
+        // Digests of the groups losing members, or denials linked to their claims.
+        "DELETE FROM group_digests
+            WHERE group_id IN (SELECT group_id FROM statements WHERE article_id = ?1 AND group_id IS NOT NULL)
+               OR group_id IN (SELECT c.group_id FROM denial_links l JOIN statements c ON c.statement_id = l.claim_id
+                               WHERE l.denial_id IN (SELECT statement_id FROM statements WHERE article_id = ?1))",
         "DELETE FROM group_postings WHERE statement_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)",
         "DELETE FROM denial_links WHERE denial_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)
             OR claim_id IN (SELECT statement_id FROM statements WHERE article_id = ?1)",

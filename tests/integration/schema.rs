@@ -133,6 +133,56 @@ fn a_version_1_database_is_upgraded_in_place_by_the_binary_and_the_library() {
     assert_upgraded(&by_library, &before);
 }
 
+/// Version 4 added digests of claim groups: an upgraded database has none, and `groups` and
+/// `compare` read its groups in full until grouping next finishes and makes them; the output
+/// is the same either way.
+#[test]
+fn an_upgraded_database_gets_group_digests_with_the_same_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = v1_database(dir.path(), "digests.db", "");
+    drop(Store::open(&path).unwrap());
+    // Copies of the seed article (one line apart) make groups large enough for digests.
+    let text = fs::read_to_string(root().join("seeds/000_95e29a5b85b68a4f.txt")).unwrap();
+    for i in 0..5 {
+        fs::write(dir.path().join(format!("copy{i}.txt")), format!("{text}\nCopy {i}.\n")).unwrap();
+    }
+    let out = whosaid(&path)
+        .arg("load")
+        .arg("-q")
+        .args((0..5).map(|i| dir.path().join(format!("copy{i}.txt"))))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let commands: [&[&str]; 6] = [
+        &["groups", "--min-size", "1"],
+        &["groups", "--format", "json"],
+        &["compare", "government"],
+        &["compare", "Ukraine"],
+        &["compare", "Ukraine", "--format", "json"],
+        &["compare", "Kremlin", "--limit", "3"],
+    ];
+    let outputs = |path: &Path| -> Vec<Vec<u8>> {
+        commands.iter().map(|args| whosaid(path).args(*args).output().unwrap().stdout).collect()
+    };
+    let digests = |path: &Path| -> i64 {
+        Connection::open(path).unwrap().query_row("SELECT count(*) FROM group_digests", [], |r| r.get(0)).unwrap()
+    };
+    let made = digests(&path);
+    assert!(made > 0);
+    let with_digests = outputs(&path);
+    assert!(String::from_utf8_lossy(&with_digests[3]).contains("[group "));
+    // As an upgraded database reads: no digests.
+    Connection::open(&path).unwrap().execute("DELETE FROM group_digests", []).unwrap();
+    assert_eq!(outputs(&path), with_digests);
+    // Grouping finishing makes them again.
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(whosaid::analysis::group::group_pending(&mut store).unwrap().statements, 0);
+    drop(store);
+    assert_eq!(digests(&path), made);
+    assert_eq!(outputs(&path), with_digests);
+    assert!(String::from_utf8_lossy(&with_digests[2]).contains("the government will raise fuel taxes"));
+}
+
 #[test]
 fn a_failing_upgrade_leaves_the_file_untouched() {
     let dir = tempfile::tempdir().unwrap();
