@@ -5,9 +5,9 @@
 //!   `compare`, `groups` and `load`. The SQL is copied from src/store/read.rs,
 //!   src/store/group.rs and src/store/write.rs: keep it in step when those change.
 //! - `bench_db grow DB STATEMENTS`: copy the stored articles, statements, claim groups,
-//!   related groups and denial links (new ids, same speakers and relays; the FTS index is
-//!   filled by the schema's trigger) until the database holds at least STATEMENTS
-//!   statements, to time queries at a size that `load` would take too long to reach. The
+//!   related groups and denial links (new ids, same speakers and relays; the copies are
+//!   indexed for full-text search as the store indexes its batches) until the database holds
+//!   at least STATEMENTS statements, to time queries at a size that `load` would take too long to reach. The
 //!   copies are not grouped against each other (no postings are copied): only for timing
 //!   reads. The copied groups get their digests (`whosaid::analysis::digest::refresh`).
 
@@ -191,6 +191,19 @@ fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
                     group_id + ?2, grouped
              FROM statements WHERE statement_id <= ?3",
             rusqlite::params![da, ds, max_s],
+        )?;
+        // The copies are indexed for full-text search as the store indexes a batch (the
+        // schema has no insert trigger), so topic queries find them.
+        tx.execute(
+            "INSERT INTO statements_fts (rowid, content, speaker, title)
+             SELECT s.statement_id, s.content,
+                    coalesce(s.speaker_surface, '') || ' ' || coalesce(sp.name, '') || ' ' || coalesce(s.speaker_role, ''),
+                    coalesce(a.title, '')
+             FROM statements s
+             JOIN articles a ON a.article_id = s.article_id
+             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
+             WHERE s.statement_id > ?1 AND s.statement_id <= ?1 + ?2",
+            rusqlite::params![ds, max_s],
         )?;
         tx.execute(
             "INSERT INTO claim_groups (group_id, representative_id, size)
