@@ -607,6 +607,20 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return Some(CueHit::Verb("put it", CueFrame::Clause));
     }
     let lemma = lexicon::cue_lemma(w)?;
+    // "In TV interviews and tweets, Trump has argued": a plural noun coordinated with another.
+    if w.ends_with('s')
+        && w != lemma
+        && i >= s.first + 2
+        && matches!(ctx.low(i - 1), "and" | "or")
+        && i + 1 < s.last
+        && ctx.is_punct(i + 1, ",")
+        && ctx.is_word(i - 2)
+        && !ctx.is_capitalized(i - 2)
+        && ctx.low(i - 2).ends_with('s')
+        && lexicon::cue_lemma(ctx.low(i - 2)).is_none()
+    {
+        return None;
+    }
     // "384 pledged delegates": a participle that is part of a compound noun.
     if i + 1 < s.last && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
         return None;

@@ -830,6 +830,9 @@ mod tests {
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
+        // A plural noun coordinated with another is no verb.
+        let v = triples("In TV interviews and tweets, Trump has argued that the process is rigged.");
+        assert_eq!(v, [("Trump".to_string(), "has argued".to_string(), "the process is rigged".to_string())]);
         // Participles that modify or name.
         assert!(run("There are 384 pledged delegates at stake on Tuesday.").is_empty());
         assert!(run("She practiced a move called the boneless on the smooth pavement.").is_empty());
