@@ -1117,6 +1117,8 @@ fn is_preposition(w: &str) -> bool {
             | "without"
             | "amid"
             | "like"
+            | "unlike"
+            | "following"
     )
 }
 

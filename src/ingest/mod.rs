@@ -981,6 +981,11 @@ mod tests {
     fn time_phrases_and_workplaces_are_no_part_of_the_speaker() {
         assert_eq!(triples("The State Department two weeks ago said the emails were secret.")[0].0, "State Department");
         assert_eq!(triples("The three said no.")[0].0, "three");
+        assert!(
+            triples("Following the release of a video threatening the city, police said it was calm.")
+                .iter()
+                .all(|(speaker, _, _)| speaker != "Following")
+        );
         let s = one("\"The impact is small,\" wrote Cameron Easley for Morning Consult.");
         assert_eq!(s.speaker.unwrap().name, "Cameron Easley");
     }
