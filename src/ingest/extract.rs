@@ -690,7 +690,14 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                     | "every"
                     | "the"
             ) {
-                let plural_head = k > 1 && ctx.low(i - 1).ends_with('s') && !ctx.is_capitalized(i - 1);
+                // "the Republicans say", "the Khans say": a capitalized plural right after the
+                // article is a group or a family ("the original Sanders demand" is not; nor
+                // is "The Times report").
+                let prev_word = ctx.low(i - 1);
+                let plural_head = k > 1
+                    && prev_word.ends_with('s')
+                    && !prev_word.ends_with("ss")
+                    && (!ctx.is_capitalized(i - 1) || k == 2 && !matches!(prev_word, "times" | "news"));
                 if !plural_head {
                     return None;
                 }

@@ -830,6 +830,10 @@ mod tests {
     fn nouns_that_look_like_cues_are_not_cues() {
         assert!(run("The report was published on Monday. His claim drew attention.").is_empty());
         assert!(run("Guarantees demanded by Moscow were rejected in Geneva.").is_empty());
+        // A capitalized plural after "the" is a group or a family speaking.
+        for text in ["The Republicans say the bill is dead.", "During the past year, the Khans say they heard fears."] {
+            assert_eq!(run(text).len(), 1, "{text}");
+        }
         // A plural noun coordinated with another is no verb.
         let v = triples("In TV interviews and tweets, Trump has argued that the process is rigged.");
         assert_eq!(v, [("Trump".to_string(), "has argued".to_string(), "the process is rigged".to_string())]);
