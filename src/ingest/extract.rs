@@ -285,6 +285,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             out.push(c);
         }
     }
+    bare_cue_candidates(ctx, &mut out, &quoted);
     extend_quote_continuations(ctx, &mut out, &quoted);
     let before = out.len();
     // Words the article writes in lowercase somewhere, built on the first label that needs
@@ -3280,6 +3281,67 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             c.content.1 = q.close;
             si += 1;
         }
+    }
+}
+
+/// "Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of
+/// time."": a short sentence that ends with its speech cue hands over to the quotation that
+/// opens the next sentence, when nothing else attributes that quotation.
+fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
+    let sentences = &ctx.seg.sentences;
+    let with_cue: std::collections::HashSet<usize> =
+        out.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    let mut found = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let Some(next) = sentences.get(si + 1) else { break };
+        if with_cue.contains(&si)
+            || with_cue.contains(&(si + 1))
+            || next.paragraph > s.paragraph + 1
+            || s.last - s.first > 30
+            || ctx.kind(next.first) != TokenKind::QuoteOpen
+            || quoted[s.first]
+        {
+            continue;
+        }
+        // The sentence ends with the cue and a full stop.
+        if s.last < s.first + 3 || !ctx.is_punct(s.last - 1, ".") || !ctx.is_word(s.last - 2) {
+            continue;
+        }
+        // "Lockwood chimed in.": a phrasal cue's particle may end the sentence.
+        let last = s.last - 2;
+        let phrasal = last > s.first
+            && matches!(cue_at(ctx, s, last - 1), Some(CueHit::Verb(l, _))
+                if lexicon::PHRASAL_CUES.iter().any(|(pl, p)| *pl == l && ctx.low(last) == *p));
+        let cue = if phrasal { last - 1 } else { last };
+        let Some(CueHit::Verb(lemma, frame)) = cue_at(ctx, s, cue) else { continue };
+        if frame == CueFrame::Object {
+            continue;
+        }
+        let (Some(speaker), appositive, stop) = subject_of(ctx, s, cue) else { continue };
+        if (s.first..stop).any(|k| !ctx.is_word(k)) {
+            continue;
+        }
+        let Some(qi) = ctx.quote_opening_at(next.first) else { continue };
+        let q = ctx.quote(ctx.chain_end(qi));
+        if !q.closed {
+            continue;
+        }
+        found.push(Candidate {
+            content: (ctx.quote(qi).open, q.close),
+            kind: QuoteKind::Direct,
+            cue: vec![(skip_aux_back(ctx, s.first, cue), last + 1)],
+            lemma,
+            speaker: Some(speaker),
+            appositive,
+            relay: None,
+            sentence: si,
+            continues_previous: false,
+            frame: vec![(s.first, s.last)],
+        });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|c| c.sentence);
     }
 }
 

@@ -995,6 +995,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_ending_with_its_cue_hands_over_to_the_next_quotation() {
+        let v = triples("Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"");
+        assert_eq!(
+            v,
+            [(
+                "Dianne Bystrom".to_string(),
+                "agreed".to_string(),
+                "\"Mainstream Republicans are running out of time.\"".to_string()
+            )]
+        );
+        let v = triples("Her friend Brittany Lockwood, 20, chimed in. \"I did laugh.\"");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Brittany Lockwood", "chimed in"));
+        // Not when the next sentence is no quotation, or the quotation has its own speaker.
+        assert!(run("Smith agreed. The vote was close.").is_empty());
+        let v = triples("Smith agreed. \"It is over,\" Jones said.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Jones");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
