@@ -192,19 +192,6 @@ fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
              FROM statements WHERE statement_id <= ?3",
             rusqlite::params![da, ds, max_s],
         )?;
-        // The copies are indexed for full-text search as the store indexes a batch (the
-        // schema has no insert trigger), so topic queries find them.
-        tx.execute(
-            "INSERT INTO statements_fts (rowid, content, speaker, title)
-             SELECT s.statement_id, s.content,
-                    coalesce(s.speaker_surface, '') || ' ' || coalesce(sp.name, '') || ' ' || coalesce(s.speaker_role, ''),
-                    coalesce(a.title, '')
-             FROM statements s
-             JOIN articles a ON a.article_id = s.article_id
-             LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
-             WHERE s.statement_id > ?1 AND s.statement_id <= ?1 + ?2",
-            rusqlite::params![ds, max_s],
-        )?;
         tx.execute(
             "INSERT INTO claim_groups (group_id, representative_id, size)
              SELECT group_id + ?1, representative_id + ?1, size FROM claim_groups WHERE group_id <= ?2",
@@ -223,9 +210,13 @@ fn grow(db: &str, target: i64) -> rusqlite::Result<()> {
         tx.commit()?;
     }
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-    // The copied groups get their digests, as a load would make them.
+    // The copies are indexed for full-text search (the schema has no insert trigger; the
+    // store indexes its batches), and the copied groups get their digests, as a load would.
     let digested = whosaid::store::Store::open(std::path::Path::new(db))
-        .and_then(|mut store| whosaid::analysis::digest::refresh(&mut store))
+        .and_then(|mut store| {
+            store.index_articles(max_a + 1, max_a * (copy + 1))?;
+            whosaid::analysis::digest::refresh(&mut store)
+        })
         .unwrap_or_else(|e| {
             eprintln!("bench_db grow: {e:#}");
             std::process::exit(1)

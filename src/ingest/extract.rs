@@ -446,7 +446,7 @@ fn trim_punct_back(ctx: &Ctx, from: usize, mut end: usize) -> usize {
 }
 
 /// The sentence that holds token `t`.
-fn sentence_of(ctx: &Ctx, t: usize) -> usize {
+pub(crate) fn sentence_of(ctx: &Ctx, t: usize) -> usize {
     ctx.seg.sentences.partition_point(|s| s.last <= t).min(ctx.seg.sentences.len().saturating_sub(1))
 }
 

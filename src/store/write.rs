@@ -98,6 +98,15 @@ impl Store {
         Ok(())
     }
 
+    /// Index the statements of articles `first..=last` for full-text search, for rows written
+    /// outside the store (the benchmark's copies); a load indexes its own batches.
+    pub fn index_articles(&mut self, first: i64, last: i64) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        index_statements(&tx, first, last)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Ids of stored articles, in order, after `after` (for paging through re-extraction).
     pub fn article_ids_after(&self, after: i64, limit: usize) -> Result<Vec<i64>> {
         let mut st = self

@@ -201,7 +201,9 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     {
         let mut info = describe(&words[..k]);
         if info.kind == SpeakerKind::Person {
-            info.role = Some(words[k + 1..].join(" ")).filter(|_| info.role.is_none()).or(info.role);
+            if info.role.is_none() {
+                info.role = Some(words[k + 1..].join(" "));
+            }
             info.surface = surface;
             return info;
         }
@@ -453,7 +455,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             }
         }
         let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
-        let si = ctx.seg.sentences.partition_point(|s| s.last <= start).min(ctx.seg.sentences.len().saturating_sub(1));
+        let si = crate::ingest::extract::sentence_of(ctx, start);
         let sentence = &ctx.seg.sentences[si];
         let opens_sentence = start == sentence.first
             || start == sentence.first + 1
