@@ -251,7 +251,13 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                     !sentence_cands.iter().any(|d| d.content.0 <= at && at < d.content.1)
                 })
                 .or(sentence_cands.last())
-                .cloned();
+                .cloned()
+                // 'Adding, "..."' opening a sentence continues the last statement before it.
+                .or_else(|| {
+                    (i == s.first && ctx.low(i).ends_with("ing"))
+                        .then(|| out.last().filter(|c| c.sentence + 1 == si).cloned())
+                        .flatten()
+                });
             let cand = match hit {
                 CueHit::Verb(lemma, frame) => verb_candidate(ctx, s, si, i, lemma, frame, prev_in_sentence.as_ref()),
                 CueHit::According => according_candidate(ctx, s, si, i, &out[first_in_sentence..]),
@@ -581,8 +587,16 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         && (i + 2..s.last.min(i + 8)).find(|&k| !ctx.is_word(k)).is_some_and(|k| {
             (ctx.is_punct(k, ",") || ctx.is_punct(k, ":")) && k + 1 < s.last && ctx.kind(k + 1) == TokenKind::QuoteOpen
         });
+    // 'Adding, "..."': a participle opening a sentence continues the previous speaker.
+    let opens_participle = i == s.first
+        && i + 2 < s.last
+        && w.ends_with("ing")
+        && (ctx.is_punct(i + 1, ",") || ctx.is_punct(i + 1, ":"))
+        && ctx.kind(i + 2) == TokenKind::QuoteOpen
+        && lexicon::cue_lemma(w).is_some_and(lexicon::cue_can_follow_content);
     if ctx.is_capitalized(i)
         && !opens_inverted
+        && !opens_participle
         && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s))
     {
         return None;
@@ -598,14 +612,14 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return Some(CueHit::Noun);
     }
-    // "as Trevidic put it, "..."": the idiom attributes; "put it on the table" does not, and
-    // "put" is no cue elsewhere.
-    if matches!(w, "put" | "puts")
-        && i + 2 < s.last
-        && ctx.low(i + 1) == "it"
+    // "as Trevidic put it, "..."", ""...," he went on.": the idioms attribute; "put it on the
+    // table" and "went on to win" do not.
+    if i + 2 < s.last
         && matches!(ctx.kind(i + 2), TokenKind::Punct | TokenKind::QuoteOpen)
+        && let Some(&(_, _, idiom)) =
+            lexicon::IDIOM_CUES.iter().find(|(f, second, _)| *f == w && ctx.low(i + 1) == *second)
     {
-        return Some(CueHit::Verb("put it", CueFrame::Clause));
+        return Some(CueHit::Verb(idiom, CueFrame::Clause));
     }
     let lemma = lexicon::cue_lemma(w)?;
     // "In TV interviews and tweets, Trump has argued": a plural noun coordinated with another.
@@ -663,7 +677,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     // The bare form after a singular determiner is a noun: "a maladroit answer", "the
     // original Sanders demand" (a plural head before it makes it a verb: "the officials claim").
-    if w == lemma {
+    // ... but for a verb whose past is its bare form closing a sentence or clause: "..., the
+    // email read."
+    let bare_past = matches!(w, "read" | "forecast") && next.is_none_or(|n| n.is_empty());
+    if w == lemma && !bare_past {
         for k in 1..=3 {
             if i < s.first + k || !ctx.is_word(i - k) {
                 break;
@@ -1058,6 +1075,14 @@ fn is_quantity_word(w: &str) -> bool {
 /// back, with only plain modifiers between.
 fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.low(i);
+    // "a smiling Clinton said": a manner verb's participle after a determiner is an adjective.
+    if w.ends_with("ing")
+        && i > 0
+        && lexicon::contains(lexicon::DETERMINERS, ctx.low(i - 1))
+        && lexicon::cue_lemma(w).is_some_and(|l| lexicon::contains(lexicon::QUOTE_ONLY_CUES, l))
+    {
+        return true;
+    }
     if !(lexicon::contains(lexicon::INSTITUTION_NOUNS, w) || lexicon::contains(lexicon::EVIDENCE_NOUNS, w)) {
         return false;
     }
@@ -2151,8 +2176,8 @@ fn verb_candidate(
     let mut cue_end = cue + 1;
     // The cue includes its auxiliaries and adverbs: "has previously dismissed", "had warned".
     let cue_start = skip_aux_back(ctx, s.first, cue);
-    // Phrasal cues: "called for", "pointed out", "put it".
-    if lemma == "put it"
+    // Phrasal cues: "called for", "pointed out", "put it", "went on".
+    if lemma.contains(' ')
         || cue_end < s.last && lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(cue_end) == *p)
     {
         cue_end += 1;
@@ -2240,7 +2265,9 @@ fn verb_candidate(
         if coordinated {
             // After "and" or a comma the cue shares the previous statement's subject; after a
             // preposition ("by promising", "while saying") it is the subject of its clause.
-            let shares_previous = matches!(lead_word, Some("and" | "but" | ""));
+            // 'Adding, "..."' opening a sentence continues the sentence before.
+            let shares_previous = matches!(lead_word, Some("and" | "but" | ""))
+                || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si);
             let speaker = match prev {
                 Some(p) if !after_statement_noun && shares_previous => Some((p.speaker, p.relay)),
                 _ => issuer_of(ctx, s, cue)

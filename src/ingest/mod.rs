@@ -885,6 +885,40 @@ mod tests {
         }
         // "press" is a noun before a title.
         assert_eq!(one("\"It is over,\" Clinton press secretary Brian Fallon said.").cue, "said");
+        // A past read like its bare form closes the sentence: "..., the email read."
+        assert_eq!(one("\"Friend, let me be blunt,\" the email read.").speaker.unwrap().surface, "the email");
+        assert!(run("She read the email aloud.").is_empty());
+        // "went on" attributes beside a quotation (also after "?", which does not end the
+        // sentence there); "went on to win" does not.
+        let s = one("\"You know, it happens, right?\" Trump went on, as if he did not hear her.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.cue.as_str()), ("Trump", "went on"));
+        assert!(run("He went on to win the race, and the show went on.").is_empty());
+        // Manner verbs: "scoffed", "laughed"; "a smiling Clinton" is no cue of its own.
+        let s = one("''Silly boys acting like they have never seen a girl before,'' scoffed Arianna Gil, 22.");
+        assert_eq!(s.speaker.unwrap().name, "Arianna Gil");
+        let s = one("\"Tonight, I want to hear you roar,\" a smiling Clinton said before introducing Perry.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.cue.as_str()), ("Clinton", "said"));
+        assert!(run("He laughed at the joke and smiled.").is_empty());
+    }
+
+    #[test]
+    fn quotations_in_quotations_and_sentences_after_a_quotation() {
+        // "''...'old-school,'''": the single mark closes first.
+        let s = one("''I would use the word 'old-school,''' said Gregory W. Slayton, a Rubio supporter.");
+        assert_eq!(s.speaker.unwrap().name, "Gregory W. Slayton");
+        // A full stop ends a quotation's sentence when the next cue hands over to a quotation of
+        // its own; 'Adding, "..."' continues the speaker before.
+        let v = triples(
+            "Brafman said, \"The zeal is uncharacteristic of any case.\" He added, \"It is not ordinary.\" \
+             Adding, \"Nothing else.\"",
+        );
+        let contents: Vec<&str> = v.iter().map(|(_, _, c)| c.as_str()).collect();
+        assert_eq!(
+            contents,
+            ["\"The zeal is uncharacteristic of any case.\"", "\"It is not ordinary.\"", "\"Nothing else.\""],
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(speaker, _, _)| speaker == "Brafman"), "{v:?}");
     }
 
     #[test]

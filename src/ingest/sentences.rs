@@ -207,6 +207,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         // Two apostrophes or two backticks are used as a double quotation mark in some texts.
+        // Three close a single quotation inside a double one ("the word 'old-school,'''"):
+        // after a word the single mark comes first.
+        if c == '\''
+            && text[i..].starts_with("'''")
+            && text[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
+        {
+            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct });
+            continue;
+        }
         if (c == '\'' || c == '`') && text[i + 1..].starts_with(c) {
             it.next();
             out.push(Token { start: i, end: i + 2, kind: TokenKind::Punct });
@@ -421,8 +430,9 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
                 };
                 // `"All the way!" Dawson shouted.`: a quotation ending in its own punctuation
                 // is followed by its attribution, not by a new sentence.
-                let split =
-                    split && !(tokens[b].kind == TokenKind::QuoteClose && attribution_follows(text, tokens, b + 1, p1));
+                let split = split
+                    && !(tokens[b].kind == TokenKind::QuoteClose
+                        && attribution_follows(text, tokens, b + 1, p1, c == '.'));
                 if split {
                     out.push(Sentence { first: start, last: b + 1, paragraph: pi });
                     start = b + 1;
@@ -441,17 +451,37 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
 
 /// Whether the tokens from `from` start an attribution: up to four name-like words (or a
 /// determiner phrase) and then a lowercase speech verb, then the sentence's end or a comma.
-fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
+/// After a quotation closed by a full stop, a verb handing over to a quotation of its own
+/// opens a new sentence: `"... we have found." He added, "..."`.
+fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, full_stop: bool) -> bool {
     for (k, t) in tokens[from..end.min(from + 5)].iter().enumerate() {
         if t.kind != TokenKind::Word {
             return false;
         }
         let w = &text[t.start..t.end];
         if w.chars().next().is_some_and(char::is_lowercase) {
-            // A speech verb proper ("shouted", "asked"), not one that needs a particle.
-            return lexicon::cue_lemma(&w.to_lowercase())
-                .is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
-                && k <= 4;
+            // A speech verb proper ("shouted", "asked"), not one that needs a particle, or an
+            // idiom ("went on").
+            let low = w.to_lowercase();
+            let idiom = || {
+                tokens.get(from + k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && lexicon::IDIOM_CUES
+                            .iter()
+                            .any(|(f, second, _)| *f == low && text[n.start..n.end] == **second)
+                })
+            };
+            let hands_over = || {
+                let v = from + k + 1;
+                v + 1 < end
+                    && tokens[v].kind == TokenKind::Punct
+                    && matches!(tok_char(text, &tokens[v]), ',' | ':')
+                    && tokens[v + 1].kind == TokenKind::QuoteOpen
+            };
+            return (lexicon::cue_lemma(&low).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
+                || idiom())
+                && k <= 4
+                && !(full_stop && hands_over());
         }
     }
     false
