@@ -2123,7 +2123,11 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
         // A quotation starting mid-sentence after other words is part of a larger clause
         // ("he called it "a sham," she said"): then the whole clause is the content.
         let q_open_tok = ctx.quote(start_q).open_token;
+        // ... but not after a bracket or a dash: "the face of conquest (''This is ...,'' Monica
+        // Crowley wrote)", "to Mexico - ''I love Oreos,'' he said".
+        let set_off = q_open_tok > s.first && ["(", "[", "—", "–", "-"].iter().any(|p| ctx.is_punct(q_open_tok - 1, p));
         if ctx.quote(start_q).continues.is_none()
+            && !set_off
             && q_open_tok > s.first
             && ctx.seg.tokens[q_open_tok].start >= ctx.seg.tokens[s.first].start
         {

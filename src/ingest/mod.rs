@@ -902,6 +902,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_set_off_by_a_bracket_or_dash_is_the_whole_content() {
+        let by = |text: &str, cue: &str| {
+            let v = triples(text);
+            v.into_iter().find(|t| t.1 == cue).unwrap_or_else(|| panic!("{text}: no {cue}")).2
+        };
+        let text = "An argument in the face of conquest (''This is less a crisis than an occupation,'' Monica Crowley \
+                    wrote) goes on.";
+        assert_eq!(by(text, "wrote"), "''This is less a crisis than an occupation,''");
+        assert_eq!(
+            by("He fulminated against the move - \"I love Oreos,\" he said - and left.", "said"),
+            "\"I love Oreos,\""
+        );
+        // A quotation inside a clause still takes the clause.
+        assert_eq!(by("He called it \"a sham,\" she said.", "said"), "He called it \"a sham,\"");
+    }
+
+    #[test]
     fn quotations_in_quotations_and_sentences_after_a_quotation() {
         // "''...'old-school,'''": the single mark closes first.
         let s = one("''I would use the word 'old-school,''' said Gregory W. Slayton, a Rubio supporter.");
