@@ -980,11 +980,15 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
         && ctx.is_capitalized(i)
         && i + 1 < ctx.seg.tokens.len()
         && ctx.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    if is_time_word(w) || month_day {
+    // ... but "an earlier report", "the last poll": after a determiner it is an adjective.
+    let adjective = i > 0 && lexicon::contains(lexicon::DETERMINERS, ctx.low(i - 1));
+    if is_time_word(w) && !adjective || month_day {
         return false;
     }
     if lexicon::contains(lexicon::SUBJECT_STOPS, w)
-        || lexicon::contains(lexicon::AUXILIARIES, w) && !ctx.is_capitalized(i)
+        || lexicon::contains(lexicon::AUXILIARIES, w)
+            && !ctx.is_capitalized(i)
+            && !(adjective && is_adjective_adverb(w))
         || w == "and"
             && !ctx.is_capitalized(i)
             && !(i > 0 && ctx.is_capitalized(i - 1) && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1))
@@ -1106,7 +1110,12 @@ fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
         {
             return true;
         }
-        if lexicon::cue_lemma(d).is_some() || lexicon::contains(lexicon::AUXILIARIES, d) || is_preposition(d) {
+        // "an earlier report": an adverb after a determiner is an adjective.
+        let adjective = k > 0 && lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)) && is_adjective_adverb(d);
+        if lexicon::cue_lemma(d).is_some()
+            || lexicon::contains(lexicon::AUXILIARIES, d) && !adjective
+            || is_preposition(d)
+        {
             return false;
         }
     }
@@ -1158,6 +1167,9 @@ fn is_preposition(w: &str) -> bool {
 /// The noun phrase that ends right before `end` (exclusive), scanning back no further than
 /// `first`. Prepositional phrases are kept only when a noun phrase precedes them
 /// ("a spokesman for the campaign").
+/// The longest subject with prepositional phrases that `postmodified_subject` reads, in tokens.
+const MAX_POSTMODIFIED_SUBJECT: usize = 16;
+
 fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     let mut start = end;
     loop {
@@ -1354,6 +1366,11 @@ fn is_time_unit(w: &str) -> bool {
                 | "evening"
                 | "weekend"
         )
+}
+
+/// Adverbs that are adjectives after a determiner: "an earlier report", "the first poll".
+fn is_adjective_adverb(w: &str) -> bool {
+    matches!(w, "earlier" | "later" | "first" | "last")
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -1604,11 +1621,70 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             // "Gore's friends have in the past said": a short phrase between subject and verb.
             let e = skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end));
             match (e < end).then(|| np_before(ctx, s.first, e)).flatten() {
+                // "A 2009 analysis released by the department found": the participle opens a
+                // reduced relative clause.
+                Some((a, b)) if b > a + 1 && ctx.low(b - 1).ends_with("ed") && !ctx.is_capitalized(b - 1) => {
+                    (Some((a, b - 1)), None, a)
+                }
                 Some(np) => (Some(np), None, np.0),
-                None => (None, None, end),
+                None => match postmodified_subject(ctx, s, end) {
+                    Some((head, rest)) => (Some(head), Some(rest), head.0),
+                    None => (None, None, end),
+                },
             }
         }
     }
+}
+
+/// A subject whose head noun phrase carries prepositional phrases up to the verb ending at
+/// `end`: "Experts on North Korea and nuclear nonproliferation said", "People with direct
+/// knowledge of Gates' work said", "Large majorities of Republican primary voters in six
+/// states going to the polls said". The head speaks; the rest is its description. The whole
+/// phrase must open its clause, so a prepositional opener ("In an interview on Fox") is no
+/// subject.
+fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, Range)> {
+    let mut a = end;
+    while a > s.first && end - a < MAX_POSTMODIFIED_SUBJECT {
+        let k = a - 1;
+        let w = ctx.low(k);
+        // "Gates' work": a possessive apostrophe after a plural.
+        if ctx.is_punct(k, "'") || ctx.is_punct(k, "’") {
+            if k > s.first && ctx.low(k - 1).ends_with('s') {
+                a = k;
+                continue;
+            }
+            break;
+        }
+        // A cue word after a determiner is a noun: "An earlier report".
+        let determined =
+            || (k.saturating_sub(3).max(s.first)..k).any(|j| lexicon::contains(lexicon::DETERMINERS, ctx.low(j)));
+        let ok = ctx.is_word(k)
+            && !lexicon::contains(lexicon::SUBJECT_STOPS, w)
+            && !lexicon::contains(lexicon::AUXILIARIES, w)
+            && !lexicon::contains(lexicon::PRONOUNS, w)
+            && (!is_time_word(w) || k > s.first && lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)))
+            && (lexicon::cue_lemma(w).is_none_or(|l| l == w && determined())
+                || ctx.is_capitalized(k)
+                || noun_use_of_cue(ctx, k));
+        if !ok {
+            break;
+        }
+        a = k;
+    }
+    if a == end || !starts_clause(ctx, s, a) || is_preposition(ctx.low(a)) {
+        return None;
+    }
+    let prep = (a + 1..end).find(|&k| is_preposition(ctx.low(k)) && !ctx.is_capitalized(k))?;
+    // "A 2009 analysis released by the department found": a participle before the preposition
+    // opens a reduced relative clause.
+    let head_end = if prep > a + 1 && ctx.low(prep - 1).ends_with("ed") && !ctx.is_capitalized(prep - 1) {
+        prep - 1
+    } else {
+        prep
+    };
+    let head = (a, head_end);
+    let head_word = |k: usize| np_word(ctx, k) || lexicon::cue_lemma(ctx.low(k)).is_some_and(|l| l == ctx.low(k));
+    (prep + 1 < end && looks_like_speaker(ctx, head) && (a..prep).all(head_word)).then_some((head, (head_end, end)))
 }
 
 /// Who speaks in a recording: "footage of Hillary Clinton asking, "..."", "a video of Trump

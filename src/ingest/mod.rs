@@ -902,6 +902,31 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_with_prepositional_phrases_speaks_through_its_head() {
+        for (text, speaker) in [
+            ("Experts on North Korea and nuclear nonproliferation said the test could change that.", "Experts"),
+            ("People with direct knowledge of Gates' work said that Gates was also helping.", "People"),
+            ("An earlier report in a New Hampshire paper said that Sanders had used the images.", "earlier report"),
+            (
+                "A 2009 analysis released by the department found that the tax would raise $220 billion.",
+                "2009 analysis",
+            ),
+            (
+                "Large majorities of Republican voters in six states going to the polls said they support it.",
+                "Large majorities",
+            ),
+        ] {
+            let s = one(text);
+            let surface = s.speaker.unwrap().surface;
+            let surface = surface.trim_start_matches("An ").trim_start_matches("A ");
+            assert!(surface.starts_with(speaker), "{text}: {surface}");
+        }
+        // A prepositional opener is no subject, and an adverb after "had" stays one.
+        assert!(run("In an interview with reporters on the plane said nothing.").is_empty());
+        assert_eq!(one("He had earlier said that Sanders used the images.").cue, "had earlier said");
+    }
+
+    #[test]
     fn a_quotation_set_off_by_a_bracket_or_dash_is_the_whole_content() {
         let by = |text: &str, cue: &str| {
             let v = triples(text);
