@@ -1435,6 +1435,21 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
 
 /// Whether token `j` lies in a relative clause that opens after the previous comma:
 /// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
+/// Whether the cue at `j` sits in a subordinate clause opening the sentence: "Though Sanders
+/// has said ...", "While some continued to affirm ...".
+fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
+    let mut k = s.first;
+    if k < j && matches!(ctx.low(k), "but" | "and" | "yet" | "even") {
+        k += 1;
+    }
+    k < j
+        && matches!(
+            ctx.low(k),
+            "though" | "although" | "while" | "whereas" | "when" | "if" | "because" | "since" | "once" | "after"
+        )
+        && !(k + 1..j).any(|i| ctx.is_punct(i, ",") || ctx.kind(i) == TokenKind::QuoteOpen)
+}
+
 fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
     (s.first..j)
         .rev()
@@ -1934,6 +1949,38 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             end = i;
             break;
         }
+        // "claimed self-defense and was acquitted", "denied the charges and counter-accused
+        // her": after a content with no verb of its own, "and" and a verb coordinate with the
+        // cue's predicate.
+        if w == "and"
+            && i > from
+            && i + 1 < s.last
+            && ctx.is_word(i + 1)
+            && !ctx.is_capitalized(i + 1)
+            && (matches!(ctx.low(i + 1), "was" | "were" | "is" | "has" | "had" | "will" | "would")
+                // "and counter-accused her", not "and armed forces".
+                || is_past_predicate(ctx.low(i + 1))
+                    && i + 2 < s.last
+                    && (lexicon::contains(lexicon::DETERMINERS, ctx.low(i + 2))
+                        || lexicon::contains(lexicon::PRONOUNS, ctx.low(i + 2))
+                        || matches!(ctx.low(i + 2), "him" | "them" | "us" | "me" | "to")
+                        || is_preposition(ctx.low(i + 2))
+                        || ctx.is_capitalized(i + 2)))
+            // "Mrs. Clinton remains popular and would ...": a name and its verb.
+            && !(from + 1..i).any(|k| {
+                ctx.is_capitalized(k - 1) && !ctx.is_capitalized(k) && is_finite_verb(ctx.low(k))
+            })
+            && !(from..i).any(|k| {
+                ctx.kind(k) != TokenKind::Word
+                    || lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))
+                    || lexicon::contains(lexicon::PRONOUNS, ctx.low(k))
+                    || is_past_predicate(ctx.low(k))
+                    || matches!(ctx.low(k), "that" | "to" | "if" | "whether")
+            })
+        {
+            end = i;
+            break;
+        }
         // ", and made it clear ...": the last predicate of a series, not part of the content.
         if prev_comma
             && i > from + 3
@@ -2113,7 +2160,23 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
     let v = ctx.low(k);
     matches!(
         v,
-        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "did" | "does"
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "did"
+            | "does"
+            | "must"
+            | "should"
+            | "may"
+            | "might"
     ) || (v.ends_with("ed") && v.len() > 4)
         || (v.ends_with('s')
             && !v.ends_with("ss")
@@ -2595,12 +2658,27 @@ fn content_after_cue(
 ) -> Option<((usize, usize), QuoteKind, usize, usize)> {
     let found = content_after(ctx, s, start, frame)?;
     let (_, _, cstart, cend) = found;
-    if !in_relative_clause(ctx, s, cue) {
+    // A cue in a relative clause ("Sanders, who endorsed Clinton, said ...") or in a clause
+    // opening the sentence ("Though Sanders has said he'll fight on, Sanders must decide ...")
+    // takes no part of the main clause after it.
+    let fronted = in_fronted_subordinate_clause(ctx, s, cue);
+    if !fronted && !in_relative_clause(ctx, s, cue) {
         return Some(found);
     }
-    let verb = |j: usize| j < cend && ctx.is_word(j) && !ctx.is_capitalized(j) && is_finite_verb(ctx.low(j));
+    let verb = |j: usize| {
+        j < cend
+            && ctx.is_word(j)
+            && !ctx.is_capitalized(j)
+            && (is_finite_verb(ctx.low(j)) || is_past_predicate(ctx.low(j)))
+    };
     match (cstart..cend).find(|&k| {
-        ctx.is_punct(k, ",") && !ctx.in_quote(k) && (verb(k + 1) || ctx.low(k + 1).ends_with("ly") && verb(k + 2))
+        ctx.is_punct(k, ",")
+            && !ctx.in_quote(k)
+            && (verb(k + 1)
+                || ctx.low(k + 1).ends_with("ly") && verb(k + 2)
+                || fronted
+                    && k + 1 < cend
+                    && (new_clause_at(ctx, s, k + 1) || matches!(ctx.low(k + 1), "it" | "there")))
     }) {
         Some(close) => {
             content_after(ctx, &Sentence { first: s.first, last: close, paragraph: s.paragraph }, start, frame)

@@ -927,6 +927,29 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_the_sentence_or_a_predicate_after_and_ends_the_content() {
+        for (text, content) in [
+            ("While Inhofe said he'd hold a hearing, it's unlikely to win his support.", "he'd hold a hearing"),
+            (
+                "Though Sanders has said he'll fight to the convention, Sanders must decide what to demand.",
+                "he'll fight to the convention",
+            ),
+            ("Sanders, who endorsed Clinton, said Wednesday he agrees with Ginsburg.", "Clinton"),
+            ("George Zimmerman claimed self-defense and was acquitted the following year.", "self-defense"),
+            ("He denied the charges and counter-accused her of battery.", "the charges"),
+            // A content with a verb of its own keeps its coordination.
+            ("He said he was tired and went home.", "he was tired and went home"),
+            (
+                "Polls show Mrs. Clinton remains popular and would carry most voters.",
+                "Mrs. Clinton remains popular and would carry most voters",
+            ),
+        ] {
+            let v = triples(text);
+            assert_eq!(v[0].2, content, "{text}: {v:?}");
+        }
+    }
+
+    #[test]
     fn a_quotation_set_off_by_a_bracket_or_dash_is_the_whole_content() {
         let by = |text: &str, cue: &str| {
             let v = triples(text);
