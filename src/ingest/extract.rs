@@ -1865,7 +1865,13 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 | "since"
                 | "after"
                 | "before"
-        );
+        )
+        // "that as long as the field remained divided, Trump would ...", "that by the end of
+        // the month, the numbers will ...": a fronted adverbial too.
+        || from > s.first
+            && from + 1 < s.last
+            && ctx.low(from - 1) == "that"
+            && matches!(ctx.low(from), "as" | "by" | "at" | "in" | "during" | "until");
     let mut i = from;
     while i < s.last {
         match ctx.kind(i) {
