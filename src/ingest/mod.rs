@@ -943,6 +943,11 @@ mod tests {
                 "Polls show Mrs. Clinton remains popular and would carry most voters.",
                 "Mrs. Clinton remains popular and would carry most voters",
             ),
+            // A fronted adverbial after "that" is followed by the content's main clause.
+            (
+                "He declared that as long as the field remained divided, Trump would have a path.",
+                "as long as the field remained divided, Trump would have a path",
+            ),
         ] {
             let v = triples(text);
             assert_eq!(v[0].2, content, "{text}: {v:?}");
