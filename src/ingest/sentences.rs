@@ -381,6 +381,12 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
     for (pi, &(p0, p1)) in paragraphs.iter().enumerate() {
         let mut start = p0;
         let mut i = p0;
+        // "WASHINGTON (AP) — Clinton said ...": the dateline is no part of the first sentence.
+        if let Some(dash) = dateline_end(text, tokens, p0, p1) {
+            out.push(Sentence { first: p0, last: dash + 1, paragraph: pi });
+            start = dash + 1;
+            i = dash + 1;
+        }
         while i < p1 {
             let t = &tokens[i];
             let c = tok_char(text, t);
@@ -449,6 +455,50 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
     out
 }
 
+/// The dash ending a news dateline that opens the paragraph `p0..p1`: "WASHINGTON (AP) —",
+/// "RENO, Nev. (AP) —", "Dec 29 (Reuters) -", "Washington (AFP) –", "BOCA RATON, Fla. --":
+/// a few capitalized words (a place, perhaps a date), commas, an agency in brackets, then a
+/// dash before a capitalized word. Without an agency the place must be in capitals.
+fn dateline_end(text: &str, tokens: &[Token], p0: usize, p1: usize) -> Option<usize> {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    let mut agency = false;
+    let mut k = p0;
+    while k < p1.min(p0 + 10) {
+        let t = &tokens[k];
+        let w = word(k);
+        if t.kind == TokenKind::Word {
+            if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                return None;
+            }
+        } else if w == "(" {
+            // "(AP)", "(Reuters)": one or two capitalized words in brackets.
+            let close = (k + 1..p1.min(k + 4)).find(|&j| word(j) == ")")?;
+            if close == k + 1
+                || !(k + 1..close).all(|j| tokens[j].kind == TokenKind::Word && word(j).starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            agency = true;
+            k = close;
+        } else if matches!(w, "-" | "–" | "—" | "--") {
+            // "--" may be two tokens.
+            if w == "-" && k + 1 < p1 && word(k + 1) == "-" && tokens[k + 1].start == t.end {
+                k += 1;
+            }
+            let capitals = word(p0).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word(p0).chars().all(|c| !c.is_lowercase());
+            let next_capitalized =
+                k + 1 < p1 && tokens[k + 1].kind == TokenKind::Word && word(k + 1).starts_with(char::is_uppercase);
+            return (k > p0 && (agency || capitals) && next_capitalized).then_some(k);
+        } else if w != "," && !(w == "." && k > p0 && tokens[k - 1].end == t.start) {
+            // A state's abbreviation keeps its period: "RENO, Nev. (AP)".
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Whether the tokens from `from` start an attribution: up to four name-like words (or a
 /// determiner phrase) and then a lowercase speech verb, then the sentence's end or a comma.
 /// After a quotation closed by a full stop, a verb handing over to a quotation of its own
@@ -494,6 +544,15 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let s = segment(text);
         s.sentences.iter().map(|x| text[s.tokens[x.first].start..s.tokens[x.last - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(sentences("WASHINGTON (AP) — Clinton said it."), ["WASHINGTON (AP) —", "Clinton said it."]);
+        assert_eq!(sentences("RENO, Nev. (AP) — Clinton said it."), ["RENO, Nev. (AP) —", "Clinton said it."]);
+        assert_eq!(sentences("Dec 29 (Reuters) - Clinton said it."), ["Dec 29 (Reuters) -", "Clinton said it."]);
+        assert_eq!(sentences("BOCA RATON, Fla. -- Trump said it."), ["BOCA RATON, Fla. --", "Trump said it."]);
+        assert_eq!(sentences("The Senate - and the House - said it."), ["The Senate - and the House - said it."]);
     }
 
     #[test]
