@@ -713,8 +713,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 // is "The Times report").
                 let prev_word = ctx.low(i - 1);
                 let plural_head = k > 1
-                    && prev_word.ends_with('s')
-                    && !prev_word.ends_with("ss")
+                    && (prev_word.ends_with('s') && !prev_word.ends_with("ss")
+                        || matches!(prev_word, "women" | "men" | "people" | "children" | "police"))
                     && (!ctx.is_capitalized(i - 1) || k == 2 && !matches!(prev_word, "times" | "news"));
                 if !plural_head {
                     return None;
@@ -1018,6 +1018,20 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
             || is_quantity_word(before);
     }
     true
+}
+
+/// A quantity of people ending right before `end`: "64 percent", "18%", "6 in 10 voters",
+/// "most". Whatever comes before it (a preposition, a comma) is not part of it.
+fn quantity_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
+    let mut a = end;
+    while a > first && end - a < 6 && (np_word(ctx, a - 1) || ctx.is_punct(a - 1, "%")) {
+        a -= 1;
+    }
+    let counted = |k: usize| ctx.low(k).starts_with(|c: char| c.is_ascii_digit()) || is_quantity_word(ctx.low(k));
+    // The phrase starts at its number (or the approximation before it: "about 9 percent").
+    let n = (a..end).find(|&k| counted(k))?;
+    let a = if n > a && approximates_number(ctx, n - 1, end) { n - 1 } else { n };
+    Some((a, end))
 }
 
 /// "about 9 percent", "over half", "around 4 in 10": a preposition at `i` approximating the
@@ -1602,12 +1616,21 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         return (Some(np), Some((open, end)), np.0);
     }
     // "Beck, who has in the past described ...": the relative pronoun's antecedent speaks.
-    let e = skip_pp_back(ctx, s.first, end);
-    let e = skip_aux_back(ctx, s.first, e);
+    // "who" right before the verb, or before a phrase between: "who have in the past said".
+    let e = if end > s.first && ctx.low(end - 1) == "who" {
+        end
+    } else {
+        skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end))
+    };
     if e > s.first && ctx.low(e - 1) == "who" {
         let before = if e > s.first + 1 && ctx.is_punct(e - 2, ",") { e - 2 } else { e - 1 };
         if let Some(np) = np_before(ctx, s.first, before) {
             return (Some(np), None, np.0);
+        }
+        // "compared with 64 percent who say", "including 18% who say": a quantity after a
+        // preposition is the antecedent too.
+        if let Some(q) = quantity_before(ctx, s.first, before) {
+            return (Some(q), None, q.0);
         }
         // The antecedent may be an object: "met Rubio, who said", "tied the bill to Rubio, who".
         let mut a = before;
@@ -1689,7 +1712,13 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
     if a == end || !starts_clause(ctx, s, a) || is_preposition(ctx.low(a)) {
         return None;
     }
-    let prep = (a + 1..end).find(|&k| is_preposition(ctx.low(k)) && !ctx.is_capitalized(k))?;
+    // The head ends at a preposition or at a participle opening a reduced relative clause:
+    // "Democrats trying to regain control of the Senate say".
+    let prep = (a + 1..end).find(|&k| {
+        !ctx.is_capitalized(k)
+            && (is_preposition(ctx.low(k))
+                || ctx.low(k).ends_with("ing") && ctx.low(k).len() > 5 && lexicon::cue_lemma(ctx.low(k)).is_none())
+    })?;
     // "A 2009 analysis released by the department found": a participle before the preposition
     // opens a reduced relative clause.
     let head_end = if prep > a + 1 && ctx.low(prep - 1).ends_with("ed") && !ctx.is_capitalized(prep - 1) {

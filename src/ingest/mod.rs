@@ -921,6 +921,14 @@ mod tests {
             let surface = surface.trim_start_matches("An ").trim_start_matches("A ");
             assert!(surface.starts_with(speaker), "{text}: {surface}");
         }
+        for (text, speaker) in [
+            ("Democrats trying to regain control of the Senate in November say they have a weapon.", "Democrats"),
+            ("Even though skating is allowed, the women say officers still scrutinize the area.", "women"),
+            ("Most like Clinton, compared with 64 percent who say they like Sanders.", "64 percent"),
+        ] {
+            let v = triples(text);
+            assert!(v.iter().any(|t| t.0 == speaker && t.1 == "say"), "{text}: {v:?}");
+        }
         // A prepositional opener is no subject, and an adverb after "had" stays one.
         assert!(run("In an interview with reporters on the plane said nothing.").is_empty());
         assert_eq!(one("He had earlier said that Sanders used the images.").cue, "had earlier said");
