@@ -177,10 +177,13 @@ impl Store {
     /// Settings for a connection that writes many batches (a load): 16 MB of page cache,
     /// since every statement row updates several indexes spread over the file, and WAL
     /// checkpoints every 128 MB instead of every 4 MB, so a hot page is copied back to the
-    /// database once per checkpoint rather than after nearly every batch.
+    /// database once per checkpoint rather than after nearly every batch. Temporary files
+    /// (statement journals, sorts) are kept in memory: on disk they took some 15 writes
+    /// (pwrite calls) per article stored, more than the WAL itself.
     pub fn tune_for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -16_384)?;
         let _: i64 = self.conn.query_row("PRAGMA wal_autocheckpoint = 32768", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         Ok(())
     }
 
