@@ -416,6 +416,7 @@ impl Grouper {
         for f in &features {
             self.idf.add_document(f);
         }
+        self.idf.settle();
         // The statistics changed: weights kept from the last chunk are out of date.
         self.cache.known.forget_weights();
         let mut batch = Vec::with_capacity(pending.len());

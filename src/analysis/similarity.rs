@@ -910,6 +910,13 @@ pub struct Idf {
     /// Version tag, new on every change, so [`Features`] know when cached weights are stale.
     #[serde(skip, default = "next_stamp")]
     stamp: u64,
+    /// [`Idf::idf`] of the smaller document frequencies under version `by_df_stamp`
+    /// ([`Idf::settle`]): scoring weighs every shingle of a text, and the logarithm was most
+    /// of that.
+    #[serde(skip)]
+    by_df: Vec<f64>,
+    #[serde(skip)]
+    by_df_stamp: u64,
 }
 
 /// A process-wide fresh version number for [`Idf::stamp`].
@@ -920,7 +927,7 @@ fn next_stamp() -> u64 {
 
 impl Default for Idf {
     fn default() -> Self {
-        Idf { docs: 0, df: HashMap::default(), stamp: next_stamp() }
+        Idf { docs: 0, df: HashMap::default(), stamp: next_stamp(), by_df: Vec::new(), by_df_stamp: 0 }
     }
 }
 
@@ -932,7 +939,13 @@ impl Idf {
 
     /// Rebuilds a table from stored counts (as produced by [`Idf::counts`]).
     pub fn from_counts(doc_count: u64, counts: impl IntoIterator<Item = (u64, u32)>) -> Idf {
-        Idf { docs: doc_count, df: counts.into_iter().collect(), stamp: next_stamp() }
+        Idf {
+            docs: doc_count,
+            df: counts.into_iter().collect(),
+            stamp: next_stamp(),
+            by_df: Vec::new(),
+            by_df_stamp: 0,
+        }
     }
 
     /// Counts one document: each distinct stem and shingle once.
@@ -977,10 +990,33 @@ impl Idf {
     /// the top weight. Squaring sharpens the contrast between rare names and common words,
     /// which on the dev pairs helped every lexical view (claims hinge on their rare words).
     pub fn idf(&self, key: u64) -> f64 {
+        let df = self.df(key);
+        if self.by_df_stamp == self.stamp
+            && let Some(&w) = self.by_df.get(df as usize)
+        {
+            return w;
+        }
+        self.idf_of_df(df)
+    }
+
+    fn idf_of_df(&self, df: u32) -> f64 {
         let n = self.docs as f64;
-        let df = f64::from(self.df(key)).min(n);
+        let df = f64::from(df).min(n);
         let smooth = ((1.0 + n) / (1.0 + df)).ln() + 1.0;
         smooth * smooth
+    }
+
+    /// Work out the weights of the smaller document frequencies once, for many
+    /// [`Idf::idf`] calls before the next change (the same values).
+    pub fn settle(&mut self) {
+        /// Document frequencies kept: most keys a text has are rarer than this.
+        const KEPT: u32 = 8192;
+        if self.by_df_stamp == self.stamp {
+            return;
+        }
+        let by_df: Vec<f64> = (0..KEPT).map(|df| self.idf_of_df(df)).collect();
+        self.by_df = by_df;
+        self.by_df_stamp = self.stamp;
     }
 }
 
@@ -1091,6 +1127,13 @@ fn number_mismatch(a: &[String], b: &[String]) -> f64 {
 
 /// Sublinear term frequency: a word said three times is not three times the claim.
 fn tf_weight(tf: f32) -> f64 {
+    /// The weights of the counts below this, worked out once (a text's shingles are
+    /// weighed whenever the statistics change, and nearly all of them occur once).
+    const KEPT: usize = 64;
+    static BY_COUNT: std::sync::OnceLock<[f64; KEPT]> = std::sync::OnceLock::new();
+    if tf >= 0.0 && tf < KEPT as f32 && tf.fract() == 0.0 {
+        return BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))[tf as usize];
+    }
     1.0 + f64::from(tf).ln()
 }
 
