@@ -871,8 +871,7 @@ fn shingle(content: &str) -> (Vec<u64>, Vec<u16>) {
     // hash of the one before it (hash_str of each, without hashing the shared prefix again;
     // the order does not matter, they are sorted below).
     for s in 0..nchars.saturating_sub(SHINGLE_MIN - 1) {
-        let mut h =
-            fnv_bytes(0xcbf2_9ce4_8422_2325 ^ NS_SHINGLE, &padded.as_bytes()[bound(s)..bound(s + SHINGLE_MIN)]);
+        let mut h = fnv_bytes(0xcbf2_9ce4_8422_2325 ^ NS_SHINGLE, &padded.as_bytes()[bound(s)..bound(s + SHINGLE_MIN)]);
         hs.push(mix64(h));
         for n in SHINGLE_MIN + 1..=SHINGLE_MAX.min(nchars - s) {
             h = fnv_bytes(h, &padded.as_bytes()[bound(s + n - 1)..bound(s + n)]);
