@@ -230,7 +230,16 @@ impl SaidDate {
 
     /// A sortable ISO day for any precision (month precision gives its first day).
     pub fn sort_key(&self) -> Option<String> {
-        self.date.map(|d| d.format("%Y-%m-%d").to_string())
+        use chrono::Datelike;
+        self.date.map(|d| {
+            // As `d.format("%Y-%m-%d")` writes it, without parsing the format each time (a
+            // load writes this twice per statement); chrono itself for years it signs.
+            if (0..=9999).contains(&d.year()) {
+                format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+            } else {
+                d.format("%Y-%m-%d").to_string()
+            }
+        })
     }
 }
 
@@ -261,4 +270,22 @@ pub struct Statement {
     pub said_on: SaidDate,
     /// Index of the sentence (in article order) holding the cue.
     pub sentence: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_keys_are_chrono_s_iso_days() {
+        let years = [-10_000, -1, 0, 1, 9, 99, 999, 1000, 1999, 2024, 9999, 10_000, 262_000];
+        for y in years {
+            for (m, d) in [(1, 1), (2, 29), (9, 30), (12, 31)] {
+                let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else { continue };
+                let said = SaidDate { date: Some(date), precision: DatePrecision::Day };
+                assert_eq!(said.sort_key(), Some(date.format("%Y-%m-%d").to_string()), "{date:?}");
+            }
+        }
+        assert_eq!(SaidDate { date: None, precision: DatePrecision::Day }.sort_key(), None);
+    }
 }

@@ -221,6 +221,10 @@ struct Cache {
     /// The claims of each article of the batch being stored, in text order (see
     /// [`Grouper::group_batch`]).
     batch_claims: HashMap<i64, Vec<GroupMember>>,
+    /// The prepared texts of the statements of the chunk being placed that are still to be
+    /// placed: a denial weighs the claims that follow it in its article too, and these are
+    /// prepared already.
+    ahead: HashMap<i64, Features>,
 }
 
 /// Where a claim sorts among its group's claims: by date said (undated last), then id.
@@ -416,11 +420,15 @@ impl Grouper {
         for f in &features {
             self.idf.add_document(f);
         }
+        self.idf.settle();
         // The statistics changed: weights kept from the last chunk are out of date.
         self.cache.known.forget_weights();
         let mut batch = Vec::with_capacity(pending.len());
         let mut claims: Vec<GroupClaim> = Vec::new();
-        for (mut member, f) in pending.into_iter().zip(features) {
+        anyhow::ensure!(features.len() == pending.len(), "features do not match the statements");
+        self.cache.ahead = pending.iter().map(|m| m.statement_id).zip(features).collect();
+        for mut member in pending {
+            let f = self.cache.ahead.remove(&member.statement_id).expect("each statement has its features");
             let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
             report.statements += 1;
             match g.placement {
@@ -623,6 +631,7 @@ fn answered_claim(
     // worked out once per article. Only claims near the denial are weighed.
     let top = article_top_claims(store, &cache.batch_claims, &mut cache.articles, m.article_id)?;
     let known = &mut cache.known;
+    let ahead = &cache.ahead;
     let at = top.partition_point(|c| c.content_start <= m.content_start);
     let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
     let mut best: Option<(f64, usize)> = None;
@@ -632,7 +641,9 @@ fn answered_claim(
             continue;
         }
         if !known.promote(c.statement_id) {
-            known.insert(c.statement_id, Known { member: c.clone(), features: Features::new(&c.content) });
+            // A claim still to be placed in this chunk is prepared already (the same text).
+            let features = ahead.get(&c.statement_id).cloned().unwrap_or_else(|| Features::new(&c.content));
+            known.insert(c.statement_id, Known { member: c.clone(), features });
         }
         let cf = &known.get(&c.statement_id).expect("just made present").features;
         let wording = similarity(f, cf, idf);

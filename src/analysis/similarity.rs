@@ -210,28 +210,87 @@ fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// The Snowball stem of a word, from a per-thread memo of the words seen lately (stemming
-/// is a tenth of preparing a text; a news vocabulary repeats).
-fn stem(stemmer: &Stemmer, word: &str) -> String {
+/// FNV-1a as a `Hasher`, for tables keyed by short words (SipHash costs more than the
+/// lookup itself there).
+#[derive(Clone, Copy)]
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv_bytes(self.0, bytes);
+    }
+}
+
+type FnvState = BuildHasherDefault<FnvHasher>;
+
+/// A stem as [`Features`] keep it (shared with the memo that made it) and its hash
+/// (`hash_str(NS_STEM, ..)`).
+type Stem = (Arc<str>, u64);
+
+/// The Snowball stem of a word and its hash, from a per-thread memo of the words seen lately
+/// (stemming is a tenth of preparing a text; a news vocabulary repeats).
+fn stem(stemmer: &Stemmer, word: &str) -> Stem {
     thread_local! {
-        static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        static STEMS: RefCell<HashMap<String, Stem, FnvState>> = RefCell::new(HashMap::default());
     }
     /// Words remembered per thread before the memo starts again.
     const MAX_STEMS: usize = 10_000;
     STEMS.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if let Some(s) = memo.get(word) {
-            return s.clone();
+        if let Some((s, h)) = memo.get(word) {
+            return (Arc::clone(s), *h);
         }
         if memo.len() >= MAX_STEMS {
             memo.clear();
         }
-        let s = stemmer.stem(word).into_owned();
-        memo.insert(word.to_string(), s.clone());
-        s
+        let s: Arc<str> = Arc::from(stemmer.stem(word).as_ref());
+        let h = hash_str(NS_STEM, &s);
+        memo.insert(word.to_string(), (Arc::clone(&s), h));
+        (s, h)
     })
 }
 
+/// What a lowercase word is to the matcher, from one table lookup instead of a binary
+/// search in each of the word lists.
+#[derive(Clone, Copy, Default)]
+struct WordClass {
+    stopword: bool,
+    negation: bool,
+    number: Option<u32>,
+    multiplier: Option<f64>,
+}
+
+fn word_class(w: &str) -> WordClass {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, WordClass, FnvState>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: HashMap<&'static str, WordClass, FnvState> = HashMap::default();
+        for w in STOPWORDS {
+            t.entry(w).or_default().stopword = true;
+        }
+        for w in NEGATIONS {
+            t.entry(w).or_default().negation = true;
+        }
+        for (w, n) in NUMBER_WORDS {
+            t.entry(w).or_default().number = Some(*n);
+        }
+        for (w, m) in MULTIPLIERS {
+            t.entry(w).or_default().multiplier = Some(*m);
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
 fn is_stopword(w: &str) -> bool {
     STOPWORDS.binary_search(&w).is_ok()
 }
@@ -241,21 +300,37 @@ fn is_stray_letter(w: &str) -> bool {
     w.len() == 1 && w.is_ascii()
 }
 
-fn is_negation(w: &str) -> bool {
-    NEGATIONS.binary_search(&w).is_ok()
-}
-
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.binary_search_by(|(k, _)| k.cmp(&w)).ok().map(|i| table[i].1)
 }
 
-/// One normalized token.
+/// One normalized token; words are byte ranges of [`Tokens::buf`].
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
-    Word(String),
+    Word(usize, usize),
     /// A word that must stay content even if it spells a stopword (acronyms like "U.S.").
-    Acronym(String),
+    Acronym(usize, usize),
     Num(f64),
+}
+
+/// The tokens of a text, their words written one after the other into one string (a
+/// `String` per word was most of the allocations of preparing a text).
+#[derive(Default)]
+struct Tokens {
+    buf: String,
+    toks: Vec<Tok>,
+}
+
+impl Tokens {
+    fn text(&self, start: usize, end: usize) -> &str {
+        &self.buf[start..end]
+    }
+
+    fn push_word(&mut self, w: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(w);
+        self.toks.push(Tok::Word(start, self.buf.len()));
+    }
 }
 
 /// Canonical text of a number: integers without decimals, others with at most 3 decimals,
@@ -333,11 +408,19 @@ fn split_camel(body: &[char]) -> Vec<String> {
     parts
 }
 
-/// Turns a lowercase word (possibly with an inner apostrophe) into tokens: contractions
+/// Turns a word (possibly with an inner apostrophe) into lowercase tokens: contractions
 /// split ("didn't" -> did + not), possessives dropped, number words mapped to digits.
-fn push_word(raw: &str, out: &mut Vec<Tok>) {
-    let lower = raw.to_lowercase();
-    let mut w = lower.as_str();
+fn push_word(raw: &str, out: &mut Tokens) {
+    // The lowercased word is written where its token will be; what is cut from it is taken
+    // back below.
+    let start = out.buf.len();
+    if raw.is_ascii() {
+        out.buf.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.buf.push_str(&raw.to_lowercase());
+    }
+    let lower = &out.buf[start..];
+    let mut w = lower;
     let mut negated = false;
     if let Some(base) = w.strip_suffix("n't") {
         negated = true;
@@ -353,22 +436,31 @@ fn push_word(raw: &str, out: &mut Vec<Tok>) {
             w = &w[..pos];
         }
     }
-    // The lowercased word itself when nothing was cut or dropped (most words): no second copy.
-    let whole = std::ptr::eq(w, lower.as_str()) && !w.contains('\'');
-    let w: String = if whole { lower } else { w.chars().filter(|&c| c != '\'').collect() };
+    // The lowercased word itself when nothing was cut or dropped (most words): kept in place.
+    let whole = std::ptr::eq(w, lower) && !w.contains('\'');
+    if !whole {
+        let cut: String = w.chars().filter(|&c| c != '\'').collect();
+        out.buf.truncate(start);
+        out.buf.push_str(&cut);
+    }
+    let w = &out.buf[start..];
     if w == "cannot" {
-        out.push(Tok::Word("can".into()));
-        out.push(Tok::Word("not".into()));
+        out.buf.truncate(start);
+        out.push_word("can");
+        out.push_word("not");
         return;
     }
     if !w.is_empty() {
-        match lookup(NUMBER_WORDS, &w) {
-            Some(n) => out.push(Tok::Num(f64::from(n))),
-            None => out.push(Tok::Word(w)),
+        match word_class(w).number {
+            Some(n) => {
+                out.buf.truncate(start);
+                out.toks.push(Tok::Num(f64::from(n)));
+            }
+            None => out.toks.push(Tok::Word(start, out.buf.len())),
         }
     }
     if negated {
-        out.push(Tok::Word("not".into()));
+        out.push_word("not");
     }
 }
 
@@ -398,13 +490,15 @@ fn scan_number(chars: &[char], mut i: usize) -> (f64, usize) {
 }
 
 /// Tokenizes folded text. Keeps letters/digits of any script; everything else separates.
-fn tokenize(text: &str) -> Vec<Tok> {
+fn tokenize(text: &str) -> Tokens {
     let chars = fold(text);
     let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
     let upper = chars.iter().filter(|c| c.is_uppercase()).count();
     // In all-caps text "US" is as likely the pronoun as the country.
     let shouting = letters > 0 && upper * 2 > letters;
-    let mut out = Vec::new();
+    let mut out = Tokens { buf: String::with_capacity(text.len()), toks: Vec::with_capacity(text.len() / 4) };
+    // The word being read (reused from word to word).
+    let mut word = String::new();
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -427,7 +521,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             for part in split_camel(&chars[start..i]) {
                 if part.chars().all(|d| d.is_ascii_digit()) {
-                    out.push(Tok::Num(part.parse().unwrap_or(0.0)));
+                    out.toks.push(Tok::Num(part.parse().unwrap_or(0.0)));
                 } else {
                     push_word(&part, &mut out);
                 }
@@ -435,7 +529,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         if c == '%' {
-            out.push(Tok::Word("percent".into()));
+            out.push_word("percent");
             i += 1;
             continue;
         }
@@ -446,15 +540,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
             while j < n && chars[j].is_alphanumeric() {
                 j += 1;
             }
+            if suf_start == j {
+                out.toks.push(Tok::Num(v));
+                i = j;
+                continue;
+            }
             let suffix: String = chars[suf_start..j].iter().collect::<String>().to_lowercase();
-            if suffix.is_empty() || NUMBER_SUFFIXES.contains(&suffix.as_str()) {
-                out.push(Tok::Num(v));
+            if NUMBER_SUFFIXES.contains(&suffix.as_str()) {
+                out.toks.push(Tok::Num(v));
             } else if let Some(m) = lookup(MULTIPLIERS, &suffix) {
                 v *= m;
-                out.push(Tok::Num(v));
+                out.toks.push(Tok::Num(v));
             } else {
                 let word: String = chars[i..j].iter().collect();
-                out.push(Tok::Word(word.to_lowercase()));
+                out.push_word(&word.to_lowercase());
             }
             i = j;
             continue;
@@ -475,7 +574,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             if letters_only.chars().count() >= 2 {
-                out.push(Tok::Acronym(canonical_acronym(&letters_only.to_lowercase())));
+                let a = canonical_acronym(&letters_only.to_lowercase());
+                let start = out.buf.len();
+                out.buf.push_str(&a);
+                out.toks.push(Tok::Acronym(start, out.buf.len()));
                 i = k;
                 continue;
             }
@@ -485,9 +587,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
+            word.clear();
+            word.extend(&chars[start..i]);
             if !shouting && word == "US" {
-                out.push(Tok::Acronym("usa".into()));
+                let start = out.buf.len();
+                out.buf.push_str("usa");
+                out.toks.push(Tok::Acronym(start, out.buf.len()));
             } else {
                 push_word(&word, &mut out);
             }
@@ -495,7 +600,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
         i += 1;
     }
-    merge_multipliers(out)
+    merge_multipliers(&mut out);
+    out
 }
 
 /// "us" spelled with dots is the country, never the pronoun.
@@ -507,18 +613,23 @@ fn canonical_acronym(s: &str) -> String {
 }
 
 /// Folds "19 million" into one number token and drops currency-free scale words.
-fn merge_multipliers(toks: Vec<Tok>) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
-    for t in toks {
-        if let (Tok::Word(w), Some(Tok::Num(v))) = (&t, out.last_mut())
-            && let Some(m) = lookup(MULTIPLIERS, w)
+fn merge_multipliers(tokens: &mut Tokens) {
+    let Tokens { buf, toks } = tokens;
+    // Compacted in place: `kept` tokens are kept so far, the last of them at `kept - 1`.
+    let mut kept: usize = 0;
+    for i in 0..toks.len() {
+        let t = toks[i].clone();
+        if let Tok::Word(a, b) = t
+            && let Some(Tok::Num(v)) = kept.checked_sub(1).map(|k| &mut toks[k])
+            && let Some(m) = word_class(&buf[a..b]).multiplier
         {
             *v *= m;
             continue;
         }
-        out.push(t);
+        toks[kept] = t;
+        kept += 1;
     }
-    out
+    toks.truncate(kept);
 }
 
 /// A distinct content stem with its count in the text.
@@ -526,7 +637,7 @@ fn merge_multipliers(toks: Vec<Tok>) -> Vec<Tok> {
 struct Term {
     hash: u64,
     tf: f32,
-    text: String,
+    text: Arc<str>,
 }
 
 /// A text prepared once for matching: normalized, tokenized, stemmed, shingled.
@@ -540,7 +651,7 @@ pub struct Features {
     /// Every token (stopwords and negations included), space-joined: the identity key.
     norm: String,
     /// Content stems in text order (for order-aware edit similarity).
-    stems: Vec<String>,
+    stems: Vec<Arc<str>>,
     /// Content words (unstemmed), space-joined (for string similarity and shingles).
     content_text: String,
     /// Distinct content stems sorted by hash.
@@ -607,29 +718,34 @@ impl Features {
             out.0.push_str(w);
             out.1 += 1;
         };
-        let mut stems = Vec::new();
+        // Stems with their hashes, in text order.
+        let mut stems: Vec<Stem> = Vec::with_capacity(toks.toks.len());
         let mut numbers = Vec::new();
         let mut negations = 0u32;
         STEMMER.with(|stemmer| {
-            for t in &toks {
-                match t {
+            for t in &toks.toks {
+                match *t {
                     Tok::Num(v) => {
-                        let s = number_text(*v);
+                        let s = number_text(v);
                         push(&mut norm, &s);
                         push(&mut content_text, &s);
-                        numbers.push(s.clone());
-                        stems.push(s);
+                        let h = hash_str(NS_STEM, &s);
+                        stems.push((Arc::from(s.as_str()), h));
+                        numbers.push(s);
                     }
-                    Tok::Acronym(w) => {
+                    Tok::Acronym(a, b) => {
+                        let w = toks.text(a, b);
                         push(&mut norm, w);
                         push(&mut content_text, w);
-                        stems.push(w.clone());
+                        stems.push((Arc::from(w), hash_str(NS_STEM, w)));
                     }
-                    Tok::Word(w) => {
+                    Tok::Word(a, b) => {
+                        let w = toks.text(a, b);
                         push(&mut norm, w);
-                        if is_negation(w) {
+                        let class = word_class(w);
+                        if class.negation {
                             negations += 1;
-                        } else if !is_stopword(w) && !is_stray_letter(w) {
+                        } else if !class.stopword && !is_stray_letter(w) {
                             push(&mut content_text, w);
                             stems.push(stem(stemmer, w));
                         }
@@ -640,13 +756,18 @@ impl Features {
         numbers.sort();
         numbers.dedup();
 
-        let mut tf: HashMap<&str, f32> = HashMap::new();
-        for s in &stems {
-            *tf.entry(s.as_str()).or_default() += 1.0;
+        // Distinct stems sorted by hash, with their counts.
+        let mut order: Vec<&Stem> = stems.iter().collect();
+        order.sort_unstable_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
+        let mut terms: Vec<Term> = Vec::with_capacity(order.len());
+        for (text, hash) in order {
+            match terms.last_mut() {
+                Some(t) if t.hash == *hash && t.text == *text => t.tf += 1.0,
+                _ => terms.push(Term { hash: *hash, tf: 1.0, text: Arc::clone(text) }),
+            }
         }
-        let mut terms: Vec<Term> =
-            tf.into_iter().map(|(s, n)| Term { hash: hash_str(NS_STEM, s), tf: n, text: s.to_string() }).collect();
-        terms.sort_by_key(|t| t.hash);
+        terms.shrink_to_fit();
+        let mut stems: Vec<Arc<str>> = stems.into_iter().map(|(s, _)| s).collect();
 
         // Kept for as long as the statement is a candidate: no spare capacity.
         let (mut norm, mut content_text) = (norm.0, content_text.0);
@@ -736,18 +857,24 @@ fn shingle(content: &str) -> (Vec<u64>, Vec<u16>) {
         return (Vec::new(), Vec::new());
     }
     let padded = format!(" {content} ");
-    let bounds: Vec<usize> = padded.char_indices().map(|(b, _)| b).chain(std::iter::once(padded.len())).collect();
-    let nchars = bounds.len() - 1;
+    // Where each character starts (and the end): byte offsets, which in ASCII text are the
+    // character positions themselves.
+    let bounds: Vec<usize> = if padded.is_ascii() {
+        Vec::new()
+    } else {
+        padded.char_indices().map(|(b, _)| b).chain(std::iter::once(padded.len())).collect()
+    };
+    let bound = |i: usize| if bounds.is_empty() { i } else { bounds[i] };
+    let nchars = if bounds.is_empty() { padded.len() } else { bounds.len() - 1 };
     let mut hs: Vec<u64> = Vec::with_capacity(nchars * (SHINGLE_MAX - SHINGLE_MIN + 1));
     // The shingles starting at one character, shortest first: each longer one continues the
     // hash of the one before it (hash_str of each, without hashing the shared prefix again;
     // the order does not matter, they are sorted below).
     for s in 0..nchars.saturating_sub(SHINGLE_MIN - 1) {
-        let mut h =
-            fnv_bytes(0xcbf2_9ce4_8422_2325 ^ NS_SHINGLE, &padded.as_bytes()[bounds[s]..bounds[s + SHINGLE_MIN]]);
+        let mut h = fnv_bytes(0xcbf2_9ce4_8422_2325 ^ NS_SHINGLE, &padded.as_bytes()[bound(s)..bound(s + SHINGLE_MIN)]);
         hs.push(mix64(h));
         for n in SHINGLE_MIN + 1..=SHINGLE_MAX.min(nchars - s) {
-            h = fnv_bytes(h, &padded.as_bytes()[bounds[s + n - 1]..bounds[s + n]]);
+            h = fnv_bytes(h, &padded.as_bytes()[bound(s + n - 1)..bound(s + n)]);
             hs.push(mix64(h));
         }
     }
@@ -782,6 +909,13 @@ pub struct Idf {
     /// Version tag, new on every change, so [`Features`] know when cached weights are stale.
     #[serde(skip, default = "next_stamp")]
     stamp: u64,
+    /// [`Idf::idf`] of the smaller document frequencies under version `by_df_stamp`
+    /// ([`Idf::settle`]): scoring weighs every shingle of a text, and the logarithm was most
+    /// of that.
+    #[serde(skip)]
+    by_df: Vec<f64>,
+    #[serde(skip)]
+    by_df_stamp: u64,
 }
 
 /// A process-wide fresh version number for [`Idf::stamp`].
@@ -792,7 +926,7 @@ fn next_stamp() -> u64 {
 
 impl Default for Idf {
     fn default() -> Self {
-        Idf { docs: 0, df: HashMap::default(), stamp: next_stamp() }
+        Idf { docs: 0, df: HashMap::default(), stamp: next_stamp(), by_df: Vec::new(), by_df_stamp: 0 }
     }
 }
 
@@ -804,7 +938,13 @@ impl Idf {
 
     /// Rebuilds a table from stored counts (as produced by [`Idf::counts`]).
     pub fn from_counts(doc_count: u64, counts: impl IntoIterator<Item = (u64, u32)>) -> Idf {
-        Idf { docs: doc_count, df: counts.into_iter().collect(), stamp: next_stamp() }
+        Idf {
+            docs: doc_count,
+            df: counts.into_iter().collect(),
+            stamp: next_stamp(),
+            by_df: Vec::new(),
+            by_df_stamp: 0,
+        }
     }
 
     /// Counts one document: each distinct stem and shingle once.
@@ -849,10 +989,33 @@ impl Idf {
     /// the top weight. Squaring sharpens the contrast between rare names and common words,
     /// which on the dev pairs helped every lexical view (claims hinge on their rare words).
     pub fn idf(&self, key: u64) -> f64 {
+        let df = self.df(key);
+        if self.by_df_stamp == self.stamp
+            && let Some(&w) = self.by_df.get(df as usize)
+        {
+            return w;
+        }
+        self.idf_of_df(df)
+    }
+
+    fn idf_of_df(&self, df: u32) -> f64 {
         let n = self.docs as f64;
-        let df = f64::from(self.df(key)).min(n);
+        let df = f64::from(df).min(n);
         let smooth = ((1.0 + n) / (1.0 + df)).ln() + 1.0;
         smooth * smooth
+    }
+
+    /// Work out the weights of the smaller document frequencies once, for many
+    /// [`Idf::idf`] calls before the next change (the same values).
+    pub fn settle(&mut self) {
+        /// Document frequencies kept: most keys a text has are rarer than this.
+        const KEPT: u32 = 8192;
+        if self.by_df_stamp == self.stamp {
+            return;
+        }
+        let by_df: Vec<f64> = (0..KEPT).map(|df| self.idf_of_df(df)).collect();
+        self.by_df = by_df;
+        self.by_df_stamp = self.stamp;
     }
 }
 
@@ -929,8 +1092,8 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
     let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
     let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
 
-    let sa: Vec<&str> = a.stems.iter().map(String::as_str).collect();
-    let sb: Vec<&str> = b.stems.iter().map(String::as_str).collect();
+    let sa: Vec<&str> = a.stems.iter().map(|s| &**s).collect();
+    let sb: Vec<&str> = b.stems.iter().map(|s| &**s).collect();
     let longest = sa.len().max(sb.len()).max(1);
     let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &sb) as f64 / longest as f64;
 
@@ -963,6 +1126,13 @@ fn number_mismatch(a: &[String], b: &[String]) -> f64 {
 
 /// Sublinear term frequency: a word said three times is not three times the claim.
 fn tf_weight(tf: f32) -> f64 {
+    /// The weights of the counts below this, worked out once (a text's shingles are
+    /// weighed whenever the statistics change, and nearly all of them occur once).
+    const KEPT: usize = 64;
+    static BY_COUNT: std::sync::OnceLock<[f64; KEPT]> = std::sync::OnceLock::new();
+    if tf >= 0.0 && tf < KEPT as f32 && tf.fract() == 0.0 {
+        return BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))[tf as usize];
+    }
     1.0 + f64::from(tf).ln()
 }
 
@@ -1275,7 +1445,9 @@ mod tests {
     fn remembered_stems_are_the_stemmer_s() {
         let stemmer = Stemmer::create(Algorithm::English);
         for w in ["running", "runs", "running", "generously", "claims", "claims", "said"] {
-            assert_eq!(stem(&stemmer, w), stemmer.stem(w));
+            let (s, h) = stem(&stemmer, w);
+            assert_eq!(*s, *stemmer.stem(w));
+            assert_eq!(h, hash_str(NS_STEM, &s));
         }
     }
 

@@ -11,7 +11,7 @@ mod write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 pub use group::{GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
@@ -67,6 +67,9 @@ const _: () = assert!(UPGRADES.len() == SCHEMA_VERSION as usize - 1);
 
 /// Version of the extraction rules; articles stored by an older one can be re-extracted.
 pub const EXTRACTOR_VERSION: i32 = 1;
+
+/// FTS5's `automerge` for the statements' full-text index, set when a load starts.
+const FTS_AUTOMERGE: i64 = 16;
 
 /// Errors the caller may want to tell apart.
 #[derive(Debug, PartialEq, Eq)]
@@ -177,10 +180,28 @@ impl Store {
     /// Settings for a connection that writes many batches (a load): 16 MB of page cache,
     /// since every statement row updates several indexes spread over the file, and WAL
     /// checkpoints every 128 MB instead of every 4 MB, so a hot page is copied back to the
-    /// database once per checkpoint rather than after nearly every batch.
+    /// database once per checkpoint rather than after nearly every batch. Temporary files
+    /// (statement journals, sorts) are kept in memory: on disk they took some 15 writes
+    /// (pwrite calls) per article stored, more than the WAL itself.
     pub fn tune_for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -16_384)?;
         let _: i64 = self.conn.query_row("PRAGMA wal_autocheckpoint = 32768", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // FTS5 merges the segments of a level (a batch flushes one) once `automerge` of them
+        // gather: 4 by default, so a load rewrote each indexed term some log4(batches) times;
+        // with 16 (the most) about half as often. Kept in the index's own settings; queries
+        // read the same rows at the same cost (who/compare/groups CPU time on 40,000
+        // articles unchanged).
+        let automerge: Option<i64> = self
+            .conn
+            .query_row("SELECT v FROM statements_fts_config WHERE k = 'automerge'", [], |r| r.get(0))
+            .optional()?;
+        if automerge != Some(FTS_AUTOMERGE) {
+            self.conn.execute(
+                "INSERT INTO statements_fts (statements_fts, rank) VALUES ('automerge', ?1)",
+                [FTS_AUTOMERGE],
+            )?;
+        }
         Ok(())
     }
 

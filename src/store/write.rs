@@ -48,6 +48,8 @@ impl Store {
             .query_row([], |r| r.get(0))?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut rows = Vec::new();
+        // Speakers and relays known in this transaction (most recur within a batch).
+        let mut known = KnownIds::default();
         for (index, (article, statements)) in batch.iter().enumerate() {
             let hash = article.content_hash();
             if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
@@ -72,7 +74,7 @@ impl Store {
             ])?;
             let article_id = tx.last_insert_rowid();
             for (seq, s) in statements.iter().enumerate() {
-                let (speaker_id, relay_id) = speaker_and_relay(&tx, s)?;
+                let (speaker_id, relay_id) = known.speaker_and_relay(&tx, s)?;
                 rows.push(NewRow { statement_id: next_id, article_id, index, seq, speaker_id, relay_id });
                 next_id += 1;
             }
@@ -300,6 +302,53 @@ fn id_or_insert<P: rusqlite::Params + Copy>(tx: &Transaction, select: &str, inse
     }
     tx.prepare_cached(insert)?.execute(p)?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Speaker and relay ids read or stored in one transaction (valid only inside it).
+#[derive(Default)]
+struct KnownIds {
+    /// By kind, then name.
+    speakers: std::collections::HashMap<&'static str, std::collections::HashMap<String, i64>>,
+    relays: std::collections::HashMap<String, i64>,
+}
+
+impl KnownIds {
+    /// [`speaker_and_relay`], remembering the ids.
+    fn speaker_and_relay(&mut self, tx: &Transaction, s: &Statement) -> Result<(Option<i64>, Option<i64>)> {
+        let speaker_id = match &s.speaker {
+            Some(sp) => match self.speakers.get(sp.kind.as_str()).and_then(|names| names.get(&sp.name)) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = id_or_insert(
+                        tx,
+                        "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
+                        "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+                        params![sp.name, sp.kind.as_str()],
+                    )?;
+                    self.speakers.entry(sp.kind.as_str()).or_default().insert(sp.name.clone(), id);
+                    Some(id)
+                }
+            },
+            None => None,
+        };
+        let relay_id = match &s.relay {
+            Some(name) => match self.relays.get(name) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = id_or_insert(
+                        tx,
+                        "SELECT relay_id FROM relays WHERE name = ?1",
+                        "INSERT INTO relays (name) VALUES (?1)",
+                        params![name],
+                    )?;
+                    self.relays.insert(name.clone(), id);
+                    Some(id)
+                }
+            },
+            None => None,
+        };
+        Ok((speaker_id, relay_id))
+    }
 }
 
 /// The ids of a statement's speaker and relay, stored now if new.
