@@ -254,7 +254,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 .cloned()
                 // 'Adding, "..."' opening a sentence continues the last statement before it.
                 .or_else(|| {
-                    (i == s.first && ctx.low(i).ends_with("ing"))
+                    (i == s.first && ctx.low(i).ends_with("ing") && i + 1 < s.last && !ctx.is_word(i + 1))
                         .then(|| out.last().filter(|c| c.sentence + 1 == si).cloned())
                         .flatten()
                 });
@@ -594,9 +594,18 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         && (ctx.is_punct(i + 1, ",") || ctx.is_punct(i + 1, ":"))
         && ctx.kind(i + 2) == TokenKind::QuoteOpen
         && lexicon::cue_lemma(w).is_some_and(lexicon::cue_can_follow_content);
+    // "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": a
+    // participle clause opening the sentence is said by the main clause's subject.
+    let fronted_participle = i == s.first
+        && i + 2 < s.last
+        && w.ends_with("ing")
+        && ctx.is_word(i + 1)
+        && lexicon::cue_lemma(w).is_some_and(|l| lexicon::cue_frame(l) == Some(CueFrame::Clause))
+        && (i + 3..s.last).any(|k| ctx.is_punct(k, ",") && !ctx.in_quote(k));
     if ctx.is_capitalized(i)
         && !opens_inverted
         && !opens_participle
+        && !fronted_participle
         && (i == s.first || lexicon::cue_lemma(w).is_none_or(|l| l == w) || !title_case(ctx, s))
     {
         return None;
@@ -953,7 +962,21 @@ fn catenative_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
     }
     let v = end - 2;
     let w = ctx.low(v);
-    let start = if matches!(w, "continue" | "continued" | "continues" | "continuing" | "quick") {
+    // "continued to say", "appeared to imply", "seemed to suggest".
+    let start = if matches!(
+        w,
+        "continue"
+            | "continued"
+            | "continues"
+            | "continuing"
+            | "quick"
+            | "appear"
+            | "appeared"
+            | "appears"
+            | "seem"
+            | "seemed"
+            | "seems"
+    ) {
         v
     } else if w == "on" && v > first && matches!(ctx.low(v - 1), "went" | "go" | "goes" | "going") {
         v - 1
@@ -1606,10 +1629,13 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         }
         return (None, None, end);
     }
-    // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes.
+    // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes (or
+    // spaced hyphens: "Mr. Bush - in a line aimed at Mr. Trump - declared").
+    let dash =
+        |k: usize| ctx.is_punct(k, "—") || ctx.is_punct(k, "–") || ctx.is_punct(k, "-") && ctx.is_punct(end - 1, "-");
     if end > s.first + 2
-        && ctx.is_punct(end - 1, "—")
-        && let Some(open) = (end.saturating_sub(16).max(s.first)..end - 1).rev().find(|&k| ctx.is_punct(k, "—"))
+        && dash(end - 1)
+        && let Some(open) = (end.saturating_sub(16).max(s.first)..end - 1).rev().find(|&k| dash(k))
         && let Some(np) = np_before(ctx, s.first, open)
         && starts_clause(ctx, s, np.0)
     {
@@ -2448,6 +2474,8 @@ fn verb_candidate(
                 || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si);
             let speaker = match prev {
                 Some(p) if !after_statement_noun && shares_previous => Some((p.speaker, p.relay)),
+                // "Claiming X, Trump told Fox ...": the main clause's subject.
+                _ if cue == s.first && participle => main_subject(ctx, s, s.last).map(|m| (Some(m), None)),
                 _ => issuer_of(ctx, s, cue)
                     .or_else(|| with_subject(ctx, s, cue))
                     .or_else(|| clause_subject(ctx, s, cue))
@@ -2693,6 +2721,19 @@ fn content_after_cue(
 ) -> Option<((usize, usize), QuoteKind, usize, usize)> {
     let found = content_after(ctx, s, start, frame)?;
     let (_, _, cstart, cend) = found;
+    // "Saying he was tired, the senator left": a participle opening the sentence ends at its
+    // comma ("Arguing with reporters, ..." reports no words).
+    if cue == s.first && ctx.low(cue).ends_with("ing") && cue + 1 < s.last && ctx.is_word(cue + 1) {
+        if is_preposition(ctx.low(cstart)) {
+            return None;
+        }
+        return match (cstart..cend).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)) {
+            Some(comma) => {
+                content_after(ctx, &Sentence { first: s.first, last: comma, paragraph: s.paragraph }, start, frame)
+            }
+            None => Some(found),
+        };
+    }
     // A cue in a relative clause ("Sanders, who endorsed Clinton, said ...") or in a clause
     // opening the sentence ("Though Sanders has said he'll fight on, Sanders must decide ...")
     // takes no part of the main clause after it.

@@ -963,6 +963,21 @@ mod tests {
     }
 
     #[test]
+    fn hedged_cues_dash_appositives_and_fronted_participles() {
+        let s = one("She appeared to imply that Trump could lead to more upheaval than Clinton.");
+        assert_eq!(s.cue, "appeared to imply");
+        let v = triples("Mr. Bush - in a line aimed at Mr. Trump - declared that a president must serve all.");
+        assert_eq!(v[0].0, "Bush", "{v:?}");
+        // A participle opening the sentence is said by the main clause's subject and ends at
+        // its comma; "Arguing with reporters" reports no words.
+        let v = triples("Insisting that the deal was fair, Clinton said she would not apologize.");
+        assert!(v.contains(&("Clinton".into(), "Insisting".into(), "the deal was fair".into())), "{v:?}");
+        let v = triples("Saying he was tired, the senator left early.");
+        assert_eq!(v, [("senator".to_string(), "Saying".to_string(), "he was tired".to_string())]);
+        assert!(run("Arguing with reporters, the senator left early.").is_empty());
+    }
+
+    #[test]
     fn a_quotation_set_off_by_a_bracket_or_dash_is_the_whole_content() {
         let by = |text: &str, cue: &str| {
             let v = triples(text);
