@@ -1067,6 +1067,10 @@ fn approximates_number(ctx: &Ctx, i: usize, end: usize) -> bool {
 
 /// Words that count people or parts of a group: "half", "three-quarters", "a third", "most".
 fn is_quantity_word(w: &str) -> bool {
+    // "two-thirds", "three-quarters".
+    if let Some((_, last)) = w.rsplit_once('-') {
+        return is_quantity_word(last);
+    }
     matches!(
         w,
         "one"
@@ -1465,13 +1469,18 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             {
                 return Some((j, np));
             }
+            // "about two-thirds, 67 percent, say": a share restated as a number.
+            if (j + 1..end).any(|k| ctx.low(k).starts_with(|c: char| c.is_ascii_digit()))
+                && (j + 1..end).all(|k| ctx.is_word(k) || ctx.is_punct(k, "%"))
+                && let Some(q) = quantity_before(ctx, s.first, j)
+            {
+                return Some((j, q));
+            }
         }
     }
     None
 }
 
-/// Whether token `j` lies in a relative clause that opens after the previous comma:
-/// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
 /// Whether the cue at `j` sits in a subordinate clause opening the sentence: "Though Sanders
 /// has said ...", "While some continued to affirm ...".
 fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
@@ -1487,6 +1496,8 @@ fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
         && !(k + 1..j).any(|i| ctx.is_punct(i, ",") || ctx.kind(i) == TokenKind::QuoteOpen)
 }
 
+/// Whether token `j` lies in a relative clause that opens after the previous comma:
+/// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
 fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
     (s.first..j)
         .rev()

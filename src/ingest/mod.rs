@@ -925,6 +925,7 @@ mod tests {
             ("Democrats trying to regain control of the Senate in November say they have a weapon.", "Democrats"),
             ("Even though skating is allowed, the women say officers still scrutinize the area.", "women"),
             ("Most like Clinton, compared with 64 percent who say they like Sanders.", "64 percent"),
+            ("Among GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.", "two-thirds"),
         ] {
             let v = triples(text);
             assert!(v.iter().any(|t| t.0 == speaker && t.1 == "say"), "{text}: {v:?}");
