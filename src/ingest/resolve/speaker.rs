@@ -263,6 +263,27 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         info.name = Some(joined);
         return info;
     }
+    // "a spokesman for Hillary Clinton", "an aide to Senator Cruz", "a student group at Liberty
+    // University": a common noun before a preposition heads the phrase, and the name after
+    // it is whom the speaker works for or where, not the speaker ("secretary of state Hillary
+    // Clinton" is the person: a title before "of").
+    if let Some(p) = core.iter().position(|w| matches!(*w, "for" | "to" | "at" | "with" | "in" | "from" | "of"))
+        && p >= 1
+        && p + 1 < core.len()
+        && !capitalized(core[p - 1])
+        && !(core[p] == "of" && is_title_word(core[p - 1]))
+        && core[p + 1..].iter().any(|w| capitalized(w))
+    {
+        let head = strip_possessive(core[p - 1]).to_lowercase();
+        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEADS.contains(&head.as_str()) {
+            if head.ends_with('s') { SpeakerKind::Group } else { SpeakerKind::Organization }
+        } else {
+            SpeakerKind::Description
+        };
+        info.head = Some(head);
+        info.role = Some(core[p + 1..].join(" "));
+        return info;
+    }
     // A capitalised common noun opening a sentence ("Officials said") is not a name.
     let common_noun = core.len() == 1
         && (lexicon::contains(lexicon::PERSON_NOUNS, &last_low)
@@ -999,6 +1020,13 @@ mod tests {
         assert_eq!(d("he").pronoun.as_deref(), Some("he"));
         assert_eq!(d("officials").kind, SpeakerKind::Description);
         assert!(d("The US official").definite);
+        // Whom a spokesman works for is not the speaker; a title before "of" is the person's.
+        let m = d("a spokesman for Hillary Clinton");
+        assert_eq!((m.kind, m.head.as_deref(), m.name.as_deref()), (SpeakerKind::Description, Some("spokesman"), None));
+        assert!(is_person_description(&m));
+        assert_eq!(d("an aide to Senator Ted Cruz").head.as_deref(), Some("aide"));
+        assert_eq!(d("a student group at Liberty University").head.as_deref(), Some("group"));
+        assert_eq!(d("former secretary of state Hillary Clinton").name.as_deref(), Some("Hillary Clinton"));
     }
 
     #[test]
