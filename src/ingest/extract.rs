@@ -254,7 +254,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                 .cloned()
                 // 'Adding, "..."' opening a sentence continues the last statement before it.
                 .or_else(|| {
-                    (i == s.first && ctx.low(i).ends_with("ing") && i + 1 < s.last && !ctx.is_word(i + 1))
+                    (opening_participle(ctx, s, i) == Some(OpeningParticiple::Continuation))
                         .then(|| out.last().filter(|c| c.sentence + 1 == si).cloned())
                         .flatten()
                 });
@@ -588,18 +588,16 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
             (ctx.is_punct(k, ",") || ctx.is_punct(k, ":")) && k + 1 < s.last && ctx.kind(k + 1) == TokenKind::QuoteOpen
         });
     // 'Adding, "..."': a participle opening a sentence continues the previous speaker.
-    let opens_participle = i == s.first
+    let opening = opening_participle(ctx, s, i);
+    let opens_participle = opening == Some(OpeningParticiple::Continuation)
         && i + 2 < s.last
-        && w.ends_with("ing")
         && (ctx.is_punct(i + 1, ",") || ctx.is_punct(i + 1, ":"))
         && ctx.kind(i + 2) == TokenKind::QuoteOpen
         && lexicon::cue_lemma(w).is_some_and(lexicon::cue_can_follow_content);
     // "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": a
     // participle clause opening the sentence is said by the main clause's subject.
-    let fronted_participle = i == s.first
+    let fronted_participle = opening == Some(OpeningParticiple::Clause)
         && i + 2 < s.last
-        && w.ends_with("ing")
-        && ctx.is_word(i + 1)
         && lexicon::cue_lemma(w).is_some_and(|l| lexicon::cue_frame(l) == Some(CueFrame::Clause))
         && (i + 3..s.last).any(|k| ctx.is_punct(k, ",") && !ctx.in_quote(k));
     if ctx.is_capitalized(i)
@@ -1009,9 +1007,7 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if lexicon::contains(lexicon::SUBJECT_STOPS, w)
-        || lexicon::contains(lexicon::AUXILIARIES, w)
-            && !ctx.is_capitalized(i)
-            && !(adjective && is_adjective_adverb(w))
+        || lexicon::contains(lexicon::AUXILIARIES, w) && !ctx.is_capitalized(i) && !adjective_use(ctx, i)
         || w == "and"
             && !ctx.is_capitalized(i)
             && !(i > 0 && ctx.is_capitalized(i - 1) && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1))
@@ -1151,10 +1147,8 @@ fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
         {
             return true;
         }
-        // "an earlier report": an adverb after a determiner is an adjective.
-        let adjective = k > 0 && lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)) && is_adjective_adverb(d);
         if lexicon::cue_lemma(d).is_some()
-            || lexicon::contains(lexicon::AUXILIARIES, d) && !adjective
+            || lexicon::contains(lexicon::AUXILIARIES, d) && !adjective_use(ctx, k)
             || is_preposition(d)
         {
             return false;
@@ -1205,12 +1199,12 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-/// The noun phrase that ends right before `end` (exclusive), scanning back no further than
-/// `first`. Prepositional phrases are kept only when a noun phrase precedes them
-/// ("a spokesman for the campaign").
 /// The longest subject with prepositional phrases that `postmodified_subject` reads, in tokens.
 const MAX_POSTMODIFIED_SUBJECT: usize = 16;
 
+/// The noun phrase that ends right before `end` (exclusive), scanning back no further than
+/// `first`. Prepositional phrases are kept only when a noun phrase precedes them
+/// ("a spokesman for the campaign").
 fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     let mut start = end;
     loop {
@@ -1409,9 +1403,26 @@ fn is_time_unit(w: &str) -> bool {
         )
 }
 
-/// Adverbs that are adjectives after a determiner: "an earlier report", "the first poll".
-fn is_adjective_adverb(w: &str) -> bool {
-    matches!(w, "earlier" | "later" | "first" | "last")
+/// Whether the word at `i` is an adverb used as an adjective after a determiner: "an earlier
+/// report", "the first poll".
+fn adjective_use(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && matches!(ctx.low(i), "earlier" | "later" | "first" | "last")
+        && lexicon::contains(lexicon::DETERMINERS, ctx.low(i - 1))
+}
+
+/// A participle opening the sentence at `i`, followed by a word ("Claiming X, Trump told ...":
+/// a clause of its own, said by the main subject) or not ('Adding, "..."': it continues the
+/// speaker before). `None` when `i` opens no sentence with a participle.
+fn opening_participle(ctx: &Ctx, s: &Sentence, i: usize) -> Option<OpeningParticiple> {
+    (i == s.first && i + 1 < s.last && ctx.low(i).ends_with("ing"))
+        .then(|| if ctx.is_word(i + 1) { OpeningParticiple::Clause } else { OpeningParticiple::Continuation })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum OpeningParticiple {
+    Clause,
+    Continuation,
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -2734,7 +2745,7 @@ fn content_after_cue(
     let (_, _, cstart, cend) = found;
     // "Saying he was tired, the senator left": a participle opening the sentence ends at its
     // comma ("Arguing with reporters, ..." reports no words).
-    if cue == s.first && ctx.low(cue).ends_with("ing") && cue + 1 < s.last && ctx.is_word(cue + 1) {
+    if opening_participle(ctx, s, cue) == Some(OpeningParticiple::Clause) {
         if is_preposition(ctx.low(cstart)) {
             return None;
         }

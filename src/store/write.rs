@@ -316,39 +316,43 @@ impl KnownIds {
     /// [`speaker_and_relay`], remembering the ids.
     fn speaker_and_relay(&mut self, tx: &Transaction, s: &Statement) -> Result<(Option<i64>, Option<i64>)> {
         let speaker_id = match &s.speaker {
-            Some(sp) => match self.speakers.get(sp.kind.as_str()).and_then(|names| names.get(&sp.name)) {
-                Some(&id) => Some(id),
-                None => {
-                    let id = id_or_insert(
-                        tx,
-                        "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
-                        "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
-                        params![sp.name, sp.kind.as_str()],
-                    )?;
-                    self.speakers.entry(sp.kind.as_str()).or_default().insert(sp.name.clone(), id);
-                    Some(id)
-                }
-            },
+            Some(sp) => Some(remembered(self.speakers.entry(sp.kind.as_str()).or_default(), &sp.name, || {
+                id_or_insert(
+                    tx,
+                    "SELECT speaker_id FROM speakers WHERE name = ?1 AND kind = ?2",
+                    "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+                    params![sp.name, sp.kind.as_str()],
+                )
+            })?),
             None => None,
         };
         let relay_id = match &s.relay {
-            Some(name) => match self.relays.get(name) {
-                Some(&id) => Some(id),
-                None => {
-                    let id = id_or_insert(
-                        tx,
-                        "SELECT relay_id FROM relays WHERE name = ?1",
-                        "INSERT INTO relays (name) VALUES (?1)",
-                        params![name],
-                    )?;
-                    self.relays.insert(name.clone(), id);
-                    Some(id)
-                }
-            },
+            Some(name) => Some(remembered(&mut self.relays, name, || {
+                id_or_insert(
+                    tx,
+                    "SELECT relay_id FROM relays WHERE name = ?1",
+                    "INSERT INTO relays (name) VALUES (?1)",
+                    params![name],
+                )
+            })?),
             None => None,
         };
         Ok((speaker_id, relay_id))
     }
+}
+
+/// The id `known` holds for `name`, or the one `look_up` reads or stores, remembered.
+fn remembered(
+    known: &mut std::collections::HashMap<String, i64>,
+    name: &str,
+    look_up: impl FnOnce() -> Result<i64>,
+) -> Result<i64> {
+    if let Some(&id) = known.get(name) {
+        return Ok(id);
+    }
+    let id = look_up()?;
+    known.insert(name.to_string(), id);
+    Ok(id)
 }
 
 /// The ids of a statement's speaker and relay, stored now if new.
