@@ -567,6 +567,26 @@ fn signature_candidate(ctx: &Ctx, pi: usize) -> Option<Candidate> {
     Some(Candidate::plain(ctx, (a, d), (d, d + 1), "say", Some(speaker), sentence_of(ctx, d), vec![(d, b)]))
 }
 
+/// "polls show", "a study found": things speak only through these two verbs, and these two
+/// verbs only through things (or with "that"). The evidence noun heads the subject of the
+/// cue at `cue`, which may run on: "The poll, released on Wednesday by the institute,
+/// showed", "exit polls conducted by Edison show".
+fn evidence_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> bool {
+    let e = skip_aux_back(ctx, s.first, cue);
+    // Another verb cue between ends the subject ("officials said polls show").
+    let other_cue = |k: usize| {
+        k + 1 < e
+            && ctx.is_word(k)
+            && !ctx.is_capitalized(k)
+            && lexicon::cue_lemma(ctx.low(k)).is_some()
+            && !noun_use_of_cue(ctx, k)
+    };
+    (e.saturating_sub(12).max(s.first)..e)
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k, ";") && !other_cue(k))
+        .any(|k| lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(k)))
+}
+
 /// Is token `i` a cue, and of what kind?
 fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if !ctx.is_word(i) {
@@ -748,33 +768,14 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if w.ends_with("ed") && next == Some("by") {
         return None;
     }
-    // "polls show", "a study found": things speak only through these two verbs, and these
-    // two verbs only through things (or with "that").
-    // The evidence noun heads the subject, which may run on: "The poll, released on
-    // Wednesday by the institute, showed", "exit polls conducted by Edison show".
-    let evidence_subject = || {
-        let e = skip_aux_back(ctx, s.first, i);
-        // Another verb cue between ends the subject ("officials said polls show").
-        let other_cue = |k: usize| {
-            k + 1 < e
-                && ctx.is_word(k)
-                && !ctx.is_capitalized(k)
-                && lexicon::cue_lemma(ctx.low(k)).is_some()
-                && !noun_use_of_cue(ctx, k)
-        };
-        (e.saturating_sub(12).max(s.first)..e)
-            .rev()
-            .take_while(|&k| !ctx.is_punct(k, ";") && !other_cue(k))
-            .any(|k| lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(k)))
-    };
     if lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma)
         && !lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && next == Some(*p))
     {
         return None;
     }
     match lemma {
-        "show" if !evidence_subject() => return None,
-        "find" if next != Some("that") && !evidence_subject() => return None,
+        "show" if !evidence_subject(ctx, s, i) => return None,
+        "find" if next != Some("that") && !evidence_subject(ctx, s, i) => return None,
         "want" if next != Some("to") => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
@@ -2318,7 +2319,7 @@ const TRAILING_CLAUSE_WORDS: &[&str] = &["although", "though", "whereas", "which
 /// Whether ", SUBJ CUE ..." starting at `c` is a trailing attribution that closes a content
 /// (it runs to the sentence end with only adverbials after the cue).
 fn cue_can_close(ctx: &Ctx, s: &Sentence, c: usize, cue: usize, lemma: &str) -> bool {
-    if !lexicon::cue_can_follow_content(lemma) {
+    if !lexicon::cue_can_follow_content(lemma) || matches!(lemma, "show" | "find") && !evidence_subject(ctx, s, cue) {
         return false;
     }
     let subj_ok = c == cue || np_before(ctx, c, skip_aux_back(ctx, c, cue)).is_some();

@@ -268,6 +268,18 @@ mod tests {
         let s = one("The poll, released on Wednesday by the institute, showed Clinton leading by two points.");
         assert_eq!(s.content, "Clinton leading by two points");
         assert!(run("The team showed great spirit.").is_empty());
+        // After its content, as "said" is: "..., records show."
+        let t = triples("The committee raised $57 million, Federal Election Commission records show.");
+        assert_eq!(
+            (t[0].0.as_str(), t[0].2.as_str()),
+            ("Federal Election Commission records", "The committee raised $57 million")
+        );
+        // A person's "showed" is no attribution closing the content before it.
+        let t = triples("Prosecutors argued that although Lazar confessed, he showed no remorse.");
+        assert_eq!(t[0].2, "although Lazar confessed, he showed no remorse");
+        // Emails posted by WikiLeaks speak, not WikiLeaks.
+        let t = triples("The talks failed, according to emails posted by WikiLeaks.");
+        assert_eq!(t[0].0, "emails posted by WikiLeaks");
     }
 
     #[test]

@@ -176,6 +176,30 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Describe a speaker mention made of `words` (as written).
+/// A lowercase past participle ("posted", "obtained", "written"): regular, or one of the
+/// irregular ones news uses of documents.
+fn is_participle(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed")
+            || matches!(
+                w,
+                "written"
+                    | "given"
+                    | "taken"
+                    | "shown"
+                    | "seen"
+                    | "made"
+                    | "held"
+                    | "done"
+                    | "sent"
+                    | "drawn"
+                    | "brought"
+                    | "put"
+                    | "paid"
+                    | "read"
+            ))
+}
+
 pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let surface = words.join(" ");
     // "A Bloomberg poll in June": a trailing date is not part of the name.
@@ -267,12 +291,26 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     // University": a common noun before a preposition heads the phrase, and the name after
     // it is whom the speaker works for or where, not the speaker ("secretary of state Hillary
     // Clinton" is the person: a title before "of").
-    if let Some(p) = core.iter().position(|w| matches!(*w, "for" | "to" | "at" | "with" | "in" | "from" | "of"))
+    // "emails posted by WikiLeaks", "documents obtained by a reporter": the agent of a
+    // participle after a common noun published them; the noun heads the phrase.
+    let head_and_rest = core
+        .iter()
+        .position(|w| matches!(*w, "for" | "to" | "at" | "with" | "in" | "from" | "of" | "by"))
+        .and_then(|p| {
+            if core[p] != "by" {
+                Some((p, p + 1))
+            } else if p >= 2 && is_participle(core[p - 1]) {
+                Some((p - 1, p + 1))
+            } else {
+                None
+            }
+        });
+    if let Some((p, rest)) = head_and_rest
         && p >= 1
-        && p + 1 < core.len()
+        && rest < core.len()
         && !capitalized(core[p - 1])
         && !(core[p] == "of" && is_title_word(core[p - 1]))
-        && core[p + 1..].iter().any(|w| capitalized(w))
+        && core[rest..].iter().any(|w| capitalized(w))
     {
         let head = strip_possessive(core[p - 1]).to_lowercase();
         info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEADS.contains(&head.as_str()) {
@@ -281,7 +319,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             SpeakerKind::Description
         };
         info.head = Some(head);
-        info.role = Some(core[p + 1..].join(" "));
+        info.role = Some(core[rest..].join(" "));
         return info;
     }
     // A capitalised common noun opening a sentence ("Officials said") is not a name.
@@ -1027,6 +1065,8 @@ mod tests {
         assert_eq!(d("an aide to Senator Ted Cruz").head.as_deref(), Some("aide"));
         assert_eq!(d("a student group at Liberty University").head.as_deref(), Some("group"));
         assert_eq!(d("former secretary of state Hillary Clinton").name.as_deref(), Some("Hillary Clinton"));
+        let m = d("hacked emails posted by WikiLeaks");
+        assert_eq!((m.kind, m.head.as_deref(), m.name.as_deref()), (SpeakerKind::Description, Some("emails"), None));
     }
 
     #[test]
