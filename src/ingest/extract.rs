@@ -2316,6 +2316,16 @@ fn is_past_form(w: &str) -> bool {
 /// annotators leave them out).
 const TRAILING_CLAUSE_WORDS: &[&str] = &["although", "though", "whereas", "which", "who", "whose"];
 
+/// Whether a trailing adjunct opens at `k`, right after a comma: a participle (", taking a
+/// step toward ...") or a non-restrictive clause (", although ...", ", which ..."). After a
+/// parenthetical attribution it shows the attribution was trailing, not inside its clause.
+fn trailing_adjunct_at(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    ctx.is_word(k)
+        && !ctx.is_capitalized(k)
+        && (TRAILING_CLAUSE_WORDS.contains(&w) || w.len() > 5 && w.ends_with("ing") && !is_finite_verb(w))
+}
+
 /// Whether ", SUBJ CUE ..." starting at `c` is a trailing attribution that closes a content
 /// (it runs to the sentence end with only adverbials after the cue).
 fn cue_can_close(ctx: &Ctx, s: &Sentence, c: usize, cue: usize, lemma: &str) -> bool {
@@ -2382,6 +2392,11 @@ fn clause_start(ctx: &Ctx, s: &Sentence, j: usize) -> usize {
         if ctx.is_punct(i, ":") || ctx.is_punct(i, ";") {
             start = i + 1;
         }
+    }
+    // "A was paid $5; B was paid $6; and C was paid $7, according to records": the last
+    // item of a list of clauses takes the list with it.
+    if start > first && ctx.is_punct(start - 1, ";") && start < j && ctx.low(start) == "and" {
+        start = (first..start).rev().find(|&i| ctx.is_punct(i, ":")).map_or(first, |i| i + 1);
     }
     // "But the plan failed, he said": the conjunction is not content.
     if start < j && matches!(ctx.low(start), "but" | "and" | "so" | "yet") {
@@ -2694,6 +2709,7 @@ fn verb_candidate(
     if start + 1 < s.last
         && ctx.is_punct(start, ",")
         && ctx.kind(start + 1) != TokenKind::QuoteOpen
+        && !trailing_adjunct_at(ctx, start + 1)
         && speaker.0 >= s.first + 3
         && ctx.is_punct(speaker.0 - 1, ",")
         && ctx.kind(speaker.0 - 2) != TokenKind::QuoteClose
@@ -3277,7 +3293,8 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
         && ctx.is_punct(i - 1, ",")
         && after + 1 < s.last
         && ctx.is_punct(after, ",")
-        && ctx.is_word(after + 1)
+        && (ctx.is_word(after + 1) || ctx.is_punct(after + 1, "$"))
+        && !trailing_adjunct_at(ctx, after + 1)
     {
         let head = clause_start(ctx, s, i - 1);
         let end = content_end(ctx, s, after + 1);

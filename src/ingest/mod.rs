@@ -96,6 +96,22 @@ mod tests {
     }
 
     #[test]
+    fn parenthetical_attribution_before_a_trailing_adjunct_is_trailing() {
+        let t = triples(
+            "Verizon struck a deal with unions, according to the Labor Department, taking a step toward peace.",
+        );
+        assert_eq!(t[0].2, "Verizon struck a deal with unions");
+        let t = triples("The plan, the partner told them, was simple, although nobody liked it.");
+        assert!(t[0].2.starts_with("The plan, the partner told them, was simple"), "{:?}", t);
+        // Inside its clause, before a sum: the clause around it is the content.
+        let t = triples("G4S receives, according to one report, $234 million in contracts.");
+        assert_eq!(t[0].2, "G4S receives, according to one report, $234 million in contracts");
+        // The last item of a list of clauses takes the list with it.
+        let t = triples("Jones was paid $5; Smith was paid $6; and Brown was paid $7, according to FEC records.");
+        assert_eq!(t[0].2, "Jones was paid $5; Smith was paid $6; and Brown was paid $7");
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
