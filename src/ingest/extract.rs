@@ -587,6 +587,17 @@ fn evidence_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> bool {
         .any(|k| lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(k)))
 }
 
+/// A word after a subject's head that opens its postmodifier before a preposition: a
+/// participle ("released by") or an adjective taking a complement ("close to").
+fn opens_postmodifier(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "close" | "familiar" | "loyal" | "friendly" | "hostile" | "sympathetic")
+}
+
+/// A plural noun, by its ending or one of the common irregular plurals.
+fn is_plural_noun(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") || matches!(w, "women" | "men" | "people" | "children" | "police")
+}
+
 /// Is token `i` a cue, and of what kind?
 fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if !ctx.is_word(i) {
@@ -740,10 +751,14 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
                 // is "The Times report").
                 let prev_word = ctx.low(i - 1);
                 let plural_head = k > 1
-                    && (prev_word.ends_with('s') && !prev_word.ends_with("ss")
-                        || matches!(prev_word, "women" | "men" | "people" | "children" | "police"))
+                    && is_plural_noun(prev_word)
                     && (!ctx.is_capitalized(i - 1) || k == 2 && !matches!(prev_word, "times" | "news"));
-                if !plural_head {
+                // "Activists in the party say": the article opens a prepositional phrase
+                // inside a plural subject.
+                let in_postmodifier = i - k > s.first
+                    && is_preposition(ctx.low(i - k - 1))
+                    && postmodified_subject(ctx, s, i).is_some_and(|(h, _)| is_plural_noun(ctx.low(h.1 - 1)));
+                if !plural_head && !in_postmodifier {
                     return None;
                 }
                 break;
@@ -1703,6 +1718,20 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         return (Some(np), Some((who, end)), np.0);
     }
     match np_before(ctx, s.first, end) {
+        // "Activists clamoring to block Donald Trump say", "Activists in the party say": a
+        // noun phrase ending a postmodifier, after its verb or preposition, is not the
+        // subject; the head of the whole phrase is.
+        Some(np)
+            if !starts_clause(ctx, s, np.0)
+                && !ctx.is_capitalized(np.0 - 1)
+                && !is_quantity_word(ctx.low(np.0))
+                && (ctx.is_capitalized(np.0) || is_preposition(ctx.low(np.0 - 1))) =>
+        {
+            match postmodified_subject(ctx, s, end) {
+                Some((head, rest)) => (Some(head), Some(rest), head.0),
+                None => (Some(np), None, np.0),
+            }
+        }
         Some(np) => (Some(np), None, np.0),
         None => {
             // "Gore's friends have in the past said": a short phrase between subject and verb.
@@ -1710,8 +1739,9 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             match (e < end).then(|| np_before(ctx, s.first, e)).flatten() {
                 // "A 2009 analysis released by the department found": the participle opens a
                 // reduced relative clause.
-                Some((a, b)) if b > a + 1 && ctx.low(b - 1).ends_with("ed") && !ctx.is_capitalized(b - 1) => {
-                    (Some((a, b - 1)), None, a)
+                // So does an adjective taking a complement: "People close to the talks said".
+                Some((a, b)) if b > a + 1 && opens_postmodifier(ctx.low(b - 1)) && !ctx.is_capitalized(b - 1) => {
+                    (Some((a, b - 1)), Some((b - 1, end)), a)
                 }
                 Some(np) => (Some(np), None, np.0),
                 None => match postmodified_subject(ctx, s, end) {
@@ -1745,10 +1775,12 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
         // A cue word after a determiner is a noun: "An earlier report".
         let determined =
             || (k.saturating_sub(3).max(s.first)..k).any(|j| lexicon::contains(lexicon::DETERMINERS, ctx.low(j)));
+        // "close to her campaign": a possessive after a preposition is a determiner.
+        let possessive = matches!(w, "her" | "his" | "their" | "its") && k > s.first && is_preposition(ctx.low(k - 1));
         let ok = ctx.is_word(k)
             && !lexicon::contains(lexicon::SUBJECT_STOPS, w)
             && !lexicon::contains(lexicon::AUXILIARIES, w)
-            && !lexicon::contains(lexicon::PRONOUNS, w)
+            && (!lexicon::contains(lexicon::PRONOUNS, w) || possessive)
             && (!is_time_word(w) || k > s.first && lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)))
             && (lexicon::cue_lemma(w).is_none_or(|l| l == w && determined())
                 || ctx.is_capitalized(k)
@@ -1770,7 +1802,8 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
     })?;
     // "A 2009 analysis released by the department found": a participle before the preposition
     // opens a reduced relative clause.
-    let head_end = if prep > a + 1 && ctx.low(prep - 1).ends_with("ed") && !ctx.is_capitalized(prep - 1) {
+    // So does an adjective taking a complement: "Sources close to her campaign said".
+    let head_end = if prep > a + 1 && !ctx.is_capitalized(prep - 1) && opens_postmodifier(ctx.low(prep - 1)) {
         prep - 1
     } else {
         prep

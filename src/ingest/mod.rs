@@ -954,10 +954,19 @@ mod tests {
             ("Even though skating is allowed, the women say officers still scrutinize the area.", "women"),
             ("Most like Clinton, compared with 64 percent who say they like Sanders.", "64 percent"),
             ("Among GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.", "two-thirds"),
+            // A noun phrase closing the postmodifier is not the subject.
+            ("Activists clamoring to block Donald Trump say they are in the midst of a bump.", "Activists"),
+            ("Activists in the party say they are in the midst of a bump.", "Activists in the party"),
+            ("Rather, sources close to her campaign say she stands behind Obama.", "sources"),
         ] {
             let v = triples(text);
             assert!(v.iter().any(|t| t.0 == speaker && t.1 == "say"), "{text}: {v:?}");
         }
+        // An adjective taking a complement opens the postmodifier, which describes the speaker.
+        let s = one("People familiar with the talks said she stands behind Obama.");
+        let sp = s.speaker.unwrap();
+        assert_eq!((sp.surface.as_str(), sp.role.as_deref()), ("People", Some("familiar with the talks")));
+        assert!(s.anonymous);
         // A prepositional opener is no subject, and an adverb after "had" stays one.
         assert!(run("In an interview with reporters on the plane said nothing.").is_empty());
         assert_eq!(one("He had earlier said that Sanders used the images.").cue, "had earlier said");
