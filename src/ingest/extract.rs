@@ -2474,8 +2474,10 @@ fn verb_candidate(
     } else {
         None
     };
-    // A quoted title ("on Fox's "Sunday Morning Futures," Issa said ...") is not speech.
-    let title = quote_close.is_some_and(|q| quoted_title(ctx, q));
+    // A quoted title ("on Fox's "Sunday Morning Futures," Issa said ...") is not speech, and
+    // a participle's object ("Citing "obligations in Tennessee," the spokeswoman told ...")
+    // is not the content of the cue after it.
+    let title = quote_close.is_some_and(|q| quoted_title(ctx, q) || participle_object(ctx, q));
     // `"... everywhere." Greene added that ...`: a quotation closed by a full stop is a
     // sentence of its own when the cue after it has a content of its own.
     let own_sentence = quote_close.is_some_and(|q| q > s.first && ctx.is_punct(q - 1, "."))
@@ -2848,6 +2850,15 @@ fn quoted_title(ctx: &Ctx, close: usize) -> bool {
     introduced && quoted_title_words(ctx, open + 1, close)
 }
 
+/// Whether the quotation closing at token `close` is the object of the participle right
+/// before it ("Citing "obligations in Tennessee,"", "calling it "a disaster,"" has a word
+/// between and is not).
+fn participle_object(ctx: &Ctx, close: usize) -> bool {
+    let Some(qi) = ctx.quote_closing_at(close) else { return false };
+    let open = ctx.quote(qi).open_token;
+    open > 0 && ctx.is_word(open - 1) && ctx.low(open - 1).ends_with("ing") && ctx.low(open - 1).len() > 4
+}
+
 /// Whether tokens a..b hold one to eight words in title case ("Sunday Morning Futures").
 fn quoted_title_words(ctx: &Ctx, a: usize, b: usize) -> bool {
     let words: Vec<usize> = (a..b).filter(|&k| ctx.is_word(k)).collect();
@@ -2889,7 +2900,9 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
             || is_time_word(w)
             || w.ends_with("ly")
             || lexicon::month_number(w.trim_end_matches('.')).is_some()
-            || matches!(w, "told" | "tells" | "this" | "late" | "early" | "again" | "then" | "repeatedly" | "recently");
+            || matches!(w, "told" | "tells" | "this" | "late" | "early" | "again" | "then" | "repeatedly" | "recently")
+            // "..., Obama told his advisers as he labored over the speech."
+            || matches!(w, "as" | "while" | "when" | "after" | "before" | "because");
         if !adverbial {
             return Tail::No;
         }
@@ -3042,6 +3055,8 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
             && ctx.is_word(end)
             && end - start < 10
             && !matches!(ctx.low(end), "that" | "he" | "she" | "they" | "it" | "the")
+            // "told his advisers as he labored": a subordinate clause ends the addressee.
+            && !matches!(ctx.low(end), "as" | "while" | "when" | "after" | "before" | "because")
         {
             // "told one of his young protégés ...": a part of a group.
             if ctx.low(end) == "of"

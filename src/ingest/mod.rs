@@ -112,6 +112,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_a_participle_cites_is_not_the_content_of_the_cue_after_it() {
+        let t = triples(
+            "Citing \u{201c}obligations in Tennessee,\u{201d} his spokeswoman told POLITICO that Gore plans to skip it.",
+        );
+        assert_eq!((t[0].1.as_str(), t[0].2.as_str()), ("told", "Gore plans to skip it"));
+        // A subordinate clause after the addressee still ends a trailing attribution.
+        let t = triples("The plan is dead, Obama told his advisers as he labored over the speech.");
+        assert_eq!(t[0].2, "The plan is dead");
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
