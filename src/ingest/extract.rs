@@ -2182,11 +2182,27 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                 break;
             }
 
+            // "but in a later interview said", "and on Tuesday told": the conjunction of a
+            // coordinated cue may stand before an adverbial.
+            let conj = if prev_and {
+                Some(i - 1)
+            } else {
+                let e = skip_time_back(ctx, from, skip_pp_back(ctx, from, skip_aux_back(ctx, from, i)));
+                // "and never called a donor" denies an act within the content.
+                (e < i
+                    && e > from + 1
+                    && matches!(ctx.low(e - 1), "and" | "but")
+                    && !ctx.is_capitalized(e)
+                    && !(e..i).any(|k| is_negation(ctx.low(k))))
+                .then_some(e - 1)
+            };
             // ", adding that", ", saying", "and insists that": same subject, new statement.
-            if (prev_comma && w.ends_with("ing") && i + 1 < s.last) || prev_and && lexicon::cue_frame(lemma).is_some() {
-                end = cut;
+            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
+                || conj.is_some() && lexicon::cue_frame(lemma).is_some()
+            {
+                end = conj.unwrap_or(cut);
                 // Also drop a comma before "and".
-                if prev_and && end > from && ctx.is_punct(end - 1, ",") {
+                if conj.is_some() && end > from && ctx.is_punct(end - 1, ",") {
                     end -= 1;
                 }
                 break;

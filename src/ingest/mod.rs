@@ -123,6 +123,16 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_cue_after_an_adverbial_ends_the_content() {
+        let t =
+            triples("The employee first said he did not recall it, but in a later interview said he had deleted it.");
+        assert_eq!(t[0].2, "he did not recall it");
+        // A negated act is part of the content.
+        let t = triples("Canova said he has not held dinners and never called a donor to ask for money.");
+        assert_eq!(t[0].2, "he has not held dinners and never called a donor to ask for money");
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
