@@ -3240,12 +3240,24 @@ fn object_end(ctx: &Ctx, s: &Sentence, from: usize, end: usize) -> usize {
             continue;
         }
         let w = ctx.low(k);
+        // "called Mr. Obama's remarks on Saturday "a true wake-up call"": the date sits
+        // between the object and its quoted complement.
+        let complement_follows = || (k + 1..(k + 4).min(end)).any(|j| ctx.kind(j) == TokenKind::QuoteOpen);
+        // A dash opens an aside, and so do a spaced hyphen and a bracket after a quotation or
+        // before a participle: "called it ''total political crap'' -- one question ...",
+        // "called them "rapists" (although he ...)", "a "thousand flowers" approach - working".
+        let after_quote = k > from && ctx.kind(k - 1) == TokenKind::QuoteClose;
+        let participle_next = k + 1 < end && !ctx.is_capitalized(k + 1) && ctx.low(k + 1).ends_with("ing");
         let cut = ctx.is_punct(k, "—")
             || ctx.is_punct(k, "–")
+            || (ctx.is_punct(k, "-") || ctx.is_punct(k, "--")) && (after_quote || participle_next)
+            || ctx.is_punct(k, "(") && after_quote
             || ctx.is_punct(k, ";")
             || w == "but"
             || matches!(w, "after" | "during" | "before" | "while" | "because" | "since" | "when")
-            || matches!(w, "on" | "in" | "at" | "last" | "this") && (date_like(k + 1) || date_like(k))
+            || matches!(w, "on" | "in" | "at" | "last" | "this")
+                && (date_like(k + 1) || date_like(k))
+                && !complement_follows()
             || matches!(w, "in" | "at" | "during" | "on") && statement_noun(k + 1)
             || w == "and" && next_predicate(k + 1)
             || w == "as" && k + 1 < end && new_clause_at(ctx, s, k + 1);

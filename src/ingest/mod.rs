@@ -133,6 +133,30 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_call_ends_at_an_aside_and_keeps_its_quoted_complement() {
+        for (text, content) in [
+            (
+                "Tim Cook called it ''total political crap'' -- one question is whether money comes back.",
+                "it ''total political crap''",
+            ),
+            (
+                "Trump called immigrants \"rapists\" (although he allowed that some might be good) and left.",
+                "immigrants \"rapists\"",
+            ),
+            (
+                "Sroka called it a \"let a thousand flowers bloom\" approach - working with groups.",
+                "it a \"let a thousand flowers bloom\" approach",
+            ),
+            (
+                "Moore called the remarks on Saturday \"a true wake-up call\" to his supporters.",
+                "the remarks on Saturday \"a true wake-up call\" to his supporters",
+            ),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
