@@ -1673,7 +1673,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         |k: usize| ctx.is_punct(k, "—") || ctx.is_punct(k, "–") || ctx.is_punct(k, "-") && ctx.is_punct(end - 1, "-");
     if end > s.first + 2
         && dash(end - 1)
-        && let Some(open) = (end.saturating_sub(16).max(s.first)..end - 1).rev().find(|&k| dash(k))
+        && let Some(open) = (end.saturating_sub(24).max(s.first)..end - 1).rev().find(|&k| dash(k))
         && let Some(np) = np_before(ctx, s.first, open)
         && starts_clause(ctx, s, np.0)
     {

@@ -552,6 +552,11 @@ mod tests {
         assert_eq!(s.content, "if Trump wins, he would impose a dictatorship");
         let s = one("Jason Sims — a teacher from Mount Pleasant — says he voted for Marco Rubio.");
         assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Jason Sims", "he voted for Marco Rubio"));
+        // A long appositive between dashes.
+        let s = one(
+            "Gingrich — mentioned by Newsmax as the leading choice for Republican presidential nominee Donald Trump's running mate — told Bill O'Reilly of Fox News that he is ready.",
+        );
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Gingrich", "he is ready"));
         let s = one("On this weekend's broadcast of \"Fox News Sunday,\" Gov. Mike Pence said the tweet was a joke.");
         assert_eq!(s.content, "the tweet was a joke");
     }
