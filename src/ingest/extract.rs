@@ -341,8 +341,16 @@ fn colon_candidate(ctx: &Ctx, s: &Sentence, si: usize, found: &[Candidate]) -> O
             || lexicon::contains(lexicon::PERSON_NOUNS, head)
             || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
     })?;
-    // The predicate between subject and colon is short and a verb opens it.
-    let cue = (speaker.1, colon);
+    // The predicate between subject (and its appositive: "McConnell, R-Ky., delivered")
+    // and colon is short and a verb opens it.
+    let verb = match (speaker.1 < colon && ctx.is_punct(speaker.1, ","))
+        .then(|| (speaker.1 + 1..colon).find(|&k| ctx.is_punct(k, ",")))
+        .flatten()
+    {
+        Some(close) => close + 1,
+        None => speaker.1,
+    };
+    let cue = (verb, colon);
     if cue.1 <= cue.0 || cue.1 - cue.0 > 12 || !(cue.0..cue.1).all(|k| ctx.is_word(k) || ctx.is_punct(k, ",")) {
         return None;
     }
@@ -1184,6 +1192,7 @@ fn is_preposition(w: &str) -> bool {
             | "among"
             | "around"
             | "at"
+            | "between"
             | "by"
             | "despite"
             | "during"
@@ -1936,7 +1945,8 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
         && ctx.is_punct(v, ",")
         && let Some(close) = (v + 1..before.min(v + 16)).find(|&j| ctx.is_punct(j, ","))
         && close > v + 1
-        && (v + 1..close).all(|j| ctx.is_word(j))
+        // "McConnell, R-Ky., delivered": an abbreviation's full stop may stand in it.
+        && (v + 1..close).all(|j| ctx.is_word(j) || ctx.is_punct(j, "."))
     {
         v = close + 1;
     }

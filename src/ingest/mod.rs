@@ -839,6 +839,9 @@ mod tests {
             ("Kasich resisted: \"Governors do not have the power to suspend rights.\"", "Kasich"),
             ("McConnell delivered a blunt message to Trump: \"It is time to quit attacking people.\"", "McConnell"),
             ("Kasich resisted:\n\n\"Governors do not have the power to suspend rights.\"", "Kasich"),
+            // Past an appositive holding an abbreviation, and after an opening phrase.
+            ("Mitch McConnell, R-Ky., delivered a blunt message: \"It is time to quit.\"", "Mitch McConnell"),
+            ("Between Saturday and Monday, the Trump monster fired off tweets: \"RIGGED!\"", "the Trump monster"),
         ] {
             let s = one(text);
             assert_eq!((s.speaker.unwrap().surface.as_str(), s.kind), (speaker, QuoteKind::Direct), "{text}");
