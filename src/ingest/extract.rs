@@ -1717,13 +1717,30 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     // "a White House official who spoke anonymously to discuss internal strategy said": the
     // antecedent of a relative clause that runs up to the verb speaks, and the clause is its
     // appositive (it may mark the speaker anonymous).
+    // A full stop inside a word ("fivethirtyeight.com") does not end the clause.
+    let inner_stop = |k: usize| {
+        ctx.is_punct(k, ".")
+            && k + 1 < e
+            && ctx.tok(k - 1).end == ctx.tok(k).start
+            && ctx.tok(k).end == ctx.tok(k + 1).start
+    };
     if let Some(who) = (end.saturating_sub(16).max(s.first + 1)..e)
         .rev()
-        .take_while(|&k| ctx.is_word(k))
+        .take_while(|&k| ctx.is_word(k) || inner_stop(k))
         .find(|&k| matches!(ctx.low(k), "who" | "whose"))
         && let Some(np) = np_before(ctx, s.first, who)
         && starts_clause(ctx, s, np.0)
     {
+        // "Nate Silver, the polling guru who founded the site tweeted": the phrase is an
+        // appositive of the name before its comma (its closing comma left out).
+        if np.0 > s.first + 1
+            && ctx.is_punct(np.0 - 1, ",")
+            && let Some(name) = np_before(ctx, s.first, np.0 - 1)
+            && starts_clause(ctx, s, name.0)
+            && (name.0..name.1).all(|k| ctx.is_capitalized(k))
+        {
+            return (Some(name), Some((np.0 - 1, end)), name.0);
+        }
         return (Some(np), Some((who, end)), np.0);
     }
     match np_before(ctx, s.first, end) {
@@ -1741,7 +1758,10 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
                 None => (Some(np), None, np.0),
             }
         }
-        Some(np) => (Some(np), None, np.0),
+        Some(np) => {
+            let np = coordinated_subject(ctx, s, np);
+            (Some(np), None, np.0)
+        }
         None => {
             // "Gore's friends have in the past said": a short phrase between subject and verb.
             let e = skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end));
@@ -1759,6 +1779,41 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
                 },
             }
         }
+    }
+}
+
+/// The whole of a coordinated subject whose last conjunct is `np`: "Clinton and Sanders
+/// said", "Friends, lobbyists and former foes say". Each conjunct is a short noun phrase and
+/// the first opens the clause; otherwise `np` alone.
+fn coordinated_subject(ctx: &Ctx, s: &Sentence, np: Range) -> Range {
+    // "..., and they rejected": a pronoun after "and" opens a clause of its own.
+    if np.0 < s.first + 2
+        || !matches!(ctx.low(np.0 - 1), "and" | "or")
+        || ctx.is_capitalized(np.0 - 1)
+        || lexicon::contains(lexicon::PRONOUNS, ctx.low(np.0))
+    {
+        return np;
+    }
+    let mut sep = np.0 - 1;
+    // Before "and" an optional serial comma; before each earlier conjunct a comma.
+    if sep > s.first && ctx.is_punct(sep - 1, ",") {
+        sep -= 1;
+    }
+    let mut start = None;
+    while let Some(c) = np_before(ctx, s.first, sep) {
+        if c.1 - c.0 > 4 {
+            break;
+        }
+        start = Some(c.0);
+        if c.0 > s.first + 1 && ctx.is_punct(c.0 - 1, ",") {
+            sep = c.0 - 1;
+        } else {
+            break;
+        }
+    }
+    match start {
+        Some(a) if starts_clause(ctx, s, a) => (a, np.1),
+        _ => np,
     }
 }
 

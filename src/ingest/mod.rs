@@ -157,6 +157,24 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_subject_speaks_whole() {
+        for (text, surface) in [
+            ("The support is strong, teachers and union officials told POLITICO.", "teachers and union officials"),
+            ("She and another reporter said the manager yanked her arm.", "She and another reporter"),
+            // A pronoun after "and" opens a clause of its own.
+            ("The rally was in the Rust Belt and they rejected any implication of it.", "they"),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|s| s.speaker.as_ref().is_some_and(|x| x.surface == surface)), "{text}: {v:#?}");
+        }
+        // Nate Silver's appositive without its closing comma.
+        let s = one(
+            "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday: \"Clinton needs a strategy.\"",
+        );
+        assert_eq!(s.speaker.unwrap().surface, "Nate Silver");
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
