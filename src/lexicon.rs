@@ -1904,7 +1904,7 @@ fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 
 /// Month number of a month name or abbreviation (lowercase, without period).
 pub fn month_number(word: &str) -> Option<u32> {
-    MONTHS.binary_search_by(|(m, _)| m.cmp(&word)).ok().map(|i| MONTHS[i].1)
+    MONTHS.binary_search_by(|(m, _)| compare_short(m.as_bytes(), word.as_bytes())).ok().map(|i| MONTHS[i].1)
 }
 
 /// The canonical country word for a nationality variant ("American" → "US").

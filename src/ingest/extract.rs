@@ -72,6 +72,9 @@ pub(crate) struct Ctx<'a> {
     /// (punctuation has an empty one). One buffer instead of a String per token.
     lower: String,
     lower_ends: Vec<u32>,
+    /// Whether token i is a word starting with an uppercase letter: asked of most tokens
+    /// several times over.
+    capitalized: Vec<bool>,
     /// Words the article writes in lowercase somewhere (as written), built when first asked.
     lowercase_words: std::cell::OnceCell<crate::lexicon::FastSet<&'a str>>,
 }
@@ -80,28 +83,37 @@ impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
         let mut lower = String::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(seg.tokens.len());
+        let mut capitalized = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
-            if t.kind == TokenKind::Word {
+            let word = t.kind == TokenKind::Word;
+            if word {
                 let w = &text[t.start..t.end];
                 if w.is_ascii() {
-                    lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    let from = lower.len();
+                    lower.push_str(w);
+                    lower[from..].make_ascii_lowercase();
                 } else {
                     lower.push_str(&w.to_lowercase().replace('’', "'"));
                 }
             }
             lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+            capitalized.push(word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase));
         }
-        Ctx { text, seg, lower, lower_ends, lowercase_words: std::cell::OnceCell::new() }
+        Ctx { text, seg, lower, lower_ends, capitalized, lowercase_words: std::cell::OnceCell::new() }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
     /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
     pub fn written_lowercase(&self, word: &str) -> bool {
         let set = self.lowercase_words.get_or_init(|| {
-            (0..self.seg.tokens.len())
-                .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
-                .map(|i| self.word(i))
-                .collect()
+            // Sized for every token up front: growing the set rehashes it several times.
+            let mut set = crate::lexicon::FastSet::with_capacity_and_hasher(self.seg.tokens.len(), Default::default());
+            set.extend(
+                (0..self.seg.tokens.len())
+                    .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
+                    .map(|i| self.word(i)),
+            );
+            set
         });
         set.contains(word.to_lowercase().as_str())
     }
@@ -129,7 +141,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.capitalized[i]
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -609,10 +621,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
-    if lexicon::contains(lexicon::CLAIM_NOUNS, w)
-        && i > s.first
+    if i > s.first
         && i + 1 < s.last
         && ctx.low(i + 1) == "that"
+        && lexicon::contains(lexicon::CLAIM_NOUNS, w)
         && (matches!(ctx.low(i - 1), "his" | "her" | "their" | "its")
             || ctx.word(i - 1).ends_with("'s")
             || ctx.word(i - 1).ends_with("’s"))

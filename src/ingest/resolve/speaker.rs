@@ -475,25 +475,29 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 break;
             }
         }
-        let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
+        // A name has two words or more (most capitalized runs are one word).
+        if (start..i).filter(|&k| ctx.is_word(k)).nth(1).is_none() {
+            continue;
+        }
+        let mut words: Vec<&str> =
+            (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
         let si = crate::ingest::extract::sentence_of(ctx, start);
         let sentence = &ctx.seg.sentences[si];
         let opens_sentence = start == sentence.first
             || start == sentence.first + 1
                 && ctx.kind(sentence.first) == crate::ingest::sentences::TokenKind::QuoteOpen;
         // Skip a sentence-initial function word ("The", "But") or cue ("Said Comey, ...").
-        let mut words: Vec<&str> = words
+        let skipped = words
             .iter()
-            .copied()
-            .skip_while(|w| {
+            .take_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
                     || lexicon::contains_any_case(lexicon::DETERMINERS, w)
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
                     || opens_sentence
-                        && words.len() >= 2
                         && lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
             })
-            .collect();
+            .count();
+        words.drain(..skipped);
         // Where capitals say nothing (a sentence's first word, a headline in title case), a
         // word the article also writes in lowercase is no part of a name ("Understated Perez",
         // "Did Donald Trump", "More Hillary Clinton") unless it is a known first name.
@@ -510,7 +514,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
                 let w = words[lead];
                 let first_name =
-                    lexicon::MALE_NAMES.binary_search(&w).is_ok() || lexicon::FEMALE_NAMES.binary_search(&w).is_ok();
+                    lexicon::contains(lexicon::MALE_NAMES, w) || lexicon::contains(lexicon::FEMALE_NAMES, w);
                 if first_name || is_title_word(w) || !ctx.written_lowercase(w) {
                     break;
                 }
@@ -519,10 +523,10 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         }
         words.drain(..lead);
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
-        let function_word = words.iter().any(|w| {
+        let function_word = |w: &&str| {
             lexicon::contains_any_case(lexicon::PRONOUNS, w) || lexicon::contains_any_case(lexicon::DETERMINERS, w)
-        });
-        if words.len() >= 2 && !function_word {
+        };
+        if words.len() >= 2 && !words.iter().any(function_word) {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
@@ -587,6 +591,10 @@ fn name_tokens(name: &str) -> Vec<String> {
 /// Resolves speaker mentions to entities in article order.
 pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
+    /// `name_tokens` of each entity's name and of each person's, made once: every lookup
+    /// compares against all of them.
+    entity_names: Vec<Vec<String>>,
+    people_names: Vec<Vec<String>>,
     people: Vec<NamedPerson>,
     mentions: Vec<PersonMention>,
     /// Byte spans of the contents of statements resolved so far: people mentioned inside
@@ -630,27 +638,37 @@ pub(crate) struct Resolved {
 
 impl Resolver {
     pub fn new(people: Vec<NamedPerson>, mentions: Vec<PersonMention>) -> Resolver {
-        Resolver { entities: Vec::new(), people, mentions, reported: Vec::new(), history: Vec::new() }
+        let people_names = people.iter().map(|p| name_tokens(&p.name)).collect();
+        Resolver {
+            entities: Vec::new(),
+            entity_names: Vec::new(),
+            people_names,
+            people,
+            mentions,
+            reported: Vec::new(),
+            history: Vec::new(),
+        }
     }
 
     fn person_by_surname(&self, name: &str, position: usize, gender: Option<Gender>) -> Option<&NamedPerson> {
         let toks = name_tokens(name);
-        let matches = |p: &&NamedPerson| {
-            let pt = name_tokens(&p.name);
+        let matches = |&(_, pt): &(&NamedPerson, &Vec<String>)| {
             pt.len() > toks.len() && toks.iter().all(|t| pt.contains(t)) && pt.last() == toks.last()
                 || toks.len() == 1 && pt.last() == toks.last()
         };
-        let before: Vec<&NamedPerson> = self.people.iter().filter(|p| p.position < position).filter(matches).collect();
-        principal(&before, gender).or_else(|| self.people.iter().filter(|p| p.position >= position).find(matches))
+        let people = || self.people.iter().zip(&self.people_names);
+        let before: Vec<&NamedPerson> =
+            people().filter(|(p, _)| p.position < position).filter(matches).map(|(p, _)| p).collect();
+        principal(&before, gender)
+            .or_else(|| people().filter(|(p, _)| p.position >= position).find(matches).map(|(p, _)| p))
     }
 
     fn entity_by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
         let toks = name_tokens(name);
-        self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Person && gender.is_none_or(|g| e.gender.is_none_or(|h| h == g)) && {
-                let et = name_tokens(&e.name);
-                et == toks || (toks.len() == 1 && et.last() == toks.last())
-            }
+        self.entities.iter().zip(&self.entity_names).position(|(e, et)| {
+            e.kind == SpeakerKind::Person
+                && gender.is_none_or(|g| e.gender.is_none_or(|h| h == g))
+                && (*et == toks || (toks.len() == 1 && et.last() == toks.last()))
         })
     }
 
@@ -739,6 +757,7 @@ impl Resolver {
     }
 
     fn add_entity(&mut self, e: Entity) -> usize {
+        self.entity_names.push(name_tokens(&e.name));
         self.entities.push(e);
         self.entities.len() - 1
     }
@@ -753,12 +772,13 @@ impl Resolver {
     pub fn resolve(&mut self, info: &MentionInfo, appositive: Option<&str>, at: At) -> Resolved {
         let (position, paragraph) = (at.byte, at.paragraph);
         let app_lower = appositive.map(str::to_lowercase).unwrap_or_default();
+        let surface_lower = info.surface.to_lowercase();
         let marked_anonymous = lexicon::ANONYMITY_PHRASES.iter().any(|p| app_lower.contains(p))
             || lexicon::ANONYMITY_MARKERS.iter().any(|m| {
                 app_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
-                    || info.surface.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
+                    || surface_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
             })
-            || lexicon::ANONYMITY_PHRASES.iter().any(|p| info.surface.to_lowercase().contains(p));
+            || lexicon::ANONYMITY_PHRASES.iter().any(|p| surface_lower.contains(p));
         let app_role = appositive.map(|a| {
             let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
