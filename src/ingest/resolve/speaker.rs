@@ -29,7 +29,7 @@ pub(crate) struct MentionInfo {
     pub core: String,
 }
 
-/// Words that end an organisation's name ("Justice Department", "Clinton Foundation").
+/// Words that end an organisation's name ("Justice Department", "Clinton Foundation"). Sorted.
 const ORG_HEADS: &[&str] = &[
     "academy",
     "administration",
@@ -255,10 +255,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let last_low = strip_possessive(last).to_lowercase();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
 
-    if lexicon::contains(lexicon::GOVERNMENT_PLACES, &joined)
-        || lexicon::contains(lexicon::PLACES, &joined)
-        || lexicon::contains(lexicon::OUTLETS, &joined)
-    {
+    if lexicon::is_place_or_outlet(&joined) {
         info.kind = SpeakerKind::Organization;
         info.name = Some(joined);
         return info;
@@ -275,7 +272,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         && core[p + 1..].iter().any(|w| capitalized(w))
     {
         let head = strip_possessive(core[p - 1]).to_lowercase();
-        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEADS.contains(&head.as_str()) {
+        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || lexicon::contains(ORG_HEADS, &head) {
             if head.ends_with('s') { SpeakerKind::Group } else { SpeakerKind::Organization }
         } else {
             SpeakerKind::Description
@@ -332,10 +329,8 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             info.role = Some(role_words.join(" "));
         }
         let name = name_words.join(" ");
-        if ORG_HEADS.contains(&last_low.as_str())
-            || lexicon::contains(lexicon::GOVERNMENT_PLACES, &name)
-            || lexicon::contains(lexicon::PLACES, &name)
-            || lexicon::contains(lexicon::OUTLETS, &name)
+        if lexicon::contains(ORG_HEADS, &last_low)
+            || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
         {
             info.kind = SpeakerKind::Organization;
@@ -353,7 +348,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     }
     // A description headed by a common noun (or a title alone: "the president").
     info.head = Some(last_low.clone());
-    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || ORG_HEADS.contains(&last_low.as_str()) {
+    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || lexicon::contains(ORG_HEADS, &last_low) {
         if last_low.ends_with('s') && last_low != "campaign" { SpeakerKind::Group } else { SpeakerKind::Organization }
     } else if lexicon::contains(lexicon::PERSON_NOUNS, &last_low) || is_title_word(last) {
         SpeakerKind::Description
@@ -989,6 +984,11 @@ mod tests {
 
     fn at(byte: usize, sentence: usize) -> At {
         At { byte, tok: byte, sentence, paragraph: sentence, quoted: false }
+    }
+
+    #[test]
+    fn org_heads_are_sorted_for_binary_search() {
+        assert!(ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 
     fn d(s: &str) -> MentionInfo {
