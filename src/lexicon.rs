@@ -442,8 +442,15 @@ pub fn cue_frame(lemma: &str) -> Option<CueFrame> {
     CUE_VERBS.binary_search_by(|(l, _)| l.cmp(&lemma)).ok().map(|i| CUE_VERBS[i].1)
 }
 
-/// A verb form's lemma and whether it is the bare/present form, for every cue verb.
-static FORM_TO_LEMMA: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+/// Every cue verb form with its lemma.
+struct CueForms {
+    lemma: FastMap<String, &'static str>,
+    /// Lengths of the forms (bit n: n bytes) by first and last letter ('a'..='z'): most words
+    /// of a text have a shape no form has, and this rules them out without hashing them.
+    shapes: [[u32; 26]; 26],
+}
+
+static CUE_FORMS: LazyLock<CueForms> = LazyLock::new(|| {
     let mut m = FastMap::default();
     for (lemma, _) in CUE_VERBS {
         for f in regular_forms(lemma) {
@@ -457,12 +464,35 @@ static FORM_TO_LEMMA: LazyLock<FastMap<String, &'static str>> = LazyLock::new(||
             m.insert(form.to_string(), CUE_VERBS[i].0);
         }
     }
-    m
+    let mut shapes = [[0u32; 26]; 26];
+    for form in m.keys() {
+        if let Some((first, last, len)) = word_shape(form) {
+            shapes[first][last] |= 1 << len;
+        }
+    }
+    CueForms { lemma: m, shapes }
 });
+
+/// First and last letter ('a'..='z' as 0..26) and length (under 32 bytes) of a word, when
+/// it has such a shape.
+fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
+    let b = word.as_bytes();
+    if b.len() >= 32 {
+        return None;
+    }
+    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
+    Some((letter(*b.first()?)?, letter(*b.last()?)?, b.len()))
+}
 
 /// The lemma of a cue verb form ("insisted" → "insist"), if the word is one.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    FORM_TO_LEMMA.get(word).copied()
+    let forms = &*CUE_FORMS;
+    if let Some((first, last, len)) = word_shape(word)
+        && forms.shapes[first][last] & 1 << len == 0
+    {
+        return None;
+    }
+    forms.lemma.get(word).copied()
 }
 
 /// Regular English inflections of a verb lemma: base, -s, -ed, -ing.

@@ -171,8 +171,11 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    w.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        letters += 1;
+        c.is_uppercase()
+    }) && letters >= 2
 }
 
 /// Describe a speaker mention made of `words` (as written).
@@ -221,29 +224,29 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     if words.is_empty() {
         return info;
     }
-    // Only the leading words are looked at in lowercase (pronouns, determiners).
-    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
-    if words.len() == 1 && lexicon::contains(lexicon::PRONOUNS, &lower[0]) {
-        info.pronoun = Some(lower[0].clone());
-        return info;
+    if let [word] = words {
+        let lower = word.to_lowercase();
+        if lexicon::contains(lexicon::PRONOUNS, &lower) {
+            info.pronoun = Some(lower);
+            return info;
+        }
+        // An owner's possessive ("his claim that ...") refers like its subject pronoun.
+        let subject_form = match lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        };
+        if let Some(p) = subject_form {
+            info.pronoun = Some(p.to_string());
+            return info;
+        }
     }
-    // An owner's possessive ("his claim that ...") refers like its subject pronoun.
-    let subject_form = match lower[0].as_str() {
-        "his" => Some("he"),
-        "her" => Some("she"),
-        "their" => Some("they"),
-        "its" => Some("it"),
-        _ => None,
-    };
-    if words.len() == 1
-        && let Some(p) = subject_form
-    {
-        info.pronoun = Some(p.to_string());
-        return info;
-    }
+    // Up to four leading determiners.
     let mut start = 0;
-    while start < words.len() - 1 && start < lower.len() && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
-        info.definite |= matches!(lower[start].as_str(), "the" | "this" | "that");
+    while start < words.len() - 1 && start < 4 && lexicon::contains_any_case(lexicon::DETERMINERS, words[start]) {
+        info.definite |= matches!(words[start].to_lowercase().as_str(), "the" | "this" | "that");
         start += 1;
     }
     let core = &words[start..];
