@@ -440,8 +440,15 @@ pub fn cue_frame(lemma: &str) -> Option<CueFrame> {
     CUE_VERBS.binary_search_by(|(l, _)| l.cmp(&lemma)).ok().map(|i| CUE_VERBS[i].1)
 }
 
-/// A verb form's lemma and whether it is the bare/present form, for every cue verb.
-static FORM_TO_LEMMA: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+/// Every cue verb form with its lemma.
+struct CueForms {
+    lemma: FastMap<String, &'static str>,
+    /// Lengths of the forms (bit n: n bytes) by first and last letter ('a'..='z'): most words
+    /// of a text have a shape no form has, and this rules them out without hashing them.
+    shapes: [[u32; 26]; 26],
+}
+
+static CUE_FORMS: LazyLock<CueForms> = LazyLock::new(|| {
     let mut m = FastMap::default();
     for (lemma, _) in CUE_VERBS {
         for f in regular_forms(lemma) {
@@ -455,12 +462,35 @@ static FORM_TO_LEMMA: LazyLock<FastMap<String, &'static str>> = LazyLock::new(||
             m.insert(form.to_string(), CUE_VERBS[i].0);
         }
     }
-    m
+    let mut shapes = [[0u32; 26]; 26];
+    for form in m.keys() {
+        if let Some((first, last, len)) = word_shape(form) {
+            shapes[first][last] |= 1 << len;
+        }
+    }
+    CueForms { lemma: m, shapes }
 });
+
+/// First and last letter ('a'..='z' as 0..26) and length (under 32 bytes) of a word, when
+/// it has such a shape.
+fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
+    let b = word.as_bytes();
+    if b.len() >= 32 {
+        return None;
+    }
+    let letter = |b: u8| b.is_ascii_lowercase().then(|| usize::from(b - b'a'));
+    Some((letter(*b.first()?)?, letter(*b.last()?)?, b.len()))
+}
 
 /// The lemma of a cue verb form ("insisted" → "insist"), if the word is one.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    FORM_TO_LEMMA.get(word).copied()
+    let forms = &*CUE_FORMS;
+    if let Some((first, last, len)) = word_shape(word)
+        && forms.shapes[first][last] & 1 << len == 0
+    {
+        return None;
+    }
+    forms.lemma.get(word).copied()
 }
 
 /// Regular English inflections of a verb lemma: base, -s, -ed, -ing.
@@ -1900,9 +1930,19 @@ fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// `GOVERNMENT_PLACES`, `PLACES` and `OUTLETS` in one set: speaker descriptions ask all three
+/// of every capitalized phrase, and one hash costs less than three binary searches.
+static PLACES_AND_OUTLETS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| GOVERNMENT_PLACES.iter().chain(PLACES).chain(OUTLETS).copied().collect());
+
+/// Whether a phrase (as written) is a government's place, a place or a news outlet.
+pub fn is_place_or_outlet(phrase: &str) -> bool {
+    PLACES_AND_OUTLETS.contains(phrase)
+}
+
 /// Month number of a month name or abbreviation (lowercase, without period).
 pub fn month_number(word: &str) -> Option<u32> {
-    MONTHS.binary_search_by(|(m, _)| m.cmp(&word)).ok().map(|i| MONTHS[i].1)
+    MONTHS.binary_search_by(|(m, _)| compare_short(m.as_bytes(), word.as_bytes())).ok().map(|i| MONTHS[i].1)
 }
 
 /// The canonical country word for a nationality variant ("American" → "US").

@@ -72,6 +72,9 @@ pub(crate) struct Ctx<'a> {
     /// (punctuation has an empty one). One buffer instead of a String per token.
     lower: String,
     lower_ends: Vec<u32>,
+    /// Whether token i is a word starting with an uppercase letter: asked of most tokens
+    /// several times over.
+    capitalized: Vec<bool>,
     /// Words the article writes in lowercase somewhere (as written), built when first asked.
     lowercase_words: std::cell::OnceCell<crate::lexicon::FastSet<&'a str>>,
 }
@@ -80,58 +83,78 @@ impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
         let mut lower = String::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(seg.tokens.len());
+        let mut capitalized = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
+            let mut cap = false;
             if t.kind == TokenKind::Word {
                 let w = &text[t.start..t.end];
+                cap = w.chars().next().is_some_and(char::is_uppercase);
                 if w.is_ascii() {
-                    lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    let from = lower.len();
+                    lower.push_str(w);
+                    lower[from..].make_ascii_lowercase();
                 } else {
                     lower.push_str(&w.to_lowercase().replace('’', "'"));
                 }
             }
             lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+            capitalized.push(cap);
         }
-        Ctx { text, seg, lower, lower_ends, lowercase_words: std::cell::OnceCell::new() }
+        Ctx { text, seg, lower, lower_ends, capitalized, lowercase_words: std::cell::OnceCell::new() }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
     /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
     pub fn written_lowercase(&self, word: &str) -> bool {
         let set = self.lowercase_words.get_or_init(|| {
-            (0..self.seg.tokens.len())
-                .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
-                .map(|i| self.word(i))
-                .collect()
+            // Sized for every token up front: growing the set rehashes it several times.
+            let mut set = crate::lexicon::FastSet::with_capacity_and_hasher(self.seg.tokens.len(), Default::default());
+            set.extend(
+                (0..self.seg.tokens.len())
+                    .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
+                    .map(|i| self.word(i)),
+            );
+            set
         });
         set.contains(word.to_lowercase().as_str())
     }
 
+    // The token accessors below run for nearly every token in every pattern: `#[inline]`
+    // lets them cost a few instructions instead of a call.
+
+    #[inline]
     pub fn tok(&self, i: usize) -> &Token {
         &self.seg.tokens[i]
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         let t = &self.seg.tokens[i];
         &self.text[t.start..t.end]
     }
 
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
         &self.lower[start..self.lower_ends[i] as usize]
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.seg.tokens[i].kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.seg.tokens[i].kind == TokenKind::Punct && self.word(i) == c
     }
 
+    #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.capitalized[i]
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> TokenKind {
         self.seg.tokens[i].kind
     }
@@ -648,10 +671,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return None;
     }
     // "his claim that ...", "Trump's insistence that ...".
-    if lexicon::contains(lexicon::CLAIM_NOUNS, w)
-        && i > s.first
+    if i > s.first
         && i + 1 < s.last
         && ctx.low(i + 1) == "that"
+        && lexicon::contains(lexicon::CLAIM_NOUNS, w)
         && (matches!(ctx.low(i - 1), "his" | "her" | "their" | "its")
             || ctx.word(i - 1).ends_with("'s")
             || ctx.word(i - 1).ends_with("’s"))
@@ -905,10 +928,17 @@ pub(crate) fn title_case(ctx: &Ctx, s: &Sentence) -> bool {
     if s.last - s.first > 40 {
         return false;
     }
-    let long: Vec<usize> = (s.first..s.last).filter(|&k| ctx.is_word(k) && ctx.low(k).chars().count() > 3).collect();
-    long.len() >= 3
-        && (s.first..s.last).filter(|&k| ctx.is_word(k)).count() >= 4
-        && long.iter().all(|&k| ctx.is_capitalized(k))
+    let (mut words, mut long) = (0, 0);
+    for k in (s.first..s.last).filter(|&k| ctx.is_word(k)) {
+        words += 1;
+        if ctx.low(k).chars().count() > 3 {
+            if !ctx.is_capitalized(k) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3 && words >= 4
 }
 
 /// Whether "called" at `i` names the thing before it: a lowercase noun that cannot speak

@@ -260,14 +260,15 @@ fn read_jsonl(location: &str, reader: impl BufRead, opts: &ReadOptions, sink: Si
                 encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes).0
             }
         };
-        let value: serde_json::Value = match serde_json::from_str(&text) {
-            Ok(v) => v,
+        // Only the fields an article is made of are built (not a corpus line's statements).
+        let record: formats::Record = match serde_json::from_str(&text) {
+            Ok(r) => r,
             Err(e) => {
                 sink(Item::Failed(problem(&loc, format!("invalid JSON: {e}"))))?;
                 continue;
             }
         };
-        match formats::parse_record(&loc, &value) {
+        match formats::parse_record_fields(&loc, &record) {
             Ok(mut a) => match check_article(&a) {
                 Ok(()) => {
                     apply(&mut a, opts);

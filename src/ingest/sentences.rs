@@ -84,12 +84,20 @@ impl<'a> CharIndex<'a> {
     /// Index `text`.
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let mut checkpoints = vec![(0, 0)];
-        let mut next = STEP;
-        for (chars, (b, _)) in text.char_indices().enumerate() {
-            if b >= next {
-                checkpoints.push((b, chars));
-                next = b + STEP;
+        let (mut at, mut chars) = (0, 0);
+        // Each checkpoint is the first char boundary STEP bytes or more after the one before;
+        // the chars between are counted a block at a time.
+        loop {
+            let mut next = at + STEP;
+            while next < text.len() && !text.is_char_boundary(next) {
+                next += 1;
             }
+            if next >= text.len() {
+                break;
+            }
+            chars += text[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
         }
         CharIndex { text, checkpoints }
     }
@@ -134,19 +142,28 @@ fn is_verb_clitic(stem: &str, rest: &str) -> bool {
 
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) {
             let mut start = i;
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            // The word runs to `end`, where the next character `d` starts.
+            let mut end = pos;
+            loop {
+                // Fast path: ASCII letters and digits, most of any text, extend the word.
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                let j = end;
+                let Some(d) = text[j..].chars().next() else { break };
                 if is_word_char(d) {
                     end = j + d.len_utf8();
-                    it.next();
                     continue;
                 }
                 // A connector stays inside the word when a word character follows it:
@@ -176,7 +193,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             out.push(Token { start, end, kind: TokenKind::Word });
                             start = j;
                         }
-                        it.next();
                         end = j + d.len_utf8();
                         continue;
                     }
@@ -188,7 +204,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let known = lexicon::contains(lexicon::ABBREVIATIONS, &text[start..end])
                         && (&text[start..end] != "No" || numeral_next);
                     if d == '.' && (initial || known) {
-                        it.next();
                         end = j + 1;
                         break;
                     }
@@ -196,7 +211,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     if d == '.' && text[start..end].contains('.') && !text[start..end].ends_with('.') {
                         let word = &text[start..end];
                         if word.split(['.', '-']).all(|p| p.chars().count() <= 2) {
-                            it.next();
                             end = j + 1;
                         }
                     }
@@ -204,6 +218,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
             out.push(Token { start, end, kind: TokenKind::Word });
+            pos = end;
             continue;
         }
         // Two apostrophes or two backticks are used as a double quotation mark in some texts.
@@ -217,11 +232,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if (c == '\'' || c == '`') && text[i + 1..].starts_with(c) {
-            it.next();
+            pos += 1;
             out.push(Token { start: i, end: i + 2, kind: TokenKind::Punct });
             continue;
         }
-        out.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+        out.push(Token { start: i, end: pos, kind: TokenKind::Punct });
     }
     out
 }
@@ -258,7 +273,7 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut start = 0;
     for i in 1..tokens.len() {
         let gap = &text[tokens[i - 1].end..tokens[i].start];
-        let newlines = gap.matches('\n').count();
+        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
         if newlines == 0 {
             continue;
         }
@@ -389,7 +404,8 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
         }
         while i < p1 {
             let t = &tokens[i];
-            let c = tok_char(text, t);
+            // Only a mark can end a sentence by its character (a word ends one by its period).
+            let c = if t.kind == TokenKind::Word { '\0' } else { tok_char(text, t) };
             let word = &text[t.start..t.end];
             let ends_abbrev = t.kind == TokenKind::Word && word.ends_with('.') && word.len() > 1;
             let mut boundary_after = None;

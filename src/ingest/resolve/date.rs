@@ -116,7 +116,10 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
                 return Some(DatePhrase { said, at: i - 1, len: 2 });
             }
         }
-        if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d") {
+        // An ISO date has digits: chrono's parser costs more than the words it would reject.
+        if w.bytes().any(|b| b.is_ascii_digit())
+            && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
+        {
             return Some(DatePhrase { said: day(d), at: i, len: 1 });
         }
     }

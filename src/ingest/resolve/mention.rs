@@ -90,10 +90,10 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
-            if lexicon::MALE_NAMES.binary_search(w).is_ok() {
+            if lexicon::contains(lexicon::MALE_NAMES, w) {
                 return Some(Gender::Male);
             }
-            if lexicon::FEMALE_NAMES.binary_search(w).is_ok() {
+            if lexicon::contains(lexicon::FEMALE_NAMES, w) {
                 return Some(Gender::Female);
             }
         }
@@ -116,9 +116,9 @@ static CENSUS_NAMES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)>
 /// The sex a US census first name is given to, when it is mostly one.
 fn census_gender(first: &str) -> Option<Gender> {
     let (male, female) = &*CENSUS_NAMES;
-    if male.binary_search(&first).is_ok() {
+    if lexicon::contains(male, first) {
         Some(Gender::Male)
-    } else if female.binary_search(&first).is_ok() {
+    } else if lexicon::contains(female, first) {
         Some(Gender::Female)
     } else {
         None
@@ -199,24 +199,33 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
     }
     // Surnames (and honorific + surname) of people named somewhere in the article, each
     // surname with its people in text order.
-    let mut by_surname: std::collections::HashMap<String, Vec<&NamedPerson>> = std::collections::HashMap::new();
+    let mut by_surname: lexicon::FastMap<String, Vec<&NamedPerson>> = lexicon::FastMap::default();
     for p in people {
         if let Some(last) = p.name.split_whitespace().last() {
             by_surname.entry(last.to_lowercase()).or_default().push(p);
         }
     }
+    // The lowercased surname looked up, in one buffer: this runs for every capitalized word.
+    let mut surname = String::new();
     for i in 0..ctx.seg.tokens.len() {
         if covered[i] || !ctx.is_capitalized(i) {
             continue;
         }
         let w = strip_possessive(ctx.word(i));
-        let honorific = lexicon::contains(lexicon::HONORIFICS, &w.trim_end_matches('.').to_lowercase());
+        let honorific = lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.'));
         let (name_tok, start) =
             if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) { (i + 1, i) } else { (i, i) };
         if covered[name_tok] {
             continue;
         }
-        let surname = strip_possessive(ctx.word(name_tok)).to_lowercase();
+        let written = strip_possessive(ctx.word(name_tok));
+        if written.is_ascii() {
+            surname.clear();
+            surname.push_str(written);
+            surname.make_ascii_lowercase();
+        } else {
+            surname = written.to_lowercase();
+        }
         let list = by_surname.get(&surname);
         if list.is_none() && !honorific {
             continue;

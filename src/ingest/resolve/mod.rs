@@ -186,7 +186,11 @@ fn date_in_frame(
             let words: Vec<std::borrow::Cow<str>> = seg
                 .iter()
                 .map(|&i| {
-                    let w = ctx.low(i).trim_end_matches("'s");
+                    // As `trim_end_matches("'s")`, without a substring searcher per word.
+                    let mut w = ctx.low(i);
+                    while let Some(stem) = w.strip_suffix("'s") {
+                        w = stem;
+                    }
                     if w.contains('.') { w.replace('.', "").into() } else { w.into() }
                 })
                 .collect();

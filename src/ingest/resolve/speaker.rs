@@ -29,7 +29,7 @@ pub(crate) struct MentionInfo {
     pub core: String,
 }
 
-/// Words that end an organisation's name ("Justice Department", "Clinton Foundation").
+/// Words that end an organisation's name ("Justice Department", "Clinton Foundation"). Sorted.
 const ORG_HEADS: &[&str] = &[
     "academy",
     "administration",
@@ -171,8 +171,11 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    w.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        letters += 1;
+        c.is_uppercase()
+    }) && letters >= 2
 }
 
 /// Describe a speaker mention made of `words` (as written).
@@ -245,29 +248,29 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     if words.is_empty() {
         return info;
     }
-    // Only the leading words are looked at in lowercase (pronouns, determiners).
-    let lower: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase()).collect();
-    if words.len() == 1 && lexicon::contains(lexicon::PRONOUNS, &lower[0]) {
-        info.pronoun = Some(lower[0].clone());
-        return info;
+    if let [word] = words {
+        let lower = word.to_lowercase();
+        if lexicon::contains(lexicon::PRONOUNS, &lower) {
+            info.pronoun = Some(lower);
+            return info;
+        }
+        // An owner's possessive ("his claim that ...") refers like its subject pronoun.
+        let subject_form = match lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        };
+        if let Some(p) = subject_form {
+            info.pronoun = Some(p.to_string());
+            return info;
+        }
     }
-    // An owner's possessive ("his claim that ...") refers like its subject pronoun.
-    let subject_form = match lower[0].as_str() {
-        "his" => Some("he"),
-        "her" => Some("she"),
-        "their" => Some("they"),
-        "its" => Some("it"),
-        _ => None,
-    };
-    if words.len() == 1
-        && let Some(p) = subject_form
-    {
-        info.pronoun = Some(p.to_string());
-        return info;
-    }
+    // Up to four leading determiners.
     let mut start = 0;
-    while start < words.len() - 1 && start < lower.len() && lexicon::contains(lexicon::DETERMINERS, &lower[start]) {
-        info.definite |= matches!(lower[start].as_str(), "the" | "this" | "that");
+    while start < words.len() - 1 && start < 4 && lexicon::contains_any_case(lexicon::DETERMINERS, words[start]) {
+        info.definite |= matches!(words[start].to_lowercase().as_str(), "the" | "this" | "that");
         start += 1;
     }
     let core = &words[start..];
@@ -279,10 +282,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let last_low = strip_possessive(last).to_lowercase();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
 
-    if lexicon::contains(lexicon::GOVERNMENT_PLACES, &joined)
-        || lexicon::contains(lexicon::PLACES, &joined)
-        || lexicon::contains(lexicon::OUTLETS, &joined)
-    {
+    if lexicon::is_place_or_outlet(&joined) {
         info.kind = SpeakerKind::Organization;
         info.name = Some(joined);
         return info;
@@ -313,7 +313,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         && core[rest..].iter().any(|w| capitalized(w))
     {
         let head = strip_possessive(core[p - 1]).to_lowercase();
-        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEADS.contains(&head.as_str()) {
+        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || lexicon::contains(ORG_HEADS, &head) {
             if head.ends_with('s') { SpeakerKind::Group } else { SpeakerKind::Organization }
         } else {
             SpeakerKind::Description
@@ -370,10 +370,8 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             info.role = Some(role_words.join(" "));
         }
         let name = name_words.join(" ");
-        if ORG_HEADS.contains(&last_low.as_str())
-            || lexicon::contains(lexicon::GOVERNMENT_PLACES, &name)
-            || lexicon::contains(lexicon::PLACES, &name)
-            || lexicon::contains(lexicon::OUTLETS, &name)
+        if lexicon::contains(ORG_HEADS, &last_low)
+            || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
         {
             info.kind = SpeakerKind::Organization;
@@ -391,7 +389,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     }
     // A description headed by a common noun (or a title alone: "the president").
     info.head = Some(last_low.clone());
-    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || ORG_HEADS.contains(&last_low.as_str()) {
+    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || lexicon::contains(ORG_HEADS, &last_low) {
         if last_low.ends_with('s') && last_low != "campaign" { SpeakerKind::Group } else { SpeakerKind::Organization }
     } else if lexicon::contains(lexicon::PERSON_NOUNS, &last_low) || is_title_word(last) {
         SpeakerKind::Description
@@ -513,25 +511,29 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 break;
             }
         }
-        let words: Vec<&str> = (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
+        // A name has two words or more (most capitalized runs are one word).
+        if (start..i).filter(|&k| ctx.is_word(k)).nth(1).is_none() {
+            continue;
+        }
+        let mut words: Vec<&str> =
+            (start..i).filter(|&k| ctx.is_word(k)).map(|k| strip_possessive(ctx.word(k))).collect();
         let si = crate::ingest::extract::sentence_of(ctx, start);
         let sentence = &ctx.seg.sentences[si];
         let opens_sentence = start == sentence.first
             || start == sentence.first + 1
                 && ctx.kind(sentence.first) == crate::ingest::sentences::TokenKind::QuoteOpen;
         // Skip a sentence-initial function word ("The", "But") or cue ("Said Comey, ...").
-        let mut words: Vec<&str> = words
+        let skipped = words
             .iter()
-            .copied()
-            .skip_while(|w| {
+            .take_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
                     || lexicon::contains_any_case(lexicon::DETERMINERS, w)
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
                     || opens_sentence
-                        && words.len() >= 2
                         && lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
             })
-            .collect();
+            .count();
+        words.drain(..skipped);
         // Where capitals say nothing (a sentence's first word, a headline in title case), a
         // word the article also writes in lowercase is no part of a name ("Understated Perez",
         // "Did Donald Trump", "More Hillary Clinton") unless it is a known first name.
@@ -548,7 +550,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
                 let w = words[lead];
                 let first_name =
-                    lexicon::MALE_NAMES.binary_search(&w).is_ok() || lexicon::FEMALE_NAMES.binary_search(&w).is_ok();
+                    lexicon::contains(lexicon::MALE_NAMES, w) || lexicon::contains(lexicon::FEMALE_NAMES, w);
                 if first_name || is_title_word(w) || !ctx.written_lowercase(w) {
                     break;
                 }
@@ -557,10 +559,10 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         }
         words.drain(..lead);
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
-        let function_word = words.iter().any(|w| {
+        let function_word = |w: &&str| {
             lexicon::contains_any_case(lexicon::PRONOUNS, w) || lexicon::contains_any_case(lexicon::DETERMINERS, w)
-        });
-        if words.len() >= 2 && !function_word {
+        };
+        if words.len() >= 2 && !words.iter().any(function_word) {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
@@ -625,6 +627,10 @@ fn name_tokens(name: &str) -> Vec<String> {
 /// Resolves speaker mentions to entities in article order.
 pub(crate) struct Resolver {
     pub entities: Vec<Entity>,
+    /// `name_tokens` of each entity's name and of each person's, made once: every lookup
+    /// compares against all of them.
+    entity_names: Vec<Vec<String>>,
+    people_names: Vec<Vec<String>>,
     people: Vec<NamedPerson>,
     mentions: Vec<PersonMention>,
     /// Byte spans of the contents of statements resolved so far: people mentioned inside
@@ -668,27 +674,37 @@ pub(crate) struct Resolved {
 
 impl Resolver {
     pub fn new(people: Vec<NamedPerson>, mentions: Vec<PersonMention>) -> Resolver {
-        Resolver { entities: Vec::new(), people, mentions, reported: Vec::new(), history: Vec::new() }
+        let people_names = people.iter().map(|p| name_tokens(&p.name)).collect();
+        Resolver {
+            entities: Vec::new(),
+            entity_names: Vec::new(),
+            people_names,
+            people,
+            mentions,
+            reported: Vec::new(),
+            history: Vec::new(),
+        }
     }
 
     fn person_by_surname(&self, name: &str, position: usize, gender: Option<Gender>) -> Option<&NamedPerson> {
         let toks = name_tokens(name);
-        let matches = |p: &&NamedPerson| {
-            let pt = name_tokens(&p.name);
+        let matches = |&(_, pt): &(&NamedPerson, &Vec<String>)| {
             pt.len() > toks.len() && toks.iter().all(|t| pt.contains(t)) && pt.last() == toks.last()
                 || toks.len() == 1 && pt.last() == toks.last()
         };
-        let before: Vec<&NamedPerson> = self.people.iter().filter(|p| p.position < position).filter(matches).collect();
-        principal(&before, gender).or_else(|| self.people.iter().filter(|p| p.position >= position).find(matches))
+        let people = || self.people.iter().zip(&self.people_names);
+        let before: Vec<&NamedPerson> =
+            people().filter(|(p, _)| p.position < position).filter(matches).map(|(p, _)| p).collect();
+        principal(&before, gender)
+            .or_else(|| people().filter(|(p, _)| p.position >= position).find(matches).map(|(p, _)| p))
     }
 
     fn entity_by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
         let toks = name_tokens(name);
-        self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Person && gender.is_none_or(|g| e.gender.is_none_or(|h| h == g)) && {
-                let et = name_tokens(&e.name);
-                et == toks || (toks.len() == 1 && et.last() == toks.last())
-            }
+        self.entities.iter().zip(&self.entity_names).position(|(e, et)| {
+            e.kind == SpeakerKind::Person
+                && gender.is_none_or(|g| e.gender.is_none_or(|h| h == g))
+                && (*et == toks || (toks.len() == 1 && et.last() == toks.last()))
         })
     }
 
@@ -777,6 +793,7 @@ impl Resolver {
     }
 
     fn add_entity(&mut self, e: Entity) -> usize {
+        self.entity_names.push(name_tokens(&e.name));
         self.entities.push(e);
         self.entities.len() - 1
     }
@@ -791,12 +808,13 @@ impl Resolver {
     pub fn resolve(&mut self, info: &MentionInfo, appositive: Option<&str>, at: At) -> Resolved {
         let (position, paragraph) = (at.byte, at.paragraph);
         let app_lower = appositive.map(str::to_lowercase).unwrap_or_default();
+        let surface_lower = info.surface.to_lowercase();
         let marked_anonymous = lexicon::ANONYMITY_PHRASES.iter().any(|p| app_lower.contains(p))
             || lexicon::ANONYMITY_MARKERS.iter().any(|m| {
                 app_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
-                    || info.surface.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
+                    || surface_lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *m)
             })
-            || lexicon::ANONYMITY_PHRASES.iter().any(|p| info.surface.to_lowercase().contains(p));
+            || lexicon::ANONYMITY_PHRASES.iter().any(|p| surface_lower.contains(p));
         let app_role = appositive.map(|a| {
             let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
@@ -1007,6 +1025,11 @@ mod tests {
 
     fn at(byte: usize, sentence: usize) -> At {
         At { byte, tok: byte, sentence, paragraph: sentence, quoted: false }
+    }
+
+    #[test]
+    fn org_heads_are_sorted_for_binary_search() {
+        assert!(ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 
     fn d(s: &str) -> MentionInfo {
