@@ -629,6 +629,19 @@ fn is_plural_noun(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") || matches!(w, "women" | "men" | "people" | "children" | "police")
 }
 
+/// Whether the verb at `i` frames an opinion "X as Y": an object of a few words, then "as"
+/// opening the predicate ("as well as", "as if" and "as soon as" do not).
+fn sees_as(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
+    (i + 2..s.last.min(i + 12))
+        .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "'") || ctx.is_punct(k, "’"))
+        .find(|&k| ctx.low(k) == "as")
+        .is_some_and(|k| {
+            k + 1 < s.last
+                && ctx.is_word(k + 1)
+                && !matches!(ctx.low(k + 1), "well" | "if" | "though" | "soon" | "long" | "much" | "far" | "many")
+        })
+}
+
 /// Is token `i` a cue, and of what kind?
 fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if !ctx.is_word(i) {
@@ -823,6 +836,9 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         "show" if !evidence_subject(ctx, s, i) => return None,
         "find" if next != Some("that") && !evidence_subject(ctx, s, i) => return None,
         "want" if next != Some("to") => return None,
+        // An opinion: "party leaders see him as an asset", "Clinton views the issue as a way
+        // to ...". Without its "as" the verb reports no view ("saw the rally").
+        "see" | "view" | "regard" if !sees_as(ctx, s, i) => return None,
         "charge" if next == Some("with") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
         // "a book called "Women Who Work"", "a group called Citizens for Trump": naming.

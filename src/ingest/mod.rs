@@ -175,6 +175,22 @@ mod tests {
     }
 
     #[test]
+    fn seeing_or_viewing_something_as_something_is_an_opinion() {
+        let t = triples("Party leaders see him as an asset to other Democratic candidates.");
+        assert_eq!(
+            (t[0].0.as_str(), t[0].1.as_str(), t[0].2.as_str()),
+            ("Party leaders", "see", "him as an asset to other Democratic candidates")
+        );
+        assert_eq!(
+            triples("Some view the nomination as a hostile takeover.")[0].2,
+            "the nomination as a hostile takeover"
+        );
+        // Seeing without "as" reports no view.
+        assert!(run("Voters saw the rally on television as well as online.").is_empty());
+        assert!(run("Reporters see the candidate every day.").is_empty());
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(
