@@ -8,6 +8,7 @@
 //! answer at the same time.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -448,8 +449,7 @@ impl Grouper {
         let idf = &self.idf;
         let mut plans: Vec<Plan> = pending.par_iter().zip(&features).map(|(m, f)| Plan::new(idf, m, f)).collect();
         let position: HashMap<i64, usize> = pending.iter().enumerate().map(|(i, m)| (m.statement_id, i)).collect();
-        let read =
-            find_candidates(store, &mut self.session, &self.cache.known, &position, &pending, &features, &mut plans)?;
+        let read = find_candidates(store, &mut self.session, &self.cache, &position, &pending, &features, &mut plans)?;
         let mut read: HashMap<i64, Known> = read
             .into_par_iter()
             .map(|c| {
@@ -458,21 +458,35 @@ impl Grouper {
             })
             .collect();
         let known = &self.cache.known;
-        let scores: Vec<Vec<Option<Score>>> = plans
+        let prepared = |id: &i64| match position.get(id) {
+            Some(&i) => Some((&pending[i], &features[i])),
+            None => known.peek(id).or_else(|| read.get(id)).map(|k| (&k.member, &k.features)),
+        };
+        let scores: Vec<Scores> = plans
             .par_iter()
             .zip(pending.par_iter().zip(&features))
             .map(|(plan, (m, f))| {
-                let facts = |id: &i64| match position.get(id) {
-                    Some(&i) => Some((&pending[i], &features[i])),
-                    None => known.peek(id).or_else(|| read.get(id)).map(|k| (&k.member, &k.features)),
-                };
-                plan.candidates
+                let candidates = plan
+                    .candidates
                     .iter()
                     .map(|id| {
-                        let (c, cf) = facts(id)?;
+                        let (c, cf) = prepared(id)?;
                         within_window(day(&m.said_on), day(&c.said_on)).then(|| Score::of(f, cf, idf))
                     })
-                    .collect()
+                    .collect();
+                let wordings = match &plan.claims {
+                    Some(top) => nearby_claims(top, m)
+                        .map(|(_, c)| {
+                            let wording = match prepared(&c.statement_id) {
+                                Some((_, cf)) => similarity(f, cf, idf),
+                                None => similarity(f, &Features::new(&c.content), idf),
+                            };
+                            (c.statement_id, wording)
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                Scores { candidates, wordings }
             })
             .collect();
         drop(position);
@@ -480,9 +494,9 @@ impl Grouper {
         let mut claims: Vec<GroupClaim> = Vec::new();
         let mut placed: HashMap<i64, i64> = HashMap::new();
         self.cache.ahead = pending.iter().map(|m| m.statement_id).zip(features).collect();
-        for ((mut member, plan), scores) in pending.into_iter().zip(plans).zip(scores) {
+        for ((mut member, plan), scores) in pending.into_iter().zip(plans).zip(&scores) {
             let f = self.cache.ahead.remove(&member.statement_id).expect("each statement has its features");
-            let g = place(store, &self.idf, &mut self.cache, &mut read, &placed, &member, &f, &plan, &scores)?;
+            let g = place(store, &self.idf, &mut self.cache, &mut read, &placed, &member, &f, &plan, scores)?;
             report.statements += 1;
             match g.placement {
                 Placement::Founds => report.founded += 1,
@@ -557,6 +571,8 @@ struct Plan {
     copy: Option<Seen>,
     /// Otherwise, the statements to score it against.
     candidates: Vec<i64>,
+    /// For a denial, the top-level claims of its article ([`top_claims`]).
+    claims: Option<Arc<Vec<GroupMember>>>,
 }
 
 impl Plan {
@@ -570,7 +586,7 @@ impl Plan {
             stems.truncate(INDEX_TERMS);
             terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
         }
-        Plan { groupable, identity: f.identity(), terms, copy: None, candidates: Vec::new() }
+        Plan { groupable, identity: f.identity(), terms, copy: None, candidates: Vec::new(), claims: None }
     }
 }
 
@@ -590,13 +606,21 @@ impl Score {
     }
 }
 
+/// What was scored for a statement before it is placed: each candidate of its plan (None:
+/// not scored, being outside the time window or not found), and for a denial the wording
+/// similarity of the claims near it in its article.
+struct Scores {
+    candidates: Vec<Option<Score>>,
+    wordings: Vec<(i64, f64)>,
+}
+
 /// Find the copy or the candidates of each statement of a chunk (`position`: where each is
 /// in it), in order, indexing each groupable one for those after it; returns the candidates
 /// that are neither in the chunk nor in `known`, read from the store.
 fn find_candidates(
     store: &Store,
     session: &mut Session,
-    known: &Generations,
+    cache: &Cache,
     position: &HashMap<i64, usize>,
     pending: &[GroupMember],
     features: &[Features],
@@ -604,7 +628,19 @@ fn find_candidates(
 ) -> Result<Vec<GroupMember>> {
     let mut wanted: Vec<i64> = Vec::new();
     let mut asked: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    // The claims of the articles of the chunk's denials, read once per article (the cache of
+    // `answered_claim` is left as it is: which articles it holds does not change what it
+    // answers, only what it reads again).
+    let mut claims: HashMap<i64, Arc<Vec<GroupMember>>> = HashMap::new();
     for ((m, f), plan) in pending.iter().zip(features).zip(plans.iter_mut()) {
+        if m.stance == "denial" {
+            let top = match claims.get(&m.article_id).or_else(|| cache.articles.get(&m.article_id)) {
+                Some(top) => top.clone(),
+                None => Arc::new(top_claims(store, &cache.batch_claims, m.article_id)?),
+            };
+            claims.insert(m.article_id, top.clone());
+            plan.claims = Some(top);
+        }
         if !plan.groupable {
             continue;
         }
@@ -622,7 +658,7 @@ fn find_candidates(
             }
             candidates.retain(|&id| id != m.statement_id);
             for &id in &candidates {
-                if !position.contains_key(&id) && known.peek(&id).is_none() && asked.insert(id) {
+                if !position.contains_key(&id) && cache.known.peek(&id).is_none() && asked.insert(id) {
                     wanted.push(id);
                 }
             }
@@ -634,7 +670,7 @@ fn find_candidates(
 }
 
 /// Decide one statement's group, index terms, related groups and (for a denial) the claim
-/// it answers, from its plan and the scores of its candidates (None: not scored yet).
+/// it answers, from its plan and what was scored for it ([`Scores`]).
 /// `read` holds the candidates read from the store that are not at hand yet, and `placed`
 /// the groups of the statements of the chunk placed so far.
 #[allow(clippy::too_many_arguments)]
@@ -647,8 +683,9 @@ fn place(
     m: &GroupMember,
     f: &Features,
     plan: &Plan,
-    scores: &[Option<Score>],
+    scores: &Scores,
 ) -> Result<Grouping> {
+    let Scores { candidates: scores, wordings } = scores;
     let known = &mut cache.known;
     let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
     let mut related: HashMap<i64, f64> = HashMap::new();
@@ -691,8 +728,11 @@ fn place(
     };
     let own_group = placement.group_of(m.statement_id);
     let related: Vec<(i64, f64)> = related.into_iter().filter(|&(g, _)| Some(g) != own_group).collect();
-    let answers =
-        if m.stance == "denial" { answered_claim(store, idf, cache, m, f, own_group, &scored)? } else { None };
+    let answers = if m.stance == "denial" {
+        answered_claim(store, idf, cache, m, f, own_group, &scored, wordings)?
+    } else {
+        None
+    };
     Ok(Grouping {
         statement_id: m.statement_id,
         placement,
@@ -708,20 +748,27 @@ const NEARBY_CLAIMS_AFTER: usize = 3;
 
 /// The top-level claims (not reported inside another claim) of recently seen articles, in
 /// text order.
-type ArticleClaims = HashMap<i64, std::rc::Rc<Vec<GroupMember>>>;
+type ArticleClaims = HashMap<i64, Arc<Vec<GroupMember>>>;
 
 fn article_top_claims(
     store: &Store,
     batch: &HashMap<i64, Vec<GroupMember>>,
     cache: &mut ArticleClaims,
     article_id: i64,
-) -> Result<std::rc::Rc<Vec<GroupMember>>> {
+) -> Result<Arc<Vec<GroupMember>>> {
     if let Some(c) = cache.get(&article_id) {
         return Ok(c.clone());
     }
     if cache.len() > 1_000 {
         cache.clear();
     }
+    let top = Arc::new(top_claims(store, batch, article_id)?);
+    cache.insert(article_id, top.clone());
+    Ok(top)
+}
+
+/// The top-level claims of an article, in text order (see [`article_top_claims`]).
+fn top_claims(store: &Store, batch: &HashMap<i64, Vec<GroupMember>>, article_id: i64) -> Result<Vec<GroupMember>> {
     let claims = match batch.get(&article_id) {
         Some(claims) => claims.clone(),
         None => store.article_claims(article_id)?,
@@ -731,14 +778,24 @@ fn article_top_claims(
     let nested = crate::ingest::nested_spans(&spans);
     let mut top: Vec<GroupMember> = claims.into_iter().zip(nested).filter(|(_, n)| !n).map(|(c, _)| c).collect();
     top.sort_by_key(|c| (c.content_start, c.statement_id));
-    let top = std::rc::Rc::new(top);
-    cache.insert(article_id, top.clone());
     Ok(top)
+}
+
+/// The claims of `top` (an article's top-level claims) weighed for a denial `m` of the same
+/// article, with their places in `top`: those near it, by someone else.
+fn nearby_claims<'t>(top: &'t [GroupMember], m: &'t GroupMember) -> impl Iterator<Item = (usize, &'t GroupMember)> {
+    let at = top.partition_point(|c| c.content_start <= m.content_start);
+    let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
+    window.map(move |i| (i, &top[i])).filter(move |(_, c)| {
+        !(c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id)
+    })
 }
 
 /// The claim a denial answers: the first claim of its own group; else, in its article, the
 /// claim by someone else that it most plausibly responds to (near before it, similar
-/// wording); else the most similar earlier claim among its candidates.
+/// wording); else the most similar earlier claim among its candidates. `wordings` holds the
+/// similarity of nearby claims worked out already.
+#[allow(clippy::too_many_arguments)]
 fn answered_claim(
     store: &Store,
     idf: &Idf,
@@ -747,6 +804,7 @@ fn answered_claim(
     f: &Features,
     group: Option<i64>,
     scored: &[(i64, f64)],
+    wordings: &[(i64, f64)],
 ) -> Result<Option<(i64, f64, &'static str)>> {
     if let Some(g) = group
         && let Some(claim) = cache.first_claims.get(store, g)?
@@ -760,21 +818,17 @@ fn answered_claim(
     let top = article_top_claims(store, &cache.batch_claims, &mut cache.articles, m.article_id)?;
     let known = &mut cache.known;
     let ahead = &cache.ahead;
-    let at = top.partition_point(|c| c.content_start <= m.content_start);
-    let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
     let mut best: Option<(f64, usize)> = None;
-    for i in window {
-        let c = &top[i];
-        if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
-            continue;
-        }
+    for (i, c) in nearby_claims(&top, m) {
         if !known.promote(c.statement_id) {
             // A claim still to be placed in this chunk is prepared already (the same text).
             let features = ahead.get(&c.statement_id).cloned().unwrap_or_else(|| Features::new(&c.content));
             known.insert(c.statement_id, Known { member: c.clone(), features });
         }
-        let cf = &known.get(&c.statement_id).expect("just made present").features;
-        let wording = similarity(f, cf, idf);
+        let wording = match wordings.iter().find(|w| w.0 == c.statement_id) {
+            Some(&(_, w)) => w,
+            None => similarity(f, &known.get(&c.statement_id).expect("just made present").features, idf),
+        };
         let before = c.content_start <= m.content_start;
         let dist = c.content_start.abs_diff(m.content_start) as f64 / 150.0;
         let proximity = if before { 1.0 / (1.0 + dist) } else { 0.2 / (1.0 + dist) };

@@ -104,6 +104,9 @@ impl std::error::Error for StoreError {}
 /// An open whosaid database.
 pub struct Store {
     conn: Connection,
+    /// Speaker and relay ids of committed batches (rows that are never deleted), so that
+    /// each batch need not look up again the speakers the batches before it stored.
+    known_ids: std::cell::RefCell<write::KnownIds>,
 }
 
 impl Store {
@@ -174,7 +177,7 @@ impl Store {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
         }
-        Ok(Store { conn })
+        Ok(Store { conn, known_ids: Default::default() })
     }
 
     /// Settings for a connection that writes many batches (a load): 16 MB of page cache,
