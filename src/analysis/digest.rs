@@ -12,7 +12,6 @@
 use std::collections::BTreeSet;
 
 use anyhow::Result;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::origins::{GroupSummary, summarize};
@@ -50,44 +49,21 @@ pub struct GroupDigest {
 /// Make the digest of every group of [`MIN_SIZE`] or more that lacks an up-to-date one;
 /// returns how many were made.
 pub fn refresh(store: &mut Store) -> Result<usize> {
-    // Digests are made from what is committed, so a database in a file is read on all
-    // threads, each with a connection of its own (at the end of a load nothing else runs).
-    let file = store.file();
     let mut after = 0;
     let mut made = 0;
     loop {
         let wanted = store.groups_without_digest(after, MIN_SIZE, PER_TRANSACTION)?;
         let Some(&(last, _)) = wanted.last() else { break };
-        let digests: Vec<Result<(i64, i64, i64, String)>> = match &file {
-            Some(path) => wanted
-                .par_iter()
-                .with_min_len(PER_CONNECTION)
-                .map_init(
-                    || Store::open(path),
-                    |reader, &(group, size)| match reader {
-                        Ok(reader) => stored_row(reader, group, size),
-                        Err(e) => Err(anyhow::anyhow!("{e:#}")),
-                    },
-                )
-                .collect(),
-            None => wanted.iter().map(|&(group, size)| stored_row(store, group, size)).collect(),
-        };
-        let digests = digests.into_iter().collect::<Result<Vec<_>>>()?;
+        let mut digests = Vec::with_capacity(wanted.len());
+        for (group, size) in wanted {
+            let (digest, links) = make(store, group)?;
+            digests.push((group, size, size + links, serde_json::to_string(&digest)?));
+        }
         made += digests.len();
         store.save_group_digests(&digests)?;
         after = last;
     }
     Ok(made)
-}
-
-/// Groups digested per connection at least (opening one reads the schema).
-const PER_CONNECTION: usize = 64;
-
-/// A group's digest as [`Store::save_group_digests`] stores it: the group, its size, its
-/// weight and the digest.
-fn stored_row(store: &Store, group: i64, size: i64) -> Result<(i64, i64, i64, String)> {
-    let (digest, links) = make(store, group)?;
-    Ok((group, size, size + links, serde_json::to_string(&digest)?))
 }
 
 /// A group's up-to-date digest, if it has one.

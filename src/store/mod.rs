@@ -231,11 +231,6 @@ impl Store {
         Ok(())
     }
 
-    /// The database file, if it is one (not in memory): other connections can open it.
-    pub fn file(&self) -> Option<std::path::PathBuf> {
-        self.conn.path().filter(|p| !p.is_empty()).map(std::path::PathBuf::from)
-    }
-
     /// `PRAGMA integrity_check` result ("ok" when healthy).
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
