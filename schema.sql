@@ -20,11 +20,15 @@ CREATE TABLE IF NOT EXISTS articles (
 
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 
+-- A CHECK of a column against a list of three or more values is written as comparisons, not
+-- as `x IN (...)`: SQLite builds a temporary table of such a list for every row it checks
+-- (schema version 5; before, a tenth of the work of a load).
+
 -- One row per distinct speaker: the canonical name the article resolution gave, with its kind.
 CREATE TABLE IF NOT EXISTS speakers (
     speaker_id INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
-    kind       TEXT NOT NULL CHECK (kind IN ('person', 'description', 'organization', 'group', 'unknown')),
+    kind       TEXT NOT NULL CHECK (kind = 'person' OR kind = 'description' OR kind = 'organization' OR kind = 'group' OR kind = 'unknown'),
     UNIQUE (name, kind)
 );
 
@@ -49,11 +53,12 @@ CREATE TABLE IF NOT EXISTS statements (
     cue             TEXT NOT NULL,
     cue_start       INTEGER,
     cue_end         INTEGER,
-    kind            TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
-    stance          TEXT NOT NULL CHECK (stance IN ('claim', 'denial', 'neutral')),
+    kind            TEXT NOT NULL CHECK (kind = 'direct' OR kind = 'indirect' OR kind = 'mixed'),
+    stance          TEXT NOT NULL CHECK (stance = 'claim' OR stance = 'denial' OR stance = 'neutral'),
     -- The day said (first of the month for month precision); for 'approximate' the article's date.
     said_on         TEXT,
-    said_precision  TEXT NOT NULL CHECK (said_precision IN ('day', 'month', 'approximate', 'unknown')),
+    said_precision  TEXT NOT NULL CHECK (said_precision = 'day' OR said_precision = 'month' OR said_precision = 'approximate'
+                                 OR said_precision = 'unknown'),
     content         TEXT NOT NULL,
     content_start   INTEGER NOT NULL,
     content_end     INTEGER NOT NULL CHECK (content_end >= content_start),
@@ -66,7 +71,8 @@ CREATE TABLE IF NOT EXISTS statements (
 );
 
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id);
-CREATE INDEX IF NOT EXISTS statements_relay ON statements (relay_id);
+-- Only statements with a relay (a few percent): partial since version 5.
+CREATE INDEX IF NOT EXISTS statements_relay ON statements (relay_id) WHERE relay_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS statements_said_on ON statements (said_on);
 CREATE INDEX IF NOT EXISTS statements_group ON statements (group_id);
 -- Statements waiting for grouping (few, if any: a load groups each batch as it stores it).
@@ -101,7 +107,7 @@ CREATE TABLE IF NOT EXISTS denial_links (
     denial_id INTEGER PRIMARY KEY,
     claim_id  INTEGER NOT NULL,
     score     REAL NOT NULL,
-    basis     TEXT NOT NULL CHECK (basis IN ('group', 'article', 'similar'))
+    basis     TEXT NOT NULL CHECK (basis = 'group' OR basis = 'article' OR basis = 'similar')
 );
 
 CREATE INDEX IF NOT EXISTS denial_links_claim ON denial_links (claim_id);

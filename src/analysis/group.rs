@@ -8,8 +8,9 @@
 //! answer at the same time.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
@@ -149,7 +150,8 @@ struct Session {
 #[derive(Clone)]
 struct Seen {
     statement_id: i64,
-    group_id: i64,
+    /// None while the statement's chunk is being placed (see [`Session::index`]).
+    group_id: Option<i64>,
     said_on: Option<NaiveDate>,
 }
 
@@ -166,17 +168,28 @@ impl Session {
         }
     }
 
-    fn insert(&mut self, m: &GroupMember, group_id: i64, f: &Features) {
+    /// Index a groupable statement (`identity` is its [`Features::identity`]) before its
+    /// group is known: which statements are indexed does not depend on where the earlier ones
+    /// went, so a chunk's candidates are all found before any of it is placed.
+    fn index(&mut self, m: &GroupMember, identity: u64, f: &Features) {
         self.newer.insert(m.statement_id, f);
         self.newer_last = self.newer_last.max(m.statement_id);
-        let copy = Seen { statement_id: m.statement_id, group_id, said_on: day(&m.said_on) };
-        self.newer_copies.insert(f.identity(), copy);
+        let copy = Seen { statement_id: m.statement_id, group_id: None, said_on: day(&m.said_on) };
+        self.newer_copies.insert(identity, copy);
+    }
+
+    /// A statement indexed by [`Session::index`] has been placed in `group_id`.
+    fn placed(&mut self, identity: u64, statement_id: i64, group_id: i64) {
+        if let Some(seen) = self.newer_copies.get_mut(&identity)
+            && seen.statement_id == statement_id
+        {
+            seen.group_id = Some(group_id);
+        }
     }
 
     /// The newest earlier statement of this run with exactly this wording.
-    fn copy_of(&self, f: &Features) -> Option<&Seen> {
-        let key = f.identity();
-        self.newer_copies.get(&key).or_else(|| self.older_copies.get(&key))
+    fn copy_of(&self, identity: u64) -> Option<&Seen> {
+        self.newer_copies.get(&identity).or_else(|| self.older_copies.get(&identity))
     }
 
     fn candidates(&self, f: &Features, limit: usize) -> Vec<i64> {
@@ -302,6 +315,11 @@ impl Generations {
         self.newer.get(id).map(|k| &**k)
     }
 
+    /// `id` in either generation, leaving it where it is.
+    fn peek(&self, id: &i64) -> Option<&Known> {
+        self.newer.get(id).or_else(|| self.older.get(id)).map(|k| &**k)
+    }
+
     fn insert(&mut self, id: i64, k: Known) {
         self.newer.insert(id, Box::new(k));
     }
@@ -423,13 +441,62 @@ impl Grouper {
         self.idf.settle();
         // The statistics changed: weights kept from the last chunk are out of date.
         self.cache.known.forget_weights();
+        anyhow::ensure!(features.len() == pending.len(), "features do not match the statements");
+        // Where a statement goes depends on where the statements before it went, but what it
+        // is compared with and how alike they are does not: the candidates are found in order
+        // (the run's index grows as it goes), scored on all threads, and only then are the
+        // statements placed one after the other, as if each were scored as it came.
+        let idf = &self.idf;
+        let mut plans: Vec<Plan> = pending.par_iter().zip(&features).map(|(m, f)| Plan::new(idf, m, f)).collect();
+        let position: HashMap<i64, usize> = pending.iter().enumerate().map(|(i, m)| (m.statement_id, i)).collect();
+        let read = find_candidates(store, &mut self.session, &self.cache, &position, &pending, &features, &mut plans)?;
+        let mut read: HashMap<i64, Known> = read
+            .into_par_iter()
+            .map(|c| {
+                let features = Features::new(&c.content);
+                (c.statement_id, Known { member: c, features })
+            })
+            .collect();
+        let known = &self.cache.known;
+        let prepared = |id: &i64| match position.get(id) {
+            Some(&i) => Some((&pending[i], &features[i])),
+            None => known.peek(id).or_else(|| read.get(id)).map(|k| (&k.member, &k.features)),
+        };
+        let scores: Vec<Scores> = plans
+            .par_iter()
+            .zip(pending.par_iter().zip(&features))
+            .map(|(plan, (m, f))| {
+                let candidates = plan
+                    .candidates
+                    .iter()
+                    .map(|id| {
+                        let (c, cf) = prepared(id)?;
+                        within_window(day(&m.said_on), day(&c.said_on)).then(|| Score::of(f, cf, idf))
+                    })
+                    .collect();
+                let wordings = match &plan.claims {
+                    Some(top) => nearby_claims(top, m)
+                        .map(|(_, c)| {
+                            let wording = match prepared(&c.statement_id) {
+                                Some((_, cf)) => similarity(f, cf, idf),
+                                None => similarity(f, &Features::new(&c.content), idf),
+                            };
+                            (c.statement_id, wording)
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                Scores { candidates, wordings }
+            })
+            .collect();
+        drop(position);
         let mut batch = Vec::with_capacity(pending.len());
         let mut claims: Vec<GroupClaim> = Vec::new();
-        anyhow::ensure!(features.len() == pending.len(), "features do not match the statements");
+        let mut placed: HashMap<i64, i64> = HashMap::new();
         self.cache.ahead = pending.iter().map(|m| m.statement_id).zip(features).collect();
-        for mut member in pending {
+        for ((mut member, plan), scores) in pending.into_iter().zip(plans).zip(&scores) {
             let f = self.cache.ahead.remove(&member.statement_id).expect("each statement has its features");
-            let g = place(store, &self.idf, &self.session, &mut self.cache, &member, &f)?;
+            let g = place(store, &self.idf, &mut self.cache, &mut read, &placed, &member, &f, &plan, scores)?;
             report.statements += 1;
             match g.placement {
                 Placement::Founds => report.founded += 1,
@@ -439,7 +506,8 @@ impl Grouper {
             report.denials_linked += usize::from(g.answers.is_some());
             member.group_id = g.placement.group_of(member.statement_id);
             if let Some(group) = member.group_id {
-                self.session.insert(&member, group, &f);
+                self.session.placed(plan.identity, member.statement_id, group);
+                placed.insert(member.statement_id, group);
                 if member.stance == "claim" {
                     claims.push((group, claim_order(member.statement_id, &member.said_on)));
                 }
@@ -489,86 +557,186 @@ pub fn group_pending(store: &mut Store) -> Result<GroupingReport> {
     Ok(report)
 }
 
+/// What placing a statement takes that does not depend on where the statements before it in
+/// its chunk were placed (see [`Grouper::place_all`]).
+struct Plan {
+    groupable: bool,
+    /// [`Features::identity`].
+    identity: u64,
+    /// Its rarest stems with their weights: they find its candidates among older statements
+    /// and index it for later ones.
+    terms: Vec<(i64, f64)>,
+    /// The newest earlier statement of the run with the same wording, said within the time
+    /// window: the statement joins its group unscored.
+    copy: Option<Seen>,
+    /// Otherwise, the statements to score it against.
+    candidates: Vec<i64>,
+    /// For a denial, the top-level claims of its article ([`top_claims`]).
+    claims: Option<Arc<Vec<GroupMember>>>,
+}
+
+impl Plan {
+    fn new(idf: &Idf, m: &GroupMember, f: &Features) -> Plan {
+        let groupable = is_groupable(f) && predicate_words(&m.content) >= MIN_PREDICATE_WORDS;
+        let mut terms = Vec::new();
+        if groupable {
+            // The rarest stems find the candidates (and index this statement for later ones).
+            let mut stems: Vec<u64> = f.stem_hashes().collect();
+            stems.sort_by_key(|&k| (idf.df(k), k));
+            stems.truncate(INDEX_TERMS);
+            terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
+        }
+        Plan { groupable, identity: f.identity(), terms, copy: None, candidates: Vec::new(), claims: None }
+    }
+}
+
+/// How a candidate compares with the statement being placed.
+#[derive(Clone, Copy)]
+struct Score {
+    score: f64,
+    same: bool,
+    related: bool,
+}
+
+impl Score {
+    fn of(f: &Features, candidate: &Features, idf: &Idf) -> Score {
+        let parts = similarity_parts(f, candidate, idf);
+        let score = if f.normalized() == candidate.normalized() { 1.0 } else { parts.score() };
+        Score { score, same: score == 1.0 || same_claim(&parts), related: related_claim(&parts) }
+    }
+}
+
+/// What was scored for a statement before it is placed: each candidate of its plan (None:
+/// not scored, being outside the time window or not found), and for a denial the wording
+/// similarity of the claims near it in its article.
+struct Scores {
+    candidates: Vec<Option<Score>>,
+    wordings: Vec<(i64, f64)>,
+}
+
+/// Find the copy or the candidates of each statement of a chunk (`position`: where each is
+/// in it), in order, indexing each groupable one for those after it; returns the candidates
+/// that are neither in the chunk nor in `known`, read from the store.
+fn find_candidates(
+    store: &Store,
+    session: &mut Session,
+    cache: &Cache,
+    position: &HashMap<i64, usize>,
+    pending: &[GroupMember],
+    features: &[Features],
+    plans: &mut [Plan],
+) -> Result<Vec<GroupMember>> {
+    let mut wanted: Vec<i64> = Vec::new();
+    let mut asked: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    // The claims of the articles of the chunk's denials, read once per article (the cache of
+    // `answered_claim` is left as it is: which articles it holds does not change what it
+    // answers, only what it reads again).
+    let mut claims: HashMap<i64, Arc<Vec<GroupMember>>> = HashMap::new();
+    for ((m, f), plan) in pending.iter().zip(features).zip(plans.iter_mut()) {
+        if m.stance == "denial" {
+            let top = match claims.get(&m.article_id).or_else(|| cache.articles.get(&m.article_id)) {
+                Some(top) => top.clone(),
+                None => Arc::new(top_claims(store, &cache.batch_claims, m.article_id)?),
+            };
+            claims.insert(m.article_id, top.clone());
+            plan.claims = Some(top);
+        }
+        if !plan.groupable {
+            continue;
+        }
+        // A copy of a wording seen earlier in this run (wire copies, a quote repeated across
+        // articles) joins its group as the best candidate would (a score of 1.0), unscored.
+        plan.copy = session.copy_of(plan.identity).filter(|c| within_window(day(&m.said_on), c.said_on)).cloned();
+        if plan.copy.is_none() {
+            let mut candidates = session.candidates(f, CANDIDATES);
+            if session.upto > 0 {
+                for id in store.posting_candidates(&plan.terms, session.upto, POSTINGS_PER_TERM, CANDIDATES)? {
+                    if !candidates.contains(&id) {
+                        candidates.push(id);
+                    }
+                }
+            }
+            candidates.retain(|&id| id != m.statement_id);
+            for &id in &candidates {
+                if !position.contains_key(&id) && cache.known.peek(&id).is_none() && asked.insert(id) {
+                    wanted.push(id);
+                }
+            }
+            plan.candidates = candidates;
+        }
+        session.index(m, plan.identity, f);
+    }
+    store.group_members(&wanted)
+}
+
 /// Decide one statement's group, index terms, related groups and (for a denial) the claim
-/// it answers.
+/// it answers, from its plan and what was scored for it ([`Scores`]).
+/// `read` holds the candidates read from the store that are not at hand yet, and `placed`
+/// the groups of the statements of the chunk placed so far.
+#[allow(clippy::too_many_arguments)]
 fn place(
     store: &Store,
     idf: &Idf,
-    session: &Session,
     cache: &mut Cache,
+    read: &mut HashMap<i64, Known>,
+    placed: &HashMap<i64, i64>,
     m: &GroupMember,
     f: &Features,
+    plan: &Plan,
+    scores: &Scores,
 ) -> Result<Grouping> {
+    let Scores { candidates: scores, wordings } = scores;
     let known = &mut cache.known;
-    let groupable = is_groupable(f) && predicate_words(&m.content) >= MIN_PREDICATE_WORDS;
     let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
     let mut related: HashMap<i64, f64> = HashMap::new();
     let mut scored: Vec<(i64, f64)> = Vec::new();
-    let mut terms: Vec<(i64, f64)> = Vec::new();
-    if groupable {
-        // The rarest stems find the candidates (and index this statement for later ones).
-        let mut stems: Vec<u64> = f.stem_hashes().collect();
-        stems.sort_by_key(|&k| (idf.df(k), k));
-        stems.truncate(INDEX_TERMS);
-        terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
-    }
-    // A copy of a wording seen earlier in this run (wire copies, a quote repeated across
-    // articles) joins its group as the best candidate would (a score of 1.0), unscored.
-    let copy = if groupable { session.copy_of(f) } else { None };
-    if let Some(c) = copy.filter(|c| within_window(day(&m.said_on), c.said_on)) {
-        best = Some((1.0, c.group_id, c.statement_id));
+    if let Some(c) = &plan.copy {
+        let group = c.group_id.or_else(|| placed.get(&c.statement_id).copied());
+        let group = group.context("a copy is placed before the statement it copies")?;
+        best = Some((1.0, group, c.statement_id));
         scored.push((c.statement_id, 1.0));
-    } else if groupable {
-        let mut candidates = session.candidates(f, CANDIDATES);
-        if session.upto > 0 {
-            for id in store.posting_candidates(&terms, session.upto, POSTINGS_PER_TERM, CANDIDATES)? {
-                if !candidates.contains(&id) {
-                    candidates.push(id);
-                }
+    } else {
+        // What the candidates not at hand are made of (read from the store at the start).
+        for &id in &plan.candidates {
+            if !known.promote(id)
+                && let Some(k) = read.remove(&id)
+            {
+                known.insert(id, k);
             }
         }
-        candidates.retain(|&id| id != m.statement_id);
-        let missing: Vec<i64> = candidates.iter().copied().filter(|&id| !known.promote(id)).collect();
-        for c in store.group_members(&missing)? {
-            let features = Features::new(&c.content);
-            known.insert(c.statement_id, Known { member: c, features });
-        }
-        for id in candidates {
+        for (&id, score) in plan.candidates.iter().zip(scores) {
             let Some(k) = known.get(&id) else { continue };
             let Some(group) = k.member.group_id else { continue };
             if !within_window(day(&m.said_on), day(&k.member.said_on)) {
                 continue;
             }
-            let parts = similarity_parts(f, &k.features, idf);
-            let score = if f.normalized() == k.features.normalized() { 1.0 } else { parts.score() };
-            scored.push((id, score));
-            let same = score == 1.0 || same_claim(&parts);
-            if same && best.is_none_or(|(b, _, s)| score > b || score == b && id < s) {
-                best = Some((score, group, id));
+            let s = score.unwrap_or_else(|| Score::of(f, &k.features, idf));
+            scored.push((id, s.score));
+            if s.same && best.is_none_or(|(b, _, st)| s.score > b || s.score == b && id < st) {
+                best = Some((s.score, group, id));
             }
-            if same || related_claim(&parts) {
-                let e = related.entry(group).or_insert(score);
-                *e = e.max(score);
+            if s.same || s.related {
+                let e = related.entry(group).or_insert(s.score);
+                *e = e.max(s.score);
             }
         }
     }
-    let placement = match (groupable, best) {
+    let placement = match (plan.groupable, best) {
         (false, _) => Placement::Alone,
         (true, Some((_, group, _))) => Placement::Joins(group),
         (true, None) => Placement::Founds,
     };
-    let own_group = match placement {
-        Placement::Founds => Some(m.statement_id),
-        Placement::Joins(g) => Some(g),
-        Placement::Alone => None,
-    };
+    let own_group = placement.group_of(m.statement_id);
     let related: Vec<(i64, f64)> = related.into_iter().filter(|&(g, _)| Some(g) != own_group).collect();
-    let answers =
-        if m.stance == "denial" { answered_claim(store, idf, cache, m, f, own_group, &scored)? } else { None };
+    let answers = if m.stance == "denial" {
+        answered_claim(store, idf, cache, m, f, own_group, &scored, wordings)?
+    } else {
+        None
+    };
     Ok(Grouping {
         statement_id: m.statement_id,
         placement,
-        terms: if groupable { terms.into_iter().map(|(t, _)| t).collect() } else { Vec::new() },
+        terms: plan.terms.iter().map(|&(t, _)| t).collect(),
         related,
         answers,
     })
@@ -580,20 +748,27 @@ const NEARBY_CLAIMS_AFTER: usize = 3;
 
 /// The top-level claims (not reported inside another claim) of recently seen articles, in
 /// text order.
-type ArticleClaims = HashMap<i64, std::rc::Rc<Vec<GroupMember>>>;
+type ArticleClaims = HashMap<i64, Arc<Vec<GroupMember>>>;
 
 fn article_top_claims(
     store: &Store,
     batch: &HashMap<i64, Vec<GroupMember>>,
     cache: &mut ArticleClaims,
     article_id: i64,
-) -> Result<std::rc::Rc<Vec<GroupMember>>> {
+) -> Result<Arc<Vec<GroupMember>>> {
     if let Some(c) = cache.get(&article_id) {
         return Ok(c.clone());
     }
     if cache.len() > 1_000 {
         cache.clear();
     }
+    let top = Arc::new(top_claims(store, batch, article_id)?);
+    cache.insert(article_id, top.clone());
+    Ok(top)
+}
+
+/// The top-level claims of an article, in text order (see [`article_top_claims`]).
+fn top_claims(store: &Store, batch: &HashMap<i64, Vec<GroupMember>>, article_id: i64) -> Result<Vec<GroupMember>> {
     let claims = match batch.get(&article_id) {
         Some(claims) => claims.clone(),
         None => store.article_claims(article_id)?,
@@ -603,14 +778,24 @@ fn article_top_claims(
     let nested = crate::ingest::nested_spans(&spans);
     let mut top: Vec<GroupMember> = claims.into_iter().zip(nested).filter(|(_, n)| !n).map(|(c, _)| c).collect();
     top.sort_by_key(|c| (c.content_start, c.statement_id));
-    let top = std::rc::Rc::new(top);
-    cache.insert(article_id, top.clone());
     Ok(top)
+}
+
+/// The claims of `top` (an article's top-level claims) weighed for a denial `m` of the same
+/// article, with their places in `top`: those near it, by someone else.
+fn nearby_claims<'t>(top: &'t [GroupMember], m: &'t GroupMember) -> impl Iterator<Item = (usize, &'t GroupMember)> {
+    let at = top.partition_point(|c| c.content_start <= m.content_start);
+    let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
+    window.map(move |i| (i, &top[i])).filter(move |(_, c)| {
+        !(c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id)
+    })
 }
 
 /// The claim a denial answers: the first claim of its own group; else, in its article, the
 /// claim by someone else that it most plausibly responds to (near before it, similar
-/// wording); else the most similar earlier claim among its candidates.
+/// wording); else the most similar earlier claim among its candidates. `wordings` holds the
+/// similarity of nearby claims worked out already.
+#[allow(clippy::too_many_arguments)]
 fn answered_claim(
     store: &Store,
     idf: &Idf,
@@ -619,6 +804,7 @@ fn answered_claim(
     f: &Features,
     group: Option<i64>,
     scored: &[(i64, f64)],
+    wordings: &[(i64, f64)],
 ) -> Result<Option<(i64, f64, &'static str)>> {
     if let Some(g) = group
         && let Some(claim) = cache.first_claims.get(store, g)?
@@ -632,21 +818,17 @@ fn answered_claim(
     let top = article_top_claims(store, &cache.batch_claims, &mut cache.articles, m.article_id)?;
     let known = &mut cache.known;
     let ahead = &cache.ahead;
-    let at = top.partition_point(|c| c.content_start <= m.content_start);
-    let window = at.saturating_sub(NEARBY_CLAIMS_BEFORE)..(at + NEARBY_CLAIMS_AFTER).min(top.len());
     let mut best: Option<(f64, usize)> = None;
-    for i in window {
-        let c = &top[i];
-        if c.statement_id == m.statement_id || c.speaker_id.is_some() && c.speaker_id == m.speaker_id {
-            continue;
-        }
+    for (i, c) in nearby_claims(&top, m) {
         if !known.promote(c.statement_id) {
             // A claim still to be placed in this chunk is prepared already (the same text).
             let features = ahead.get(&c.statement_id).cloned().unwrap_or_else(|| Features::new(&c.content));
             known.insert(c.statement_id, Known { member: c.clone(), features });
         }
-        let cf = &known.get(&c.statement_id).expect("just made present").features;
-        let wording = similarity(f, cf, idf);
+        let wording = match wordings.iter().find(|w| w.0 == c.statement_id) {
+            Some(&(_, w)) => w,
+            None => similarity(f, &known.get(&c.statement_id).expect("just made present").features, idf),
+        };
         let before = c.content_start <= m.content_start;
         let dist = c.content_start.abs_diff(m.content_start) as f64 / 150.0;
         let proximity = if before { 1.0 / (1.0 + dist) } else { 0.2 / (1.0 + dist) };

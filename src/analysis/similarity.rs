@@ -1337,7 +1337,9 @@ impl CandidateIndex {
             // only touched slots are reset, so a query costs O(postings read), not O(n).
             static SCRATCH: RefCell<(Vec<f32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
         }
-        let mut scored: Vec<(u32, f32)> = SCRATCH.with(|cell| {
+        // Best first: more shared rarity, then the newer document.
+        let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0));
+        let scored: Vec<(u32, f32)> = SCRATCH.with(|cell| {
             let (acc, touched) = &mut *cell.borrow_mut();
             if acc.len() < self.ids.len() {
                 acc.resize(self.ids.len(), 0.0);
@@ -1359,19 +1361,23 @@ impl CandidateIndex {
                 }
                 left = left.saturating_sub(list.len());
             }
-            let out = touched.iter().map(|&d| (d, acc[d as usize])).collect();
+            // The best `limit` kept in order as the slots are reset: most documents touched
+            // rank below the last kept, one comparison each (selecting among all of them
+            // afterwards cost as much as reading the postings).
+            let mut best: Vec<(u32, f32)> = Vec::with_capacity(limit + 1);
             for &d in touched.iter() {
+                let hit = (d, acc[d as usize]);
                 acc[d as usize] = 0.0;
+                if best.len() == limit && best.last().is_some_and(|last| order(&hit, last).is_ge()) {
+                    continue;
+                }
+                let at = best.partition_point(|b| order(b, &hit).is_lt());
+                best.insert(at, hit);
+                best.truncate(limit);
             }
             touched.clear();
-            out
+            best
         });
-        let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(y.0.cmp(&x.0));
-        if scored.len() > limit {
-            scored.select_nth_unstable_by(limit - 1, order);
-            scored.truncate(limit);
-        }
-        scored.sort_unstable_by(order);
         let mut out: Vec<i64> = Vec::with_capacity(scored.len());
         for (doc, _) in scored {
             let id = self.ids[doc as usize];

@@ -178,9 +178,14 @@ struct Extracted {
     features: Vec<Vec<Features>>,
 }
 
-/// Extract a batch in parallel, skipping articles already stored (`lookup` is the reader's
-/// own connection: the writer may be storing the batch before at the same time).
-fn extract_batch(lookup: &Store, batch: &mut Vec<Article>, tally: &mut Tally) -> Result<Extracted> {
+/// Extract a batch in parallel on `pool`, skipping articles already stored (`lookup` is the
+/// reader's own connection: the writer may be storing the batch before at the same time).
+fn extract_batch(
+    pool: &rayon::ThreadPool,
+    lookup: &Store,
+    batch: &mut Vec<Article>,
+    tally: &mut Tally,
+) -> Result<Extracted> {
     let articles = std::mem::take(batch);
     let mut fresh = Vec::with_capacity(articles.len());
     let t = Instant::now();
@@ -193,14 +198,16 @@ fn extract_batch(lookup: &Store, batch: &mut Vec<Article>, tally: &mut Tally) ->
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
     Ok(timed(&mut tally.phases.extract, || {
-        let (batch, features) = fresh
-            .into_par_iter()
-            .map(|a| {
-                let s = extract_article(&a);
-                let f = prepare(&s);
-                ((a, s), f)
-            })
-            .unzip();
+        let (batch, features) = pool.install(|| {
+            fresh
+                .into_par_iter()
+                .map(|a| {
+                    let s = extract_article(&a);
+                    let f = prepare(&s);
+                    ((a, s), f)
+                })
+                .unzip()
+        });
         Extracted { batch, features }
     }))
 }
@@ -256,6 +263,13 @@ fn writer(mut store: Store, batches: mpsc::Receiver<Extracted>, pb: ProgressBar)
 fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Result<(Store, Tally)> {
     let opts = super::read_options(&args.input)?;
     let lookup = Store::open(db)?;
+    // Extraction has threads of its own: the writer scores each batch's candidates on the
+    // shared ones, and that work, which the whole load waits for, would otherwise wait for
+    // the extraction of the next batch to finish first.
+    let extraction = rayon::ThreadPoolBuilder::new()
+        .thread_name(|i| format!("whosaid-extract-{i}"))
+        .build()
+        .context("could not start the extraction threads")?;
     // The reader extracts the next batch while the writer writes one, then hands it over
     // when the writer is ready for it: one batch ahead, so memory stays flat.
     let (send, batches) = mpsc::sync_channel::<Extracted>(0);
@@ -277,7 +291,7 @@ fn load_inputs(db: &Path, store: Store, args: &LoadArgs, pb: &ProgressBar) -> Re
     let mut writer_gone = false;
     let mut stdin = io::stdin().lock();
     let hand_over = |batch: &mut Vec<Article>, tally: &mut Tally| -> Result<bool> {
-        let extracted = extract_batch(&lookup, batch, tally)?;
+        let extracted = extract_batch(&extraction, &lookup, batch, tally)?;
         // A closed channel means the writer stopped on an error, reported by its join below.
         Ok(timed(&mut tally.phases.blocked, || send.send(extracted).is_ok()))
     };

@@ -400,7 +400,9 @@ fn move_staged_postings_by(conn: &rusqlite::Connection, per_pass: usize) -> Resu
 
 /// Sort postings and insert them into `group_postings` (duplicates ignored).
 fn insert_postings(conn: &rusqlite::Connection, postings: &mut [(i64, i64)]) -> Result<()> {
-    postings.sort_unstable();
+    // Each staged row is sorted already: the stable sort finds those runs and merges them
+    // (a quarter of the instructions of sorting them as if in no order).
+    postings.sort();
     // Many rows to an INSERT: the binding and stepping around each row cost as much as
     // putting it in the B-tree.
     let mut chunks = postings.chunks_exact(POSTINGS_PER_INSERT);

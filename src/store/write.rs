@@ -48,8 +48,9 @@ impl Store {
             .query_row([], |r| r.get(0))?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut rows = Vec::new();
-        // Speakers and relays known in this transaction (most recur within a batch).
-        let mut known = KnownIds::default();
+        // Speakers and relays known (most recur): the ids stored by this transaction are
+        // kept for the next one only once it commits.
+        let mut known = store.known_ids.take();
         for (index, (article, statements)) in batch.iter().enumerate() {
             let hash = article.content_hash();
             if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
@@ -80,7 +81,7 @@ impl Store {
             }
             outcomes.push(SaveOutcome::New(article_id));
         }
-        Ok(BatchWriter { store, tx, batch, outcomes, rows, written: 0 })
+        Ok(BatchWriter { store, tx, batch, outcomes, rows, written: 0, known })
     }
 
     /// Replace the statements of stored articles with a new extraction, one transaction for
@@ -161,6 +162,8 @@ pub struct BatchWriter<'a> {
     /// The new statements in id order; the first `written` have their rows.
     rows: Vec<NewRow>,
     written: usize,
+    /// Speaker and relay ids as this transaction sees them.
+    known: KnownIds,
 }
 
 impl<'a> BatchWriter<'a> {
@@ -223,6 +226,7 @@ impl<'a> BatchWriter<'a> {
             index_statements(&self.tx, first, last)?;
         }
         self.tx.commit()?;
+        *self.store.known_ids.borrow_mut() = self.known;
         Ok(())
     }
 }
@@ -304,9 +308,10 @@ fn id_or_insert<P: rusqlite::Params + Copy>(tx: &Transaction, select: &str, inse
     Ok(tx.last_insert_rowid())
 }
 
-/// Speaker and relay ids read or stored in one transaction (valid only inside it).
+/// Speaker and relay ids read or stored (valid inside the transaction that stored them, and
+/// after it commits).
 #[derive(Default)]
-struct KnownIds {
+pub(super) struct KnownIds {
     /// By kind, then name.
     speakers: std::collections::HashMap<&'static str, std::collections::HashMap<String, i64>>,
     relays: std::collections::HashMap<String, i64>,
