@@ -191,6 +191,13 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_surname_does_not_take_a_later_full_name_of_another_role() {
+        let text = "President Obama said the vote matters.\n\nThe campaign will use Mr. Obama and the first lady, Michelle Obama, in Ohio.\n\nFormer Mexico leader Calderon said the wall is stupid.\n\nCount former Mexican President Felipe Calderon among the critics.";
+        let names: Vec<String> = run(text).into_iter().filter_map(|s| s.speaker.map(|x| x.name)).collect();
+        assert_eq!(names, ["Obama", "Felipe Calderon"]);
+    }
+
+    #[test]
     fn according_to_before_and_after() {
         let t = triples("According to the report, unemployment rose in March.");
         assert_eq!(

@@ -577,9 +577,22 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                     .flatten();
                 let beside: Vec<&str> = before.chain(after).map(|k| ctx.word(k)).collect();
                 let gender = mention::gender_of(&words).or_else(|| mention::gender_of(&beside));
+                // "and the first lady, Michelle Obama,": a role in apposition before the name,
+                // which a comma closes ("In the 2016 race, Hillary Clinton has" is no role).
+                let role_before = || {
+                    let comma = start.checked_sub(1).filter(|&c| ctx.is_punct(c, ","))?;
+                    let closed = i >= n || ctx.is_punct(i, ",") || ctx.is_punct(i, ".");
+                    let det = (comma.saturating_sub(6)..comma)
+                        .rev()
+                        .take_while(|&k| ctx.is_word(k) && !ctx.is_capitalized(k))
+                        .find(|&k| matches!(ctx.low(k), "the" | "a" | "an"))?;
+                    let opens = det == 0 || !ctx.is_word(det - 1) || matches!(ctx.low(det - 1), "and" | "but" | "or");
+                    (closed && opens && det + 1 < comma)
+                        .then(|| (det + 1..comma).map(|k| ctx.word(k)).collect::<Vec<_>>().join(" "))
+                };
                 out.push(NamedPerson {
                     name,
-                    role: info.role,
+                    role: info.role.or_else(role_before),
                     position: ctx.seg.tokens[start].start,
                     tok: start,
                     end: i,
@@ -686,7 +699,13 @@ impl Resolver {
         }
     }
 
-    fn person_by_surname(&self, name: &str, position: usize, gender: Option<Gender>) -> Option<&NamedPerson> {
+    fn person_by_surname(
+        &self,
+        name: &str,
+        title: Option<&str>,
+        position: usize,
+        gender: Option<Gender>,
+    ) -> Option<&NamedPerson> {
         let toks = name_tokens(name);
         let matches = |&(_, pt): &(&NamedPerson, &Vec<String>)| {
             pt.len() > toks.len() && toks.iter().all(|t| pt.contains(t)) && pt.last() == toks.last()
@@ -695,8 +714,24 @@ impl Resolver {
         let people = || self.people.iter().zip(&self.people_names);
         let before: Vec<&NamedPerson> =
             people().filter(|(p, _)| p.position < position).filter(matches).map(|(p, _)| p).collect();
+        // Named in full only later: "President Obama" is not "the first lady, Michelle Obama",
+        // whose role shares no word with the title ("Mexico leader" and "Mexican President"
+        // share one, and so do "Gov" and "Governor": words compare by up to four first letters).
+        let stems = |t: &str| -> Vec<String> {
+            t.split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_lowercase().chars().take(4).collect::<String>())
+                .filter(|w| w.chars().count() >= 3 && !matches!(w.as_str(), "the" | "and" | "for"))
+                .collect()
+        };
+        let same_role = |p: &NamedPerson| match (title, p.role.as_deref()) {
+            (Some(t), Some(r)) => {
+                let r = stems(r);
+                stems(t).iter().any(|w| r.iter().any(|v| v.starts_with(w.as_str()) || w.starts_with(v.as_str())))
+            }
+            _ => true,
+        };
         principal(&before, gender)
-            .or_else(|| people().filter(|(p, _)| p.position >= position).find(matches).map(|(p, _)| p))
+            .or_else(|| people().filter(|(p, _)| p.position >= position && same_role(p)).find(matches).map(|(p, _)| p))
     }
 
     fn entity_by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
@@ -854,7 +889,7 @@ impl Resolver {
             if let Some(e) = self.entity_by_name(&name, gender) {
                 e
             } else {
-                let (full, role) = match self.person_by_surname(&name, position, gender) {
+                let (full, role) = match self.person_by_surname(&name, info.role.as_deref(), position, gender) {
                     Some(p) if name_tokens(&p.name).len() >= name_tokens(&name).len() => {
                         (p.name.clone(), p.role.clone())
                     }
