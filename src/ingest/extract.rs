@@ -2967,12 +2967,7 @@ fn content_after_cue(
 /// Whether the quotation closing at token `close` is a title: a few capitalized words after a
 /// possessive or a preposition ("channel's "Sunday Morning Futures,"", "on "Meet the Press"").
 fn quoted_title(ctx: &Ctx, close: usize) -> bool {
-    let Some(qi) = ctx.quote_closing_at(close) else { return false };
-    let open = ctx.quote(qi).open_token;
-    if open == 0 || !ctx.is_word(open - 1) {
-        return false;
-    }
-    let before = ctx.low(open - 1);
+    let Some((open, before)) = word_before_quote(ctx, close) else { return false };
     let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called");
     introduced && quoted_title_words(ctx, open + 1, close)
 }
@@ -2981,9 +2976,14 @@ fn quoted_title(ctx: &Ctx, close: usize) -> bool {
 /// before it ("Citing "obligations in Tennessee,"", "calling it "a disaster,"" has a word
 /// between and is not).
 fn participle_object(ctx: &Ctx, close: usize) -> bool {
-    let Some(qi) = ctx.quote_closing_at(close) else { return false };
-    let open = ctx.quote(qi).open_token;
-    open > 0 && ctx.is_word(open - 1) && ctx.low(open - 1).ends_with("ing") && ctx.low(open - 1).len() > 4
+    word_before_quote(ctx, close).is_some_and(|(_, w)| w.ends_with("ing") && w.len() > 4)
+}
+
+/// The opening token of the quotation closing at `close` and the word right before it (none
+/// when punctuation or the text's start is there).
+fn word_before_quote<'c>(ctx: &'c Ctx, close: usize) -> Option<(usize, &'c str)> {
+    let open = ctx.quote(ctx.quote_closing_at(close)?).open_token;
+    (open > 0 && ctx.is_word(open - 1)).then(|| (open, ctx.low(open - 1)))
 }
 
 /// Whether tokens a..b hold one to eight words in title case ("Sunday Morning Futures").

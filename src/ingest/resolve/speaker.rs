@@ -723,15 +723,17 @@ impl Resolver {
                 .filter(|w| w.chars().count() >= 3 && !matches!(w.as_str(), "the" | "and" | "for"))
                 .collect()
         };
-        let same_role = |p: &NamedPerson| match (title, p.role.as_deref()) {
+        let title = title.map(stems);
+        let same_role = |p: &NamedPerson| match (&title, p.role.as_deref()) {
             (Some(t), Some(r)) => {
                 let r = stems(r);
-                stems(t).iter().any(|w| r.iter().any(|v| v.starts_with(w.as_str()) || w.starts_with(v.as_str())))
+                t.iter().any(|w| r.iter().any(|v| v.starts_with(w.as_str()) || w.starts_with(v.as_str())))
             }
             _ => true,
         };
-        principal(&before, gender)
-            .or_else(|| people().filter(|(p, _)| p.position >= position && same_role(p)).find(matches).map(|(p, _)| p))
+        principal(&before, gender).or_else(|| {
+            people().filter(|(p, _)| p.position >= position).filter(matches).find(|(p, _)| same_role(p)).map(|(p, _)| p)
+        })
     }
 
     fn entity_by_name(&self, name: &str, gender: Option<Gender>) -> Option<usize> {
