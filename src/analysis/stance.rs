@@ -1548,6 +1548,13 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     if takes_no_side(&joined) {
         return Stance::Neutral;
     }
+    // "would not say whether ...", "isn't saying what ...": a question left open.
+    let open_question = content_toks.first().is_some_and(|t| {
+        matches!(t.lower.as_str(), "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")
+    });
+    if open_question && negated(cue_toks, cue_toks.len(), 4) {
+        return Stance::Neutral;
+    }
     // A negated denial cue ("did not deny") takes no side; "rejected the offer" is no
     // denial of a story (see `AMBIGUOUS_DENIAL_VERBS`).
     let cue_denies = cue_toks.iter().enumerate().any(|(i, t)| {
@@ -2041,6 +2048,9 @@ mod tests {
         assert_eq!(statement_stance("said", "it would neither confirm nor deny the reports"), Stance::Neutral);
         assert_eq!(statement_stance("asked", "whether the troops would stay"), Stance::Neutral);
         assert_eq!(statement_stance("did not deny", "the report"), Stance::Neutral);
+        assert_eq!(statement_stance("would not say", "whether he was interviewed"), Stance::Neutral);
+        assert_eq!(statement_stance("isn’t saying", "what techniques he would support"), Stance::Neutral);
+        assert_eq!(statement_stance("said", "what he wants is a deal"), Stance::Claim);
     }
 
     #[test]

@@ -818,9 +818,13 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return None;
     }
-    // A negated cue reports that something was not said.
+    // A negated cue reports that something was not said; but "would not say whether ...",
+    // "isn't saying what ..." reports the question left open.
     let aux_start = skip_aux_back(ctx, s.first, i);
-    if (aux_start..i).any(|k| is_negation(ctx.low(k))) {
+    if (aux_start..i).any(|k| is_negation(ctx.low(k)))
+        && !(matches!(lemma, "say" | "disclose" | "reveal" | "indicate" | "specify" | "explain")
+            && next.is_some_and(|n| matches!(n, "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")))
+    {
         return None;
     }
     // A participle followed by "by" is a passive modifier: "guarantees demanded by Moscow".
@@ -1508,10 +1512,13 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
     let mut j = end;
     while j > s.first {
         j -= 1;
-        // A quoted title may sit in the appositive: "Hemsley, the co-author of "Going Viral," said".
+        // A quoted title may sit in the appositive: "Hemsley, the co-author of "Going Viral," said";
+        // so may a short quoted word of a relative clause: "Humphrey, who calls Trump a
+        // "sociopath," said".
         if ctx.kind(j) == TokenKind::QuoteClose
-            && quoted_title(ctx, j)
             && let Some(qi) = ctx.quote_closing_at(j)
+            && (quoted_title(ctx, j)
+                || ctx.quote(qi).open_token + 6 >= j && in_relative_clause(ctx, s, ctx.quote(qi).open_token))
         {
             j = ctx.quote(qi).open_token;
             continue;
@@ -1674,6 +1681,8 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
         || matches!(ctx.kind(i - 1), TokenKind::QuoteClose | TokenKind::Punct)
         || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(i - 1))
         || matches!(ctx.low(i - 1), "and" | "but")
+        // "Even Rendell, a stalwart supporter, said": np_before leaves such an opener out.
+        || lexicon::contains(LEADING_ADVERBS, ctx.low(i - 1)) && starts_clause(ctx, s, i - 1)
 }
 
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
@@ -1698,6 +1707,16 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     {
         return (None, None, end);
     }
+    // "Humphrey, who calls Trump a "sociopath," said": the appositive's comma sits inside
+    // the quotation closing it.
+    if end > s.first + 1
+        && ctx.kind(end - 1) == TokenKind::QuoteClose
+        && ctx.is_punct(end - 2, ",")
+        && let Some((c, np)) = appositive_start(ctx, s, end)
+        && matches!(ctx.low(c + 1), "who" | "whose")
+    {
+        return (Some(np), Some((c, end)), np.0);
+    }
     if end > s.first && ctx.is_punct(end - 1, ",") {
         // "X, who spoke on condition of anonymity, claimed ..." / "Hugh Hill, a doctor, said"
         if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
@@ -1713,10 +1732,11 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             }
             return (Some(np), Some((c, end)), np.0);
         }
-        // "Will Rogers, for example, said": the subject is right before the parenthetical.
+        // "Will Rogers, for example, said": the subject is right before the parenthetical;
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma after a name's bracket.
         if let Some(np) = np_before(ctx, s.first, end - 1)
             && starts_clause(ctx, s, np.0)
-            && skipped_adverb
+            && (skipped_adverb || ctx.is_punct(end - 2, ")"))
         {
             return (Some(np), None, np.0);
         }
@@ -1758,6 +1778,29 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         }
         if a < before && a > s.first && !ctx.is_capitalized(a - 1) && looks_like_speaker(ctx, (a, before)) {
             return (Some((a, before)), None, a);
+        }
+        // ... or a preposition's: "enough of the superdelegates who've already said",
+        // "among those who say".
+        let mut a = before;
+        while a > s.first && before - a < 8 && np_word(ctx, a - 1) && !is_preposition(ctx.low(a - 1)) {
+            a -= 1;
+        }
+        if a < before && a > s.first && is_preposition(ctx.low(a - 1)) {
+            if before - a == 1 && ctx.low(a) == "those" {
+                return (Some((a, before)), None, a);
+            }
+            // The phrase must end in its head noun ("to re-elect Portman this year, who" has
+            // none).
+            let head = ctx.low(before - 1);
+            if let Some(np) = np_before(ctx, a, before)
+                && np.0 == a
+                && (lexicon::contains(lexicon::DETERMINERS, ctx.low(a))
+                    || lexicon::contains(lexicon::PERSON_NOUNS, head)
+                    || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
+                    || (a..before).all(|k| ctx.is_capitalized(k)))
+            {
+                return (Some(np), None, np.0);
+            }
         }
     }
     // "a White House official who spoke anonymously to discuss internal strategy said": the
@@ -3403,6 +3446,8 @@ fn adverbial_span(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     (b - a <= 9)
         && (is_preposition(first)
+            // "said after a lunch on Tuesday that ...".
+            || matches!(first, "after" | "before")
             || is_time_word(first)
             || first.ends_with("ly")
             || lexicon::WEEKDAYS.contains(&first)

@@ -1214,6 +1214,32 @@ mod tests {
     }
 
     #[test]
+    fn subjects_after_an_opener_a_bracket_or_a_quoted_word() {
+        let t = |text: &str| triples(text).into_iter().map(|(s, c, _)| format!("{s}|{c}")).collect::<Vec<_>>();
+        assert_eq!(t("Even Rendell, a stalwart Clinton supporter, said it would be easier."), ["Rendell|said"]);
+        assert_eq!(t("Sen. Jack Reed (D-R.I.), said that he had not read the plan."), ["Jack Reed|said"]);
+        let v = t("Humphrey, who calls Trump a \"sociopath,\" said he doesn't believe the effort needs a name.");
+        assert_eq!(v, ["Humphrey|calls", "Humphrey|said"]);
+        // A relative clause's antecedent may be a preposition's object.
+        let v = triples("Among those who said they cared most about honesty, most supported Sanders.");
+        assert_eq!((v[0].0.as_str(), v[0].2.as_str()), ("those", "they cared most about honesty"));
+        let v = triples("It must convince enough of the superdelegates who have said they back Clinton.");
+        assert_eq!(v[0].0, "superdelegates");
+    }
+
+    #[test]
+    fn a_question_left_open_is_reported_and_nothing_else_negated_is() {
+        let s = one("The campaign would not say whether Sullivan has been interviewed by the FBI.");
+        assert_eq!(
+            (s.content.as_str(), s.stance),
+            ("whether Sullivan has been interviewed by the FBI", crate::model::Stance::Neutral)
+        );
+        let s = one("Lawmakers have not said when they would take up the bill.");
+        assert_eq!(s.content, "when they would take up the bill");
+        assert!(run("The campaign did not say it would drop out.").is_empty());
+    }
+
+    #[test]
     fn a_quotation_after_the_cue_beats_the_clause_before_it() {
         let s = one("Soon after Wasserman Schultz was booed Monday, Canova wrote to his 20,000 Twitter followers, \
                      \u{201c}It\u{2019}s time to end her political career for good,\u{201d} and shared a link.");
