@@ -762,6 +762,10 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     // ... but for a verb whose past is its bare form closing a sentence or clause: "..., the
     // email read."
     let bare_past = matches!(w, "read" | "forecast") && next.is_none_or(|n| n.is_empty());
+    // "a 30% decline": a noun after a percentage.
+    if w == lemma && i > s.first && ctx.is_punct(i - 1, "%") {
+        return None;
+    }
     if w == lemma && !bare_past {
         for k in 1..=3 {
             if i < s.first + k || !ctx.is_word(i - k) {
@@ -1095,7 +1099,14 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
     // follow a title, a person or institution noun, a quantity or a name: "Secretary of
     // State", "a spokesman for", "one of", "University of" — not "an account of".
     if is_preposition(w) {
-        if !lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w) || i == 0 || !ctx.is_word(i - 1) {
+        if !lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w) || i == 0 {
+            return false;
+        }
+        // "85% of Democrats".
+        if ctx.is_punct(i - 1, "%") {
+            return true;
+        }
+        if !ctx.is_word(i - 1) {
             return false;
         }
         let before = ctx.low(i - 1);
@@ -1293,6 +1304,14 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
             start = open;
             continue;
         }
+        // "85% of Democrats said": the sign is part of the number.
+        if start > first + 1
+            && ctx.is_punct(start - 1, "%")
+            && ctx.low(start - 2).starts_with(|c: char| c.is_ascii_digit())
+        {
+            start -= 2;
+            continue;
+        }
         if start > first && np_word(ctx, start - 1) {
             start -= 1;
             if end - start > 16 {
@@ -1359,9 +1378,10 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     // Quantities speak too, even the determiner-like ones: "three in 10 said", "said one",
     // "most said", "58 percent said".
     let quantity = head.starts_with(|c: char| c.is_ascii_digit())
+        || ctx.is_punct(b - 1, "%")
         || is_quantity_word(head)
         || matches!(head, "others" | "another");
-    if !quantity && lexicon::contains(lexicon::DETERMINERS, head) || is_preposition(head) || head.is_empty() {
+    if !quantity && (lexicon::contains(lexicon::DETERMINERS, head) || head.is_empty()) || is_preposition(head) {
         return false;
     }
     // Object pronouns and question words are not subjects.
@@ -3015,6 +3035,15 @@ fn quoted_title(ctx: &Ctx, close: usize) -> bool {
     introduced && quoted_title_words(ctx, open + 1, close)
 }
 
+/// When a quotation that is a title opens at token `k`: the token after it.
+fn title_quote_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.kind(k) != TokenKind::QuoteOpen {
+        return None;
+    }
+    let q = ctx.quote(ctx.quote_opening_at(k)?);
+    (q.closed && q.close_token > k + 1 && quoted_title(ctx, q.close_token - 1)).then_some(q.close_token)
+}
+
 /// Whether the quotation closing at token `close` is the object of the participle right
 /// before it ("Citing "obligations in Tennessee,"", "calling it "a disaster,"" has a word
 /// between and is not).
@@ -3099,6 +3128,10 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
             if ctx.is_word(next) && !ctx.is_capitalized(next) && lexicon::cue_lemma(ctx.low(next)).is_none() {
                 return Tail::Parenthetical(k);
             }
+        } else if let Some(after) = title_quote_at(ctx, k) {
+            // 'he said on MSNBC's "Morning Joe."': a programme's name, not a quotation.
+            k = after;
+            continue;
         } else if !ctx.is_word(k) {
             // The sentence's final punctuation.
             return if (k + 1..s.last).all(|j| !ctx.is_word(j)) { Tail::Ends } else { Tail::No };
@@ -3272,6 +3305,11 @@ fn content_after(
     // "said in a statement:", "told reporters at the White House that".
     let mut j = i;
     while j < s.last && j < i + 10 {
+        // 'said on "Fox News Sunday" that': a programme's name is part of the adverbial.
+        if let Some(after) = title_quote_at(ctx, j) {
+            j = after;
+            continue;
+        }
         if ctx.low(j) == "that" || ctx.is_punct(j, ":") || ctx.kind(j) == TokenKind::QuoteOpen {
             break;
         }
@@ -3292,7 +3330,11 @@ fn content_after(
     };
     if j < s.last && j < i + 10 && (complementizer(j) || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
         i = j + 1;
-    } else if j < s.last && ctx.kind(j) == TokenKind::QuoteOpen && adverbial_span(ctx, i, j) {
+    } else if j < s.last
+        && ctx.kind(j) == TokenKind::QuoteOpen
+        && adverbial_span(ctx, i, j)
+        && title_quote_at(ctx, j).is_none()
+    {
         i = j;
     } else if i < s.last && (ctx.is_punct(i, ",") || ctx.is_punct(i, ":")) {
         i += 1;

@@ -1228,6 +1228,18 @@ mod tests {
     }
 
     #[test]
+    fn percentages_speak_and_programme_names_are_no_quotations() {
+        let v = triples("In Virginia, 85% of Democrats said the economic system favors the wealthy.");
+        assert_eq!((v[0].0.as_str(), v[0].2.as_str()), ("85% of Democrats", "the economic system favors the wealthy"));
+        assert_eq!(triples("Overall, 18% said they would vote.")[0].0, "18%");
+        assert!(run("The figure marks a 30% decline from the last primary.").is_empty());
+        let s = one("Shays backed Kasich while he ran, he said Wednesday on MSNBC's \"Morning Joe.\"");
+        assert_eq!((s.content.as_str(), s.kind), ("Shays backed Kasich while he ran", QuoteKind::Indirect));
+        let s = one("He said on \"Fox News Sunday\" that the economy is weak.");
+        assert_eq!(s.content, "the economy is weak");
+    }
+
+    #[test]
     fn a_question_left_open_is_reported_and_nothing_else_negated_is() {
         let s = one("The campaign would not say whether Sullivan has been interviewed by the FBI.");
         assert_eq!(

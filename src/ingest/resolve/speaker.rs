@@ -1051,6 +1051,10 @@ pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && (ctx.is_word(i) || ctx.is_punct(i, "&")) {
             out.push(ctx.word(i));
+        } else if depth == 0 && ctx.is_punct(i, "%") && i > r.0 && ctx.is_word(i - 1) && !out.is_empty() {
+            // "85%" is one word of the name.
+            let last = out.len() - 1;
+            out[last] = ctx.slice((i - 1, i + 1));
         }
     }
     out
