@@ -1552,7 +1552,9 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
     let open_question = content_toks.first().is_some_and(|t| {
         matches!(t.lower.as_str(), "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")
     });
-    if open_question && negated(cue_toks, cue_toks.len(), 4) {
+    // "did not mention X": what was left unsaid takes no side either.
+    let unmentioned = cue_toks.last().is_some_and(|t| t.stem.starts_with("mention"));
+    if (open_question || unmentioned) && negated(cue_toks, cue_toks.len(), 4) {
         return Stance::Neutral;
     }
     // A negated denial cue ("did not deny") takes no side; "rejected the offer" is no
@@ -2051,6 +2053,9 @@ mod tests {
         assert_eq!(statement_stance("would not say", "whether he was interviewed"), Stance::Neutral);
         assert_eq!(statement_stance("isn’t saying", "what techniques he would support"), Stance::Neutral);
         assert_eq!(statement_stance("said", "what he wants is a deal"), Stance::Claim);
+        assert_eq!(statement_stance("did not mention", "his opponents by name"), Stance::Neutral);
+        assert_eq!(statement_stance("never mentioned", "the man who beat him"), Stance::Neutral);
+        assert_eq!(statement_stance("mentioned", "the man who beat him"), Stance::Claim);
     }
 
     #[test]

@@ -823,9 +823,11 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return None;
     }
     // A negated cue reports that something was not said; but "would not say whether ...",
-    // "isn't saying what ..." reports the question left open.
+    // "isn't saying what ..." reports the question left open, and "did not mention X" what
+    // a speech left out.
     let aux_start = skip_aux_back(ctx, s.first, i);
     if (aux_start..i).any(|k| is_negation(ctx.low(k)))
+        && lemma != "mention"
         && !(matches!(lemma, "say" | "disclose" | "reveal" | "indicate" | "specify" | "explain")
             && next.is_some_and(|n| matches!(n, "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")))
     {
@@ -1395,6 +1397,8 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     }
     let known_head = quantity
         || lexicon::contains(lexicon::PERSON_NOUNS, head)
+        // Plural agent nouns: "environmentalists", "historians", "analysts".
+        || head.len() > 6 && (head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ysts"))
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
         || lexicon::contains(lexicon::OUTLET_NOUNS, head);
     // A lowercase phrase without a determiner needs a head noun we know: "voters", "officials";

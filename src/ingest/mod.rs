@@ -1249,6 +1249,12 @@ mod tests {
         let s = one("Lawmakers have not said when they would take up the bill.");
         assert_eq!(s.content, "when they would take up the bill");
         assert!(run("The campaign did not say it would drop out.").is_empty());
+        let s = one("Carson did not mention any of his opponents by name.");
+        assert_eq!((s.content.as_str(), s.stance), ("any of his opponents by name", crate::model::Stance::Neutral));
+        assert_eq!(
+            triples("But environmentalists worry that the cost could fall to taxpayers.")[0].0,
+            "environmentalists"
+        );
     }
 
     #[test]
