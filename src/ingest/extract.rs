@@ -918,7 +918,9 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     }
     let opens = i == s.first
         || ctx.is_punct(i - 1, ",")
-        || matches!(ctx.low(i - 1), "when" | "after" | "once" | "if" | "while" | "being");
+        || matches!(ctx.low(i - 1), "when" | "after" | "once" | "if" | "while" | "being")
+        // "Clinton was asked about securing the border": a passive names no asker either.
+        || matches!(ctx.low(i - 1), "was" | "were" | "been" | "is" | "are");
     let mut start = i + 1;
     // "Asked Tuesday about Sullivan", "asked during a debate why ...".
     while start < s.last && start < i + 6 && !is_question_word(ctx.low(start)) {
@@ -937,11 +939,17 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     if comma == s.last && s.last > start + 60 {
         return None;
     }
-    let end = trim_punct_back(ctx, start, comma);
-    if end <= start + 1 {
+    let mut end = trim_punct_back(ctx, start, comma);
+    // "Asked about it after a debate": the topic ends where an object does.
+    if ctx.low(start - 1) == "about" {
+        end = object_end(ctx, s, start, end);
+    }
+    if end <= start || end == start + 1 && ctx.low(start - 1) != "about" {
         return None;
     }
-    Some(Candidate::plain(ctx, (start, end), (i, i + 1), "ask", None, si, vec![(s.first, start), (end, s.last)]))
+    // "was asked by host John Dickerson whether ...": the agent asks.
+    let asker = (ctx.low(i + 1) == "by").then(|| np_after(ctx, i + 2, start)).flatten();
+    Some(Candidate::plain(ctx, (start, end), (i, i + 1), "ask", asker, si, vec![(s.first, start), (end, s.last)]))
 }
 
 fn is_question_word(w: &str) -> bool {

@@ -1240,6 +1240,16 @@ mod tests {
     }
 
     #[test]
+    fn questions_put_by_someone_unnamed_or_by_an_agent() {
+        let v = run("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up.");
+        assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "it"));
+        let v = run("At a town hall, Clinton was asked about securing the border during the debate.");
+        assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "securing the border"));
+        let s = one("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.");
+        assert_eq!(s.speaker.unwrap().name, "John Dickerson");
+    }
+
+    #[test]
     fn a_question_left_open_is_reported_and_nothing_else_negated_is() {
         let s = one("The campaign would not say whether Sullivan has been interviewed by the FBI.");
         assert_eq!(
