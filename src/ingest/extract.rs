@@ -1026,7 +1026,9 @@ fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
             && !ctx.is_capitalized(end - 1)
             && (lexicon::contains(lexicon::AUXILIARIES, w)
                 || w.ends_with("ly") && w.len() > 4
-                || matches!(w, "only" | "also" | "even" | "just" | "still" | "again" | "already" | "never")
+                || matches!(w, "only" | "also" | "even" | "just" | "still" | "again" | "already" | "never" | "often")
+                // "has long said".
+                || w == "long" && end >= first + 2 && lexicon::contains(lexicon::AUXILIARIES, ctx.low(end - 2))
                 || is_negation(w))
         {
             end -= 1;
@@ -1663,6 +1665,14 @@ fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     let mut k = end;
     while k > first && end - k < 4 && ctx.is_word(k - 1) && timeish(ctx.low(k - 1)) {
         k -= 1;
+    }
+    // "less than two weeks ago", "about a month ago".
+    if k < end && number(ctx.low(k)) {
+        if k >= first + 2 && ctx.low(k - 1) == "than" && matches!(ctx.low(k - 2), "less" | "more") {
+            k -= 2;
+        } else if k > first && matches!(ctx.low(k - 1), "about" | "nearly" | "almost" | "roughly" | "some") {
+            k -= 1;
+        }
     }
     // A number alone is no time phrase: "the three said".
     while k < end && number(ctx.low(k)) && !(k + 1 < end && is_time_unit(ctx.low(k + 1))) {
@@ -2904,7 +2914,32 @@ fn verb_candidate(
     }
 
     // 3. Pre-positioned cue: SUBJ CUE [addressee] [that] CONTENT.
-    let speaker = subj?;
+    // A subject too long to read back from the verb ("Friends of Mr. Clinton's who have seen
+    // him on the trail recently say", "Kall -- co-editor of ... -- said") is the sentence's
+    // main subject, when nothing else that reports stands between.
+    let long_subject = || {
+        if !matches!(lemma, "say" | "tell") || participle || cue_end >= s.last || ctx.is_punct(cue_end, ",") {
+            return None;
+        }
+        // What follows reads as a clause ("say that ...", "said he ..."), not "said about X".
+        let n = ctx.low(cue_end);
+        if is_preposition(n) || matches!(n, "and" | "or" | "but" | "so") {
+            return None;
+        }
+        let m = main_subject(ctx, s, cue_start)?;
+        // A lone word is a subject only before its appositive ("Kall -- co-editor of ...
+        // -- said"), not "Take a look at what ... said".
+        if m.1 == m.0 + 1 && ctx.kind(m.1) != TokenKind::Punct {
+            return None;
+        }
+        let blocked = (m.1..cue_start).any(|k| {
+            matches!(ctx.kind(k), TokenKind::QuoteOpen | TokenKind::QuoteClose)
+                || ctx.is_punct(k, ";")
+                || ctx.is_word(k) && !ctx.is_capitalized(k) && lexicon::cue_lemma(ctx.low(k)).is_some()
+        });
+        (!blocked).then_some(m)
+    };
+    let speaker = subj.or_else(long_subject)?;
     // "although Lazar confessed, he showed no remorse": the clause after the comma is the
     // sentence's main clause, not what the subordinate clause's subject said.
     if stop > s.first

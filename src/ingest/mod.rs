@@ -1240,6 +1240,23 @@ mod tests {
     }
 
     #[test]
+    fn long_subjects_and_adverbs_or_dates_before_the_verb() {
+        let t = |text: &str| triples(text).into_iter().map(|(s, _, c)| format!("{s}|{c}")).collect::<Vec<_>>();
+        assert_eq!(t("Cruz has long said that he qualifies."), ["Cruz|he qualifies"]);
+        assert_eq!(
+            t(
+                "The State Department less than two weeks ago said for the first time that intelligence had passed through."
+            ),
+            ["State Department|intelligence had passed through"]
+        );
+        // A subject too long to read back from its verb is the sentence's main subject.
+        let v = t("Yet some voters who have listened to his speeches over the decades, on television or at \
+                   campaign events, said he had less magnetism.");
+        assert_eq!(v, ["voters|he had less magnetism"]);
+        assert!(run("Take a look at what Latinos said about the race.").is_empty());
+    }
+
+    #[test]
     fn questions_put_by_someone_unnamed_or_by_an_agent() {
         let v = run("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up.");
         assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "it"));
