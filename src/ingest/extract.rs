@@ -1786,11 +1786,15 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes (or
     // spaced hyphens: "Mr. Bush - in a line aimed at Mr. Trump - declared").
+    // A double hyphen ("Kall -- co-editor of ... -- said") is two tokens.
     let dash =
         |k: usize| ctx.is_punct(k, "—") || ctx.is_punct(k, "–") || ctx.is_punct(k, "-") && ctx.is_punct(end - 1, "-");
+    let double = |k: usize| k > s.first && ctx.is_punct(k, "-") && ctx.is_punct(k - 1, "-");
     if end > s.first + 2
         && dash(end - 1)
-        && let Some(open) = (end.saturating_sub(24).max(s.first)..end - 1).rev().find(|&k| dash(k))
+        && let close = if double(end - 1) { end - 2 } else { end - 1 }
+        && let Some(open) = (end.saturating_sub(24).max(s.first)..close).rev().find(|&k| dash(k))
+        && let open = if double(open) { open - 1 } else { open }
         && let Some(np) = np_before(ctx, s.first, open)
         && starts_clause(ctx, s, np.0)
     {
@@ -3424,6 +3428,13 @@ fn content_after(
     let mut end = content_end(ctx, s, i);
     if frame == CueFrame::Object {
         end = object_end(ctx, s, i, end);
+    }
+    // "after half said so in the earlier poll": "so" stands for the whole content.
+    if ctx.low(i) == "so"
+        && end > i + 1
+        && (is_preposition(ctx.low(i + 1)) || is_time_word(ctx.low(i + 1)) || !ctx.is_word(i + 1))
+    {
+        end = i + 1;
     }
     if end <= i {
         return None;

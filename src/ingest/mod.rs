@@ -1254,6 +1254,17 @@ mod tests {
                    campaign events, said he had less magnetism.");
         assert_eq!(v, ["voters|he had less magnetism"]);
         assert!(run("Take a look at what Latinos said about the race.").is_empty());
+        // An appositive between double hyphens.
+        assert_eq!(
+            t("Kall -- co-editor of a book, a study of debates -- said the candidate tended to win."),
+            ["Kall|the candidate tended to win"]
+        );
+        assert_eq!(
+            one("Kall -- co-editor of a book -- said the candidate won.").speaker.unwrap().role.as_deref(),
+            Some("co-editor of a book")
+        );
+        // "so" stands for the content it repeats.
+        assert_eq!(t("After half said so in the earlier poll, the figure rose.")[0], "half|so");
     }
 
     #[test]

@@ -853,7 +853,7 @@ impl Resolver {
             })
             || lexicon::ANONYMITY_PHRASES.iter().any(|p| surface_lower.contains(p));
         let app_role = appositive.map(|a| {
-            let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            let a = a.trim_matches(|c: char| matches!(c, ',' | '—' | '–' | '-') || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
             let skip = usize::from(words.first().is_some_and(|w| lexicon::contains_any_case(lexicon::DETERMINERS, w)));
             words[skip..words.len().min(skip + 8)].join(" ")
