@@ -4,6 +4,7 @@
 use crate::ingest::extract::Ctx;
 use crate::ingest::resolve::speaker::{NamedPerson, principal};
 use crate::lexicon;
+use std::sync::LazyLock;
 
 /// Grammatical gender as the text marks it (honorifics, first names, gendered titles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,22 +79,26 @@ const FEMALE_WORDS: &[&str] = &[
     "wife",
 ];
 
+/// `MALE_WORDS` and `FEMALE_WORDS` as sets: `gender_of` asks them of every word of a name.
+static MALE_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| lexicon::WordSet::new(MALE_WORDS));
+static FEMALE_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| lexicon::WordSet::new(FEMALE_WORDS));
+
 /// Gender marked by an honorific, a gendered title or a first name.
 pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     for w in words {
         let l = w.trim_end_matches('.');
-        if lexicon::contains_any_case(MALE_WORDS, l) {
+        if MALE_WORD_SET.contains_any_case(l) {
             return Some(Gender::Male);
         }
-        if lexicon::contains_any_case(FEMALE_WORDS, l) {
+        if FEMALE_WORD_SET.contains_any_case(l) {
             return Some(Gender::Female);
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
-            if lexicon::contains(lexicon::MALE_NAMES, w) {
+            if lexicon::MALE_NAME_SET.contains(w) {
                 return Some(Gender::Male);
             }
-            if lexicon::contains(lexicon::FEMALE_NAMES, w) {
+            if lexicon::FEMALE_NAME_SET.contains(w) {
                 return Some(Gender::Female);
             }
         }
@@ -212,7 +217,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             continue;
         }
         let w = strip_possessive(ctx.word(i));
-        let honorific = lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.'));
+        let honorific = lexicon::HONORIFIC_SET.contains_any_case(w.trim_end_matches('.'));
         let (name_tok, start) =
             if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) { (i + 1, i) } else { (i, i) };
         if covered[name_tok] {

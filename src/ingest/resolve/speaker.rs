@@ -153,7 +153,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 fn is_title_word(w: &str) -> bool {
-    lexicon::contains_any_case(lexicon::TITLES, w.trim_end_matches('.'))
+    lexicon::TITLE_SET.contains_any_case(w.trim_end_matches('.'))
 }
 
 fn is_nationality(w: &str) -> bool {
@@ -269,7 +269,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     }
     // Up to four leading determiners.
     let mut start = 0;
-    while start < words.len() - 1 && start < 4 && lexicon::contains_any_case(lexicon::DETERMINERS, words[start]) {
+    while start < words.len() - 1 && start < 4 && lexicon::DETERMINER_SET.contains_any_case(words[start]) {
         info.definite |= matches!(words[start].to_lowercase().as_str(), "the" | "this" | "that");
         start += 1;
     }
@@ -363,7 +363,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         let name_words: Vec<&str> = core[name_start..]
             .iter()
             .copied()
-            .filter(|w| !lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.')))
+            .filter(|w| !lexicon::HONORIFIC_SET.contains_any_case(w.trim_end_matches('.')))
             .collect();
         let role_words = &core[..name_start];
         if !role_words.is_empty() {
@@ -527,7 +527,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             .iter()
             .take_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
-                    || lexicon::contains_any_case(lexicon::DETERMINERS, w)
+                    || lexicon::DETERMINER_SET.contains_any_case(w)
                     || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
                     || opens_sentence
                         && lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
@@ -549,8 +549,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             };
             while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
                 let w = words[lead];
-                let first_name =
-                    lexicon::contains(lexicon::MALE_NAMES, w) || lexicon::contains(lexicon::FEMALE_NAMES, w);
+                let first_name = lexicon::MALE_NAME_SET.contains(w) || lexicon::FEMALE_NAME_SET.contains(w);
                 if first_name || is_title_word(w) || !ctx.written_lowercase(w) {
                     break;
                 }
@@ -559,9 +558,8 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         }
         words.drain(..lead);
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
-        let function_word = |w: &&str| {
-            lexicon::contains_any_case(lexicon::PRONOUNS, w) || lexicon::contains_any_case(lexicon::DETERMINERS, w)
-        };
+        let function_word =
+            |w: &&str| lexicon::PRONOUN_SET.contains_any_case(w) || lexicon::DETERMINER_SET.contains_any_case(w);
         if words.len() >= 2 && !words.iter().any(function_word) {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
@@ -855,7 +853,7 @@ impl Resolver {
         let app_role = appositive.map(|a| {
             let a = a.trim_matches(|c: char| c == ',' || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
-            let skip = usize::from(words.first().is_some_and(|w| lexicon::contains_any_case(lexicon::DETERMINERS, w)));
+            let skip = usize::from(words.first().is_some_and(|w| lexicon::DETERMINER_SET.contains_any_case(w)));
             words[skip..words.len().min(skip + 8)].join(" ")
         });
         let app_role = app_role.filter(|r| !r.is_empty() && !r.starts_with("who") && !r.starts_with("which"));
