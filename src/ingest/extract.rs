@@ -75,8 +75,18 @@ pub(crate) struct Ctx<'a> {
     /// Whether token i is a word starting with an uppercase letter: asked of most tokens
     /// several times over.
     capitalized: Vec<bool>,
-    /// Words the article writes in lowercase somewhere (as written), built when first asked.
-    lowercase_words: std::cell::OnceCell<crate::lexicon::FastSet<&'a str>>,
+}
+
+/// Append the lowercased form of word `w` to `out`, as `Ctx::low` gives it.
+#[inline]
+fn push_lowered(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let from = out.len();
+        out.push_str(w);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase().replace('’', "'"));
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -89,34 +99,34 @@ impl<'a> Ctx<'a> {
             if t.kind == TokenKind::Word {
                 let w = &text[t.start..t.end];
                 cap = w.chars().next().is_some_and(char::is_uppercase);
-                if w.is_ascii() {
-                    let from = lower.len();
-                    lower.push_str(w);
-                    lower[from..].make_ascii_lowercase();
-                } else {
-                    lower.push_str(&w.to_lowercase().replace('’', "'"));
-                }
+                push_lowered(&mut lower, w);
             }
             lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
             capitalized.push(cap);
         }
-        Ctx { text, seg, lower, lower_ends, capitalized, lowercase_words: std::cell::OnceCell::new() }
+        Ctx { text, seg, lower, lower_ends, capitalized }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
     /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
     pub fn written_lowercase(&self, word: &str) -> bool {
-        let set = self.lowercase_words.get_or_init(|| {
-            // Sized for every token up front: growing the set rehashes it several times.
-            let mut set = crate::lexicon::FastSet::with_capacity_and_hasher(self.seg.tokens.len(), Default::default());
-            set.extend(
-                (0..self.seg.tokens.len())
-                    .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
-                    .map(|i| self.word(i)),
-            );
-            set
-        });
-        set.contains(word.to_lowercase().as_str())
+        let word = word.to_lowercase();
+        // A token written so has this lowered form: it is searched for in the buffer of all
+        // of them, which costs less than a set of the article's words made for a few questions.
+        let mut key = String::with_capacity(word.len());
+        push_lowered(&mut key, &word);
+        if key.is_empty() {
+            return false;
+        }
+        memchr::memmem::find_iter(self.lower.as_bytes(), key.as_bytes()).any(|at| {
+            // The token whose lowered form holds byte `at`, if its form is the key.
+            let i = self.lower_ends.partition_point(|&end| end as usize <= at);
+            let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
+            start == at
+                && self.lower_ends[i] as usize == at + key.len()
+                && !self.is_capitalized(i)
+                && self.word(i) == word
+        })
     }
 
     // The token accessors below run for nearly every token in every pattern: `#[inline]`
