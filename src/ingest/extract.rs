@@ -68,65 +68,67 @@ impl Candidate {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub seg: &'a Segmented,
-    /// Lowercased words, concatenated ("’" as "'"); `lower_ends[i]` is where token i's ends
-    /// (punctuation has an empty one). One buffer instead of a String per token.
+    /// The text with ASCII letters lowercased, then the lowercased forms of non-ASCII words
+    /// ("’" as "'"): `lower_spans[i]` is token i's (punctuation has an empty one). An ASCII
+    /// word's form is where the word is, so most words cost no copy.
     lower: String,
-    lower_ends: Vec<u32>,
+    lower_spans: Vec<(u32, u32)>,
     /// Whether token i is a word starting with an uppercase letter: asked of most tokens
     /// several times over.
     capitalized: Vec<bool>,
 }
 
-/// Append the lowercased form of word `w` to `out`, as `Ctx::low` gives it.
-#[inline]
-fn push_lowered(out: &mut String, w: &str) {
-    if w.is_ascii() {
-        let from = out.len();
-        out.push_str(w);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.push_str(&w.to_lowercase().replace('’', "'"));
-    }
-}
-
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(seg.tokens.len());
+        let offset = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
+        let mut lower = text.to_ascii_lowercase();
+        let mut lower_spans = Vec::with_capacity(seg.tokens.len());
         let mut capitalized = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
             let mut cap = false;
+            let mut span = (offset(t.start), offset(t.start));
             if t.kind == TokenKind::Word {
                 let w = &text[t.start..t.end];
                 cap = w.chars().next().is_some_and(char::is_uppercase);
-                push_lowered(&mut lower, w);
+                span.1 = offset(t.end);
+                if !w.is_ascii() {
+                    let from = lower.len();
+                    lower.push_str(&w.to_lowercase().replace('’', "'"));
+                    span = (offset(from), offset(lower.len()));
+                }
             }
-            lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+            lower_spans.push(span);
             capitalized.push(cap);
         }
-        Ctx { text, seg, lower, lower_ends, capitalized }
+        Ctx { text, seg, lower, lower_spans, capitalized }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
     /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
     pub fn written_lowercase(&self, word: &str) -> bool {
         let word = word.to_lowercase();
-        // A token written so has this lowered form: it is searched for in the buffer of all
-        // of them, which costs less than a set of the article's words made for a few questions.
-        let mut key = String::with_capacity(word.len());
-        push_lowered(&mut key, &word);
-        if key.is_empty() {
+        if word.is_empty() {
             return false;
         }
-        memchr::memmem::find_iter(self.lower.as_bytes(), key.as_bytes()).any(|at| {
-            // The token whose lowered form holds byte `at`, if its form is the key.
-            let i = self.lower_ends.partition_point(|&end| end as usize <= at);
-            let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
-            start == at
-                && self.lower_ends[i] as usize == at + key.len()
+        // Searched for in the text, which costs less than a set of the article's words made
+        // for a few questions. Each match is checked to be a token; the search goes on from
+        // the next byte, as a match inside a word may overlap one that is a token.
+        let finder = memchr::memmem::Finder::new(&word);
+        let mut from = 0;
+        while let Some(found) = finder.find(&self.text.as_bytes()[from..]) {
+            let at = from + found;
+            let i = self.seg.tokens.partition_point(|t| t.start < at);
+            if i < self.seg.tokens.len()
+                && self.seg.tokens[i].start == at
+                && self.seg.tokens[i].end == at + word.len()
+                && self.is_word(i)
                 && !self.is_capitalized(i)
-                && self.word(i) == word
-        })
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
     }
 
     // The token accessors below run for nearly every token in every pattern: `#[inline]`
@@ -145,8 +147,8 @@ impl<'a> Ctx<'a> {
 
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
-        &self.lower[start..self.lower_ends[i] as usize]
+        let (start, end) = self.lower_spans[i];
+        &self.lower[start as usize..end as usize]
     }
 
     #[inline]
@@ -3714,12 +3716,20 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     None
 }
 
+/// For each of `n` sentences, whether a candidate's cue outside quotations is in it.
+fn sentences_with_cue(n: usize, cands: &[Candidate], quoted: &[bool]) -> Vec<bool> {
+    let mut with_cue = vec![false; n];
+    for c in cands.iter().filter(|c| !quoted[c.cue[0].0]) {
+        with_cue[c.sentence] = true;
+    }
+    with_cue
+}
+
 /// A quotation standing alone in the same paragraph right after a quoted statement continues
 /// it: `"A," he said. "B."` is one statement (cues inside "B" do not break that).
 fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool]) {
     let sentences = &ctx.seg.sentences;
-    let with_cue: std::collections::HashSet<usize> =
-        cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    let with_cue = sentences_with_cue(sentences.len(), cands, quoted);
     // Contents of statements whose cue is outside quotations: a quotation inside one of them is
     // attributed already.
     let attributed: Vec<(usize, usize)> = cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.content).collect();
@@ -3749,7 +3759,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
                     .iter()
                     .enumerate()
                     .take_while(|(_, t)| t.paragraph == next)
-                    .all(|(k, t)| ctx.kind(t.first) == TokenKind::QuoteOpen && !with_cue.contains(&(si + k)));
+                    .all(|(k, t)| ctx.kind(t.first) == TokenKind::QuoteOpen && !with_cue[si + k]);
                 if next != paragraph + 1 || !quotes_only {
                     break;
                 }
@@ -3768,7 +3778,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             // `"A," said Greene. "B." Greene added that ...`: a sentence with a cue of its own
             // still continues with the quotation that opens it, when that cue takes something
             // else, and ends the run there.
-            if with_cue.contains(&si) {
+            if with_cue[si] {
                 let q_open = ctx.quote(qi).open;
                 let own_cue_after = q.close_token < s.last && ctx.is_punct(q.close_token.saturating_sub(2), ".");
                 if own_cue_after && !attributed.iter().any(|&(a, b)| a < q.close && q_open < b) {
@@ -3787,13 +3797,12 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
 /// opens the next sentence, when nothing else attributes that quotation.
 fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
     let sentences = &ctx.seg.sentences;
-    let with_cue: std::collections::HashSet<usize> =
-        out.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    let with_cue = sentences_with_cue(sentences.len(), out, quoted);
     let mut found = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let Some(next) = sentences.get(si + 1) else { break };
-        if with_cue.contains(&si)
-            || with_cue.contains(&(si + 1))
+        if with_cue[si]
+            || with_cue[si + 1]
             || next.paragraph > s.paragraph + 1
             || s.last - s.first > 30
             || ctx.kind(next.first) != TokenKind::QuoteOpen
