@@ -2003,6 +2003,8 @@ pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DET
 pub static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRONOUNS));
 /// `HONORIFICS` as a set.
 pub static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HONORIFICS));
+/// `NATIONALITIES` as a set (as written): names are told from their roles by it.
+pub static NATIONALITY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NATIONALITIES));
 /// `MALE_NAMES` as a set (as written): gender and name checks ask it of capitalized words.
 pub static MALE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MALE_NAMES));
 /// `FEMALE_NAMES` as a set (as written).
@@ -2048,11 +2050,12 @@ mod tests {
 
     #[test]
     fn word_sets_match_the_lists() {
-        let sets: [(&[&str], &WordSet); 6] = [
+        let sets: [(&[&str], &WordSet); 7] = [
             (TITLES, &TITLE_SET),
             (DETERMINERS, &DETERMINER_SET),
             (PRONOUNS, &PRONOUN_SET),
             (HONORIFICS, &HONORIFIC_SET),
+            (NATIONALITIES, &NATIONALITY_SET),
             (MALE_NAMES, &MALE_NAME_SET),
             (FEMALE_NAMES, &FEMALE_NAME_SET),
         ];

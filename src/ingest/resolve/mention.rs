@@ -106,24 +106,28 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     // A first name in the census lists, where a surname follows it ("Dottie Deans"); alone a
     // capitalized word is as likely a surname ("Warren").
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let first = words.windows(2).find(|p| capitalized(&p[0]) && capitalized(&p[1])).map(|p| p[0].to_lowercase())?;
-    census_gender(&first)
+    let first = words.windows(2).find(|p| capitalized(&p[0]) && capitalized(&p[1]))?[0];
+    census_gender(first)
 }
 
 /// The census first-name lists, parsed once.
-static CENSUS_NAMES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::LazyLock::new(|| {
+static CENSUS_NAMES: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let parse = |text: &'static str| -> Vec<&'static str> {
         text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
     };
     (parse(include_str!("names/male.txt")), parse(include_str!("names/female.txt")))
 });
 
-/// The sex a US census first name is given to, when it is mostly one.
+/// The census lists as sets: `gender_of` asks them of most names.
+static CENSUS_SETS: LazyLock<(lexicon::WordSet, lexicon::WordSet)> =
+    LazyLock::new(|| (lexicon::WordSet::new(&CENSUS_NAMES.0), lexicon::WordSet::new(&CENSUS_NAMES.1)));
+
+/// The sex a US census first name (in any case) is given to, when it is mostly one.
 fn census_gender(first: &str) -> Option<Gender> {
-    let (male, female) = &*CENSUS_NAMES;
-    if lexicon::contains(male, first) {
+    let (male, female) = &*CENSUS_SETS;
+    if male.contains_any_case(first) {
         Some(Gender::Male)
-    } else if lexicon::contains(female, first) {
+    } else if female.contains_any_case(first) {
         Some(Gender::Female)
     } else {
         None
@@ -172,6 +176,14 @@ fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
     !after_preposition && !possessive && (verb_follows || appositive_follows)
 }
 
+/// The people of one surname in text order, and the principal found among the first k of
+/// them for a mention's gender (see `principal`).
+#[derive(Default)]
+struct Surname<'p> {
+    people: Vec<&'p NamedPerson>,
+    principals: Vec<(usize, Option<Gender>, Option<&'p NamedPerson>)>,
+}
+
 /// Every person mention of the article in text order: the multi-word names found earlier,
 /// then single surnames and honorific + name forms of those people.
 pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMention> {
@@ -204,10 +216,10 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
     }
     // Surnames (and honorific + surname) of people named somewhere in the article, each
     // surname with its people in text order.
-    let mut by_surname: lexicon::FastMap<String, Vec<&NamedPerson>> = lexicon::FastMap::default();
+    let mut by_surname: lexicon::FastMap<String, Surname> = lexicon::FastMap::default();
     for p in people {
         if let Some(last) = p.name.split_whitespace().last() {
-            by_surname.entry(last.to_lowercase()).or_default().push(p);
+            by_surname.entry(last.to_lowercase()).or_default().people.push(p);
         }
     }
     // The lowercased surname looked up, in one buffer: this runs for every capitalized word.
@@ -231,15 +243,25 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         } else {
             surname = written.to_lowercase();
         }
-        let list = by_surname.get(&surname);
-        if list.is_none() && !honorific {
+        let mut named = by_surname.get_mut(&surname);
+        if named.is_none() && !honorific {
             continue;
         }
         let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
         let marked = gender_of(&words);
-        let person = list.and_then(|list| {
-            let k = list.partition_point(|p| p.tok < name_tok);
-            if k > 0 { principal(&list[..k], marked) } else { list.first().copied() }
+        let person = named.as_mut().and_then(|named| {
+            let k = named.people.partition_point(|p| p.tok < name_tok);
+            if k == 0 {
+                return named.people.first().copied();
+            }
+            // A surname is mentioned many times between its full names: the principal is
+            // worked out once for each count of full names before it.
+            if let Some(&(_, _, found)) = named.principals.iter().find(|&&(n, g, _)| (n, g) == (k, marked)) {
+                return found;
+            }
+            let found = principal(&named.people[..k], marked);
+            named.principals.push((k, marked, found));
+            found
         });
         let name = match person {
             Some(p) => p.name.clone(),
