@@ -147,7 +147,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while let Some(&b) = bytes.get(pos) {
+        // ASCII spaces and line breaks, most of what separates tokens, are skipped undecoded.
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else { break };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -163,6 +169,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end += 1;
                 }
                 let j = end;
+                // A space, the usual end of a word, is neither a word character nor a connector.
+                if bytes.get(j) == Some(&b' ') {
+                    break;
+                }
                 let Some(d) = text[j..].chars().next() else { break };
                 if is_word_char(d) {
                     end = j + d.len_utf8();
@@ -274,8 +284,8 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..tokens.len() {
-        let gap = &text[tokens[i - 1].end..tokens[i].start];
-        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
+        let gap = &text.as_bytes()[tokens[i - 1].end..tokens[i].start];
+        let newlines = gap.iter().filter(|&&b| b == b'\n').count();
         if newlines == 0 {
             continue;
         }
@@ -408,8 +418,7 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
             let t = &tokens[i];
             // Only a mark can end a sentence by its character (a word ends one by its period).
             let c = if t.kind == TokenKind::Word { '\0' } else { tok_char(text, t) };
-            let word = &text[t.start..t.end];
-            let ends_abbrev = t.kind == TokenKind::Word && word.ends_with('.') && word.len() > 1;
+            let ends_abbrev = t.kind == TokenKind::Word && t.end - t.start > 1 && text.as_bytes()[t.end - 1] == b'.';
             let mut boundary_after = None;
             if t.kind == TokenKind::Punct && is_terminal(c) && !protected[i] {
                 // The word before a period must not be an abbreviation or initial.
