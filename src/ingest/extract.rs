@@ -68,39 +68,46 @@ impl Candidate {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub seg: &'a Segmented,
-    /// The text with ASCII letters lowercased, then the lowercased forms of non-ASCII words
-    /// ("’" as "'"): `lower_spans[i]` is token i's (punctuation has an empty one). An ASCII
-    /// word's form is where the word is, so most words cost no copy.
-    lower: String,
-    lower_spans: Vec<(u32, u32)>,
+    /// Token i as written, and lowercased ("’" as "'"; punctuation has an empty one): the
+    /// patterns ask for them millions of times, so each is sliced once.
+    words: Vec<&'a str>,
+    lows: Vec<&'a str>,
     /// Whether token i is a word starting with an uppercase letter: asked of most tokens
     /// several times over.
     capitalized: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
-        let offset = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
-        let mut lower = text.to_ascii_lowercase();
-        let mut lower_spans = Vec::with_capacity(seg.tokens.len());
+    /// The view of a segmented text. `lower` is the buffer the lowercased words are slices
+    /// of: the text with ASCII letters lowercased, then the forms of non-ASCII words, so an
+    /// ASCII word's form is where the word is and costs no copy.
+    pub fn new(text: &'a str, seg: &'a Segmented, lower: &'a mut String) -> Ctx<'a> {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        let mut words = Vec::with_capacity(seg.tokens.len());
+        let mut spans = Vec::with_capacity(seg.tokens.len());
         let mut capitalized = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
+            let w = &text[t.start..t.end];
+            words.push(w);
             let mut cap = false;
-            let mut span = (offset(t.start), offset(t.start));
+            let mut span = (t.start, t.start);
             if t.kind == TokenKind::Word {
-                let w = &text[t.start..t.end];
                 cap = w.chars().next().is_some_and(char::is_uppercase);
-                span.1 = offset(t.end);
+                span.1 = t.end;
                 if !w.is_ascii() {
                     let from = lower.len();
                     lower.push_str(&w.to_lowercase().replace('’', "'"));
-                    span = (offset(from), offset(lower.len()));
+                    span = (from, lower.len());
                 }
             }
-            lower_spans.push(span);
+            spans.push(span);
             capitalized.push(cap);
         }
-        Ctx { text, seg, lower, lower_spans, capitalized }
+        let lower: &'a str = lower;
+        let lows = spans.into_iter().map(|(a, b)| &lower[a..b]).collect();
+        Ctx { text, seg, words, lows, capitalized }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
@@ -141,14 +148,12 @@ impl<'a> Ctx<'a> {
 
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.seg.tokens[i];
-        &self.text[t.start..t.end]
+        self.words[i]
     }
 
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        let (start, end) = self.lower_spans[i];
-        &self.lower[start as usize..end as usize]
+        self.lows[i]
     }
 
     #[inline]
