@@ -101,6 +101,8 @@ impl<'a> CharIndex<'a> {
             checkpoints.push((next, chars));
             at = next;
         }
+        // The end closes the last block, so each block's length in chars is known.
+        checkpoints.push((text.len(), chars + text[at..].chars().count()));
         CharIndex { text, checkpoints }
     }
 
@@ -116,7 +118,11 @@ impl<'a> CharIndex<'a> {
             Err(i) => i - 1,
         };
         let (b0, c0) = self.checkpoints[i];
-        c0 + self.text[b0..byte].chars().count()
+        // A block with as many chars as bytes is ASCII: an offset in it needs no counting.
+        match self.checkpoints.get(i + 1) {
+            Some(&(b1, c1)) if b1 - b0 == c1 - c0 => c0 + (byte - b0),
+            _ => c0 + self.text[b0..byte].chars().count(),
+        }
     }
 }
 
