@@ -476,6 +476,7 @@ static CUE_FORMS: LazyLock<CueForms> = LazyLock::new(|| {
 
 /// First and last letter ('a'..='z' as 0..26) and length (under 32 bytes) of a word, when
 /// it has such a shape.
+#[inline]
 fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
     let b = word.as_bytes();
     if b.len() >= 32 {
@@ -486,6 +487,9 @@ fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
 }
 
 /// The lemma of a cue verb form ("insisted" → "insist"), if the word is one.
+///
+/// Inlined: it is asked of nearly every word, and most are ruled out by their shape.
+#[inline]
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     let forms = &*CUE_FORMS;
     if let Some((first, last, len)) = word_shape(word)
@@ -493,6 +497,11 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     {
         return None;
     }
+    cue_form_lemma(forms, word)
+}
+
+#[inline(never)]
+fn cue_form_lemma(forms: &CueForms, word: &str) -> Option<&'static str> {
     forms.lemma.get(word).copied()
 }
 
@@ -2020,8 +2029,15 @@ pub fn is_place_or_outlet(phrase: &str) -> bool {
     PLACES_AND_OUTLETS.contains(phrase)
 }
 
+/// The names in `MONTHS`, whose shapes rule out most words before a search.
+static MONTH_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&MONTHS.iter().map(|&(m, _)| m).collect::<Vec<_>>()));
+
 /// Month number of a month name or abbreviation (lowercase, without period).
 pub fn month_number(word: &str) -> Option<u32> {
+    if MONTH_NAMES.rules_out(word.as_bytes()) {
+        return None;
+    }
     MONTHS.binary_search_by(|(m, _)| compare_short(m.as_bytes(), word.as_bytes())).ok().map(|i| MONTHS[i].1)
 }
 
