@@ -130,8 +130,10 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '″')
 }
 
+/// `c.is_alphanumeric()`, sparing the Unicode tables for the General Punctuation block (curly
+/// quotes, dashes, ellipsis: frequent in news text), which holds no letter or digit.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Whether the apostrophe between `stem` and `rest` opens a verb clitic, a token of its own
@@ -573,6 +575,13 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, fu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in ('\0'..='\u{3000}').chain(['’', '“', '”', '—', '…', 'é', 'ß', '١']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         let s = segment(text);
