@@ -476,6 +476,7 @@ static CUE_FORMS: LazyLock<CueForms> = LazyLock::new(|| {
 
 /// First and last letter ('a'..='z' as 0..26) and length (under 32 bytes) of a word, when
 /// it has such a shape.
+#[inline]
 fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
     let b = word.as_bytes();
     if b.len() >= 32 {
@@ -486,6 +487,9 @@ fn word_shape(word: &str) -> Option<(usize, usize, usize)> {
 }
 
 /// The lemma of a cue verb form ("insisted" → "insist"), if the word is one.
+///
+/// Inlined: it is asked of nearly every word, and most are ruled out by their shape.
+#[inline]
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     let forms = &*CUE_FORMS;
     if let Some((first, last, len)) = word_shape(word)
@@ -493,6 +497,11 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     {
         return None;
     }
+    cue_form_lemma(forms, word)
+}
+
+#[inline(never)]
+fn cue_form_lemma(forms: &CueForms, word: &str) -> Option<&'static str> {
     forms.lemma.get(word).copied()
 }
 
@@ -1933,6 +1942,83 @@ fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// A word list as a hash set, for lists asked of most words of a text: a word is ruled out
+/// by its first letter and length, or looked up with one hash, instead of a binary search
+/// (of case-folding compares, for [`WordSet::contains_any_case`]).
+pub struct WordSet {
+    /// The words as bytes: a lowercased copy on the stack needs no UTF-8 check to be looked up.
+    words: FastSet<&'static [u8]>,
+    /// Lengths of the words (bit n: n bytes) by first letter, either case ('a'..='z').
+    shapes: [u32; 26],
+}
+
+/// First letter (either case, as 0..26) and length (under 32 bytes) of a word, when it has
+/// such a shape.
+fn first_letter_shape(word: &[u8]) -> Option<(usize, usize)> {
+    let first = word.first()?.to_ascii_lowercase();
+    (word.len() < 32 && first.is_ascii_lowercase()).then(|| (usize::from(first - b'a'), word.len()))
+}
+
+impl WordSet {
+    /// The set of a list's words.
+    pub fn new(list: &[&'static str]) -> WordSet {
+        let mut shapes = [0u32; 26];
+        for w in list {
+            if let Some((first, len)) = first_letter_shape(w.as_bytes()) {
+                shapes[first] |= 1 << len;
+            }
+        }
+        WordSet { words: list.iter().map(|w| w.as_bytes()).collect(), shapes }
+    }
+
+    /// Whether no list word has the shape of `word` (either case): a word without one can
+    /// only match a list word without one, so it is looked up.
+    fn rules_out(&self, word: &[u8]) -> bool {
+        first_letter_shape(word).is_some_and(|(first, len)| self.shapes[first] & 1 << len == 0)
+    }
+
+    /// Whether the list holds `word` as written (as [`contains`]).
+    pub fn contains(&self, word: &str) -> bool {
+        !self.rules_out(word.as_bytes()) && self.words.contains(word.as_bytes())
+    }
+
+    /// Whether the list holds `word` lowercased (as [`contains_any_case`]).
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return self.contains(&word.to_lowercase());
+        }
+        // Lowercasing keeps an ASCII word's shape: most words are ruled out before it.
+        if self.rules_out(word.as_bytes()) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.words.contains(&*lower)
+            }
+            None => self.words.contains(word.to_ascii_lowercase().as_bytes()),
+        }
+    }
+}
+
+/// `TITLES` as a set. This and the sets below serve speaker descriptions and person
+/// mentions, which ask them of every capitalized word, in any case.
+pub static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+/// `DETERMINERS` as a set.
+pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DETERMINERS));
+/// `PRONOUNS` as a set.
+pub static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PRONOUNS));
+/// `HONORIFICS` as a set.
+pub static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HONORIFICS));
+/// `NATIONALITIES` as a set (as written): names are told from their roles by it.
+pub static NATIONALITY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NATIONALITIES));
+/// `MALE_NAMES` as a set (as written): gender and name checks ask it of capitalized words.
+pub static MALE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MALE_NAMES));
+/// `FEMALE_NAMES` as a set (as written).
+pub static FEMALE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FEMALE_NAMES));
+
 /// `GOVERNMENT_PLACES`, `PLACES` and `OUTLETS` in one set: speaker descriptions ask all three
 /// of every capitalized phrase, and one hash costs less than three binary searches.
 static PLACES_AND_OUTLETS: LazyLock<FastSet<&'static str>> =
@@ -1943,8 +2029,15 @@ pub fn is_place_or_outlet(phrase: &str) -> bool {
     PLACES_AND_OUTLETS.contains(phrase)
 }
 
+/// The names in `MONTHS`, whose shapes rule out most words before a search.
+static MONTH_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&MONTHS.iter().map(|&(m, _)| m).collect::<Vec<_>>()));
+
 /// Month number of a month name or abbreviation (lowercase, without period).
 pub fn month_number(word: &str) -> Option<u32> {
+    if MONTH_NAMES.rules_out(word.as_bytes()) {
+        return None;
+    }
     MONTHS.binary_search_by(|(m, _)| compare_short(m.as_bytes(), word.as_bytes())).ok().map(|i| MONTHS[i].1)
 }
 
@@ -1968,6 +2061,36 @@ mod tests {
         for w in ["The", "THE", "the", "Senator", "SENATOR", "Sénateur", "Th", "Thee", ""] {
             assert_eq!(contains_any_case(DETERMINERS, w), contains(DETERMINERS, &w.to_lowercase()), "{w}");
             assert_eq!(contains_any_case(TITLES, w), contains(TITLES, &w.to_lowercase()), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_sets_match_the_lists() {
+        let sets: [(&[&str], &WordSet); 7] = [
+            (TITLES, &TITLE_SET),
+            (DETERMINERS, &DETERMINER_SET),
+            (PRONOUNS, &PRONOUN_SET),
+            (HONORIFICS, &HONORIFIC_SET),
+            (NATIONALITIES, &NATIONALITY_SET),
+            (MALE_NAMES, &MALE_NAME_SET),
+            (FEMALE_NAMES, &FEMALE_NAME_SET),
+        ];
+        let mut words: Vec<String> = ["", "X", "Sénateur", "the'", "ÉTÉ", "a-very-long-word-of-thirty-two-b"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for (list, _) in sets {
+            for w in list {
+                words.extend([w.to_string(), w.to_uppercase(), format!("{w}s"), w.chars().skip(1).collect()]);
+                let mut c = w.chars();
+                words.extend(c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()));
+            }
+        }
+        for (list, set) in sets {
+            for w in &words {
+                assert_eq!(set.contains(w), contains(list, w), "{w}");
+                assert_eq!(set.contains_any_case(w), contains_any_case(list, w), "{w}");
+            }
         }
     }
 

@@ -68,55 +68,74 @@ impl Candidate {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub seg: &'a Segmented,
-    /// Lowercased words, concatenated ("’" as "'"); `lower_ends[i]` is where token i's ends
-    /// (punctuation has an empty one). One buffer instead of a String per token.
-    lower: String,
-    lower_ends: Vec<u32>,
+    /// Token i as written, and lowercased ("’" as "'"; punctuation has an empty one): the
+    /// patterns ask for them millions of times, so each is sliced once.
+    words: Vec<&'a str>,
+    lows: Vec<&'a str>,
     /// Whether token i is a word starting with an uppercase letter: asked of most tokens
     /// several times over.
     capitalized: Vec<bool>,
-    /// Words the article writes in lowercase somewhere (as written), built when first asked.
-    lowercase_words: std::cell::OnceCell<crate::lexicon::FastSet<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, seg: &'a Segmented) -> Ctx<'a> {
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(seg.tokens.len());
+    /// The view of a segmented text. `lower` is the buffer the lowercased words are slices
+    /// of: the text with ASCII letters lowercased, then the forms of non-ASCII words, so an
+    /// ASCII word's form is where the word is and costs no copy.
+    pub fn new(text: &'a str, seg: &'a Segmented, lower: &'a mut String) -> Ctx<'a> {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        let mut words = Vec::with_capacity(seg.tokens.len());
+        let mut spans = Vec::with_capacity(seg.tokens.len());
         let mut capitalized = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
+            let w = &text[t.start..t.end];
+            words.push(w);
             let mut cap = false;
+            let mut span = (t.start, t.start);
             if t.kind == TokenKind::Word {
-                let w = &text[t.start..t.end];
                 cap = w.chars().next().is_some_and(char::is_uppercase);
-                if w.is_ascii() {
+                span.1 = t.end;
+                if !w.is_ascii() {
                     let from = lower.len();
-                    lower.push_str(w);
-                    lower[from..].make_ascii_lowercase();
-                } else {
                     lower.push_str(&w.to_lowercase().replace('’', "'"));
+                    span = (from, lower.len());
                 }
             }
-            lower_ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+            spans.push(span);
             capitalized.push(cap);
         }
-        Ctx { text, seg, lower, lower_ends, capitalized, lowercase_words: std::cell::OnceCell::new() }
+        let lower: &'a str = lower;
+        let lows = spans.into_iter().map(|(a, b)| &lower[a..b]).collect();
+        Ctx { text, seg, words, lows, capitalized }
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
     /// ("Refugees:" heading a section about refugees; "Understated" opening a headline).
     pub fn written_lowercase(&self, word: &str) -> bool {
-        let set = self.lowercase_words.get_or_init(|| {
-            // Sized for every token up front: growing the set rehashes it several times.
-            let mut set = crate::lexicon::FastSet::with_capacity_and_hasher(self.seg.tokens.len(), Default::default());
-            set.extend(
-                (0..self.seg.tokens.len())
-                    .filter(|&i| self.is_word(i) && !self.is_capitalized(i))
-                    .map(|i| self.word(i)),
-            );
-            set
-        });
-        set.contains(word.to_lowercase().as_str())
+        let word = word.to_lowercase();
+        if word.is_empty() {
+            return false;
+        }
+        // Searched for in the text, which costs less than a set of the article's words made
+        // for a few questions. Each match is checked to be a token; the search goes on from
+        // the next byte, as a match inside a word may overlap one that is a token.
+        let finder = memchr::memmem::Finder::new(&word);
+        let mut from = 0;
+        while let Some(found) = finder.find(&self.text.as_bytes()[from..]) {
+            let at = from + found;
+            let i = self.seg.tokens.partition_point(|t| t.start < at);
+            if i < self.seg.tokens.len()
+                && self.seg.tokens[i].start == at
+                && self.seg.tokens[i].end == at + word.len()
+                && self.is_word(i)
+                && !self.is_capitalized(i)
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
     }
 
     // The token accessors below run for nearly every token in every pattern: `#[inline]`
@@ -129,14 +148,12 @@ impl<'a> Ctx<'a> {
 
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.seg.tokens[i];
-        &self.text[t.start..t.end]
+        self.words[i]
     }
 
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] as usize };
-        &self.lower[start..self.lower_ends[i] as usize]
+        self.lows[i]
     }
 
     #[inline]
@@ -3849,12 +3866,20 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     None
 }
 
+/// For each of `n` sentences, whether a candidate's cue outside quotations is in it.
+fn sentences_with_cue(n: usize, cands: &[Candidate], quoted: &[bool]) -> Vec<bool> {
+    let mut with_cue = vec![false; n];
+    for c in cands.iter().filter(|c| !quoted[c.cue[0].0]) {
+        with_cue[c.sentence] = true;
+    }
+    with_cue
+}
+
 /// A quotation standing alone in the same paragraph right after a quoted statement continues
 /// it: `"A," he said. "B."` is one statement (cues inside "B" do not break that).
 fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool]) {
     let sentences = &ctx.seg.sentences;
-    let with_cue: std::collections::HashSet<usize> =
-        cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    let with_cue = sentences_with_cue(sentences.len(), cands, quoted);
     // Contents of statements whose cue is outside quotations: a quotation inside one of them is
     // attributed already.
     let attributed: Vec<(usize, usize)> = cands.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.content).collect();
@@ -3884,7 +3909,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
                     .iter()
                     .enumerate()
                     .take_while(|(_, t)| t.paragraph == next)
-                    .all(|(k, t)| ctx.kind(t.first) == TokenKind::QuoteOpen && !with_cue.contains(&(si + k)));
+                    .all(|(k, t)| ctx.kind(t.first) == TokenKind::QuoteOpen && !with_cue[si + k]);
                 if next != paragraph + 1 || !quotes_only {
                     break;
                 }
@@ -3903,7 +3928,7 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
             // `"A," said Greene. "B." Greene added that ...`: a sentence with a cue of its own
             // still continues with the quotation that opens it, when that cue takes something
             // else, and ends the run there.
-            if with_cue.contains(&si) {
+            if with_cue[si] {
                 let q_open = ctx.quote(qi).open;
                 let own_cue_after = q.close_token < s.last && ctx.is_punct(q.close_token.saturating_sub(2), ".");
                 if own_cue_after && !attributed.iter().any(|&(a, b)| a < q.close && q_open < b) {
@@ -3922,13 +3947,12 @@ fn extend_quote_continuations(ctx: &Ctx, cands: &mut [Candidate], quoted: &[bool
 /// opens the next sentence, when nothing else attributes that quotation.
 fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
     let sentences = &ctx.seg.sentences;
-    let with_cue: std::collections::HashSet<usize> =
-        out.iter().filter(|c| !quoted[c.cue[0].0]).map(|c| c.sentence).collect();
+    let with_cue = sentences_with_cue(sentences.len(), out, quoted);
     let mut found = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let Some(next) = sentences.get(si + 1) else { break };
-        if with_cue.contains(&si)
-            || with_cue.contains(&(si + 1))
+        if with_cue[si]
+            || with_cue[si + 1]
             || next.paragraph > s.paragraph + 1
             || s.last - s.first > 30
             || ctx.kind(next.first) != TokenKind::QuoteOpen

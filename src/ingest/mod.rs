@@ -18,7 +18,8 @@ pub use resolve::nested_spans;
 /// Every reported statement of an article, in text order.
 pub fn extract_article(article: &Article) -> Vec<Statement> {
     let seg = sentences::segment(&article.text);
-    let ctx = extract::Ctx::new(&article.text, &seg);
+    let mut lower = String::new();
+    let ctx = extract::Ctx::new(&article.text, &seg, &mut lower);
     let cands = extract::find_candidates(&ctx);
     resolve::resolve(&ctx, article, cands)
 }

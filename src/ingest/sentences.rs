@@ -78,7 +78,9 @@ pub struct CharIndex<'a> {
     checkpoints: Vec<(usize, usize)>,
 }
 
-const STEP: usize = 512;
+/// Short enough that counting from a checkpoint costs little: a statement asks for several
+/// offsets.
+const STEP: usize = 64;
 
 impl<'a> CharIndex<'a> {
     /// Index `text`.
@@ -99,6 +101,8 @@ impl<'a> CharIndex<'a> {
             checkpoints.push((next, chars));
             at = next;
         }
+        // The end closes the last block, so each block's length in chars is known.
+        checkpoints.push((text.len(), chars + text[at..].chars().count()));
         CharIndex { text, checkpoints }
     }
 
@@ -114,7 +118,11 @@ impl<'a> CharIndex<'a> {
             Err(i) => i - 1,
         };
         let (b0, c0) = self.checkpoints[i];
-        c0 + self.text[b0..byte].chars().count()
+        // A block with as many chars as bytes is ASCII: an offset in it needs no counting.
+        match self.checkpoints.get(i + 1) {
+            Some(&(b1, c1)) if b1 - b0 == c1 - c0 => c0 + (byte - b0),
+            _ => c0 + self.text[b0..byte].chars().count(),
+        }
     }
 }
 
@@ -122,8 +130,10 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '″')
 }
 
+/// `c.is_alphanumeric()`, sparing the Unicode tables for the General Punctuation block (curly
+/// quotes, dashes, ellipsis: frequent in news text), which holds no letter or digit.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Whether the apostrophe between `stem` and `rest` opens a verb clitic, a token of its own
@@ -145,7 +155,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while let Some(&b) = bytes.get(pos) {
+        // ASCII spaces and line breaks, most of what separates tokens, are skipped undecoded.
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else { break };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -161,6 +177,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end += 1;
                 }
                 let j = end;
+                // A space, the usual end of a word, is neither a word character nor a connector.
+                if bytes.get(j) == Some(&b' ') {
+                    break;
+                }
                 let Some(d) = text[j..].chars().next() else { break };
                 if is_word_char(d) {
                     end = j + d.len_utf8();
@@ -272,8 +292,8 @@ fn split_paragraphs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..tokens.len() {
-        let gap = &text[tokens[i - 1].end..tokens[i].start];
-        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
+        let gap = &text.as_bytes()[tokens[i - 1].end..tokens[i].start];
+        let newlines = gap.iter().filter(|&&b| b == b'\n').count();
         if newlines == 0 {
             continue;
         }
@@ -406,8 +426,7 @@ fn split_sentences(text: &str, tokens: &[Token], paragraphs: &[(usize, usize)], 
             let t = &tokens[i];
             // Only a mark can end a sentence by its character (a word ends one by its period).
             let c = if t.kind == TokenKind::Word { '\0' } else { tok_char(text, t) };
-            let word = &text[t.start..t.end];
-            let ends_abbrev = t.kind == TokenKind::Word && word.ends_with('.') && word.len() > 1;
+            let ends_abbrev = t.kind == TokenKind::Word && t.end - t.start > 1 && text.as_bytes()[t.end - 1] == b'.';
             let mut boundary_after = None;
             if t.kind == TokenKind::Punct && is_terminal(c) && !protected[i] {
                 // The word before a period must not be an abbreviation or initial.
@@ -556,6 +575,13 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, fu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in ('\0'..='\u{3000}').chain(['’', '“', '”', '—', '…', 'é', 'ß', '١']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         let s = segment(text);

@@ -4,6 +4,7 @@
 use crate::ingest::extract::Ctx;
 use crate::ingest::resolve::speaker::{NamedPerson, principal};
 use crate::lexicon;
+use std::sync::LazyLock;
 
 /// Grammatical gender as the text marks it (honorifics, first names, gendered titles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,22 +79,26 @@ const FEMALE_WORDS: &[&str] = &[
     "wife",
 ];
 
+/// `MALE_WORDS` and `FEMALE_WORDS` as sets: `gender_of` asks them of every word of a name.
+static MALE_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| lexicon::WordSet::new(MALE_WORDS));
+static FEMALE_WORD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| lexicon::WordSet::new(FEMALE_WORDS));
+
 /// Gender marked by an honorific, a gendered title or a first name.
 pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     for w in words {
         let l = w.trim_end_matches('.');
-        if lexicon::contains_any_case(MALE_WORDS, l) {
+        if MALE_WORD_SET.contains_any_case(l) {
             return Some(Gender::Male);
         }
-        if lexicon::contains_any_case(FEMALE_WORDS, l) {
+        if FEMALE_WORD_SET.contains_any_case(l) {
             return Some(Gender::Female);
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         if cap {
-            if lexicon::contains(lexicon::MALE_NAMES, w) {
+            if lexicon::MALE_NAME_SET.contains(w) {
                 return Some(Gender::Male);
             }
-            if lexicon::contains(lexicon::FEMALE_NAMES, w) {
+            if lexicon::FEMALE_NAME_SET.contains(w) {
                 return Some(Gender::Female);
             }
         }
@@ -101,24 +106,28 @@ pub(crate) fn gender_of(words: &[&str]) -> Option<Gender> {
     // A first name in the census lists, where a surname follows it ("Dottie Deans"); alone a
     // capitalized word is as likely a surname ("Warren").
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let first = words.windows(2).find(|p| capitalized(&p[0]) && capitalized(&p[1])).map(|p| p[0].to_lowercase())?;
-    census_gender(&first)
+    let first = words.windows(2).find(|p| capitalized(&p[0]) && capitalized(&p[1]))?[0];
+    census_gender(first)
 }
 
 /// The census first-name lists, parsed once.
-static CENSUS_NAMES: std::sync::LazyLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::LazyLock::new(|| {
+static CENSUS_NAMES: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
     let parse = |text: &'static str| -> Vec<&'static str> {
         text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
     };
     (parse(include_str!("names/male.txt")), parse(include_str!("names/female.txt")))
 });
 
-/// The sex a US census first name is given to, when it is mostly one.
+/// The census lists as sets: `gender_of` asks them of most names.
+static CENSUS_SETS: LazyLock<(lexicon::WordSet, lexicon::WordSet)> =
+    LazyLock::new(|| (lexicon::WordSet::new(&CENSUS_NAMES.0), lexicon::WordSet::new(&CENSUS_NAMES.1)));
+
+/// The sex a US census first name (in any case) is given to, when it is mostly one.
 fn census_gender(first: &str) -> Option<Gender> {
-    let (male, female) = &*CENSUS_NAMES;
-    if lexicon::contains(male, first) {
+    let (male, female) = &*CENSUS_SETS;
+    if male.contains_any_case(first) {
         Some(Gender::Male)
-    } else if lexicon::contains(female, first) {
+    } else if female.contains_any_case(first) {
         Some(Gender::Female)
     } else {
         None
@@ -167,6 +176,14 @@ fn is_subject(ctx: &Ctx, first: usize, a: usize, b: usize) -> bool {
     !after_preposition && !possessive && (verb_follows || appositive_follows)
 }
 
+/// The people of one surname in text order, and the principal found among the first k of
+/// them for a mention's gender (see `principal`).
+#[derive(Default)]
+struct Surname<'p> {
+    people: Vec<&'p NamedPerson>,
+    principals: Vec<(usize, Option<Gender>, Option<&'p NamedPerson>)>,
+}
+
 /// Every person mention of the article in text order: the multi-word names found earlier,
 /// then single surnames and honorific + name forms of those people.
 pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMention> {
@@ -199,10 +216,10 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
     }
     // Surnames (and honorific + surname) of people named somewhere in the article, each
     // surname with its people in text order.
-    let mut by_surname: lexicon::FastMap<String, Vec<&NamedPerson>> = lexicon::FastMap::default();
+    let mut by_surname: lexicon::FastMap<String, Surname> = lexicon::FastMap::default();
     for p in people {
         if let Some(last) = p.name.split_whitespace().last() {
-            by_surname.entry(last.to_lowercase()).or_default().push(p);
+            by_surname.entry(last.to_lowercase()).or_default().people.push(p);
         }
     }
     // The lowercased surname looked up, in one buffer: this runs for every capitalized word.
@@ -212,7 +229,7 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
             continue;
         }
         let w = strip_possessive(ctx.word(i));
-        let honorific = lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.'));
+        let honorific = lexicon::HONORIFIC_SET.contains_any_case(w.trim_end_matches('.'));
         let (name_tok, start) =
             if honorific && i + 1 < ctx.seg.tokens.len() && ctx.is_capitalized(i + 1) { (i + 1, i) } else { (i, i) };
         if covered[name_tok] {
@@ -226,15 +243,25 @@ pub(crate) fn person_mentions(ctx: &Ctx, people: &[NamedPerson]) -> Vec<PersonMe
         } else {
             surname = written.to_lowercase();
         }
-        let list = by_surname.get(&surname);
-        if list.is_none() && !honorific {
+        let mut named = by_surname.get_mut(&surname);
+        if named.is_none() && !honorific {
             continue;
         }
         let words: Vec<&str> = (start..=name_tok).map(|k| ctx.word(k)).collect();
         let marked = gender_of(&words);
-        let person = list.and_then(|list| {
-            let k = list.partition_point(|p| p.tok < name_tok);
-            if k > 0 { principal(&list[..k], marked) } else { list.first().copied() }
+        let person = named.as_mut().and_then(|named| {
+            let k = named.people.partition_point(|p| p.tok < name_tok);
+            if k == 0 {
+                return named.people.first().copied();
+            }
+            // A surname is mentioned many times between its full names: the principal is
+            // worked out once for each count of full names before it.
+            if let Some(&(_, _, found)) = named.principals.iter().find(|&&(n, g, _)| (n, g) == (k, marked)) {
+                return found;
+            }
+            let found = principal(&named.people[..k], marked);
+            named.principals.push((k, marked, found));
+            found
         });
         let name = match person {
             Some(p) => p.name.clone(),

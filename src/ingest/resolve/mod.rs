@@ -125,7 +125,7 @@ fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[u
 /// Drop statements whose content span repeats an earlier one (two cues for one content).
 fn dedupe(out: Vec<Statement>) -> Vec<Statement> {
     let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
-    let mut by_span: std::collections::HashMap<Span, usize> = std::collections::HashMap::new();
+    let mut by_span: lexicon::FastMap<Span, usize> = lexicon::FastMap::default();
     for s in out {
         if let Some(&k) = by_span.get(&s.content_span) {
             if kept[k].speaker.is_none() && s.speaker.is_some() {

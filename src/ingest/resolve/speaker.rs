@@ -6,6 +6,7 @@ use crate::ingest::extract::{Ctx, Range};
 use crate::ingest::resolve::mention::{self, Gender, PersonMention};
 use crate::lexicon;
 use crate::model::{Speaker, SpeakerKind};
+use std::sync::LazyLock;
 
 /// What a speaker mention says about itself.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,12 +153,18 @@ const ORG_HEADS: &[&str] = &[
     "watch",
 ];
 
+/// `ORG_HEADS` and the extractor's leading adverbs as sets: descriptions and names ask them of
+/// most of their words.
+static ORG_HEAD_SET: LazyLock<lexicon::WordSet> = LazyLock::new(|| lexicon::WordSet::new(ORG_HEADS));
+static LEADING_ADVERB_SET: LazyLock<lexicon::WordSet> =
+    LazyLock::new(|| lexicon::WordSet::new(crate::ingest::extract::LEADING_ADVERBS));
+
 fn is_title_word(w: &str) -> bool {
-    lexicon::contains_any_case(lexicon::TITLES, w.trim_end_matches('.'))
+    lexicon::TITLE_SET.contains_any_case(w.trim_end_matches('.'))
 }
 
 fn is_nationality(w: &str) -> bool {
-    lexicon::contains(lexicon::NATIONALITIES, w) || lexicon::contains(lexicon::NATIONALITIES, strip_possessive(w))
+    lexicon::NATIONALITY_SET.contains(w) || lexicon::NATIONALITY_SET.contains(strip_possessive(w))
 }
 
 /// "W." in "George W. Bush".
@@ -269,7 +276,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     }
     // Up to four leading determiners.
     let mut start = 0;
-    while start < words.len() - 1 && start < 4 && lexicon::contains_any_case(lexicon::DETERMINERS, words[start]) {
+    while start < words.len() - 1 && start < 4 && lexicon::DETERMINER_SET.contains_any_case(words[start]) {
         info.definite |= matches!(words[start].to_lowercase().as_str(), "the" | "this" | "that");
         start += 1;
     }
@@ -277,14 +284,13 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     if start > 0 {
         info.core = core.join(" ");
     }
-    let joined = info.core.clone();
     let last = *core.last().expect("core is never empty");
     let last_low = strip_possessive(last).to_lowercase();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
 
-    if lexicon::is_place_or_outlet(&joined) {
+    if lexicon::is_place_or_outlet(&info.core) {
         info.kind = SpeakerKind::Organization;
-        info.name = Some(joined);
+        info.name = Some(info.core.clone());
         return info;
     }
     // "a spokesman for Hillary Clinton", "an aide to Senator Cruz", "a student group at Liberty
@@ -313,7 +319,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         && core[rest..].iter().any(|w| capitalized(w))
     {
         let head = strip_possessive(core[p - 1]).to_lowercase();
-        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || lexicon::contains(ORG_HEADS, &head) {
+        info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEAD_SET.contains(&head) {
             if head.ends_with('s') { SpeakerKind::Group } else { SpeakerKind::Organization }
         } else {
             SpeakerKind::Description
@@ -363,19 +369,19 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         let name_words: Vec<&str> = core[name_start..]
             .iter()
             .copied()
-            .filter(|w| !lexicon::contains_any_case(lexicon::HONORIFICS, w.trim_end_matches('.')))
+            .filter(|w| !lexicon::HONORIFIC_SET.contains_any_case(w.trim_end_matches('.')))
             .collect();
         let role_words = &core[..name_start];
         if !role_words.is_empty() {
             info.role = Some(role_words.join(" "));
         }
         let name = name_words.join(" ");
-        if lexicon::contains(ORG_HEADS, &last_low)
+        if ORG_HEAD_SET.contains(&last_low)
             || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
         {
             info.kind = SpeakerKind::Organization;
-            info.name = Some(joined);
+            info.name = Some(info.core.clone());
             return info;
         }
         if name.is_empty() {
@@ -389,7 +395,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     }
     // A description headed by a common noun (or a title alone: "the president").
     info.head = Some(last_low.clone());
-    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || lexicon::contains(ORG_HEADS, &last_low) {
+    info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &last_low) || ORG_HEAD_SET.contains(&last_low) {
         if last_low.ends_with('s') && last_low != "campaign" { SpeakerKind::Group } else { SpeakerKind::Organization }
     } else if lexicon::contains(lexicon::PERSON_NOUNS, &last_low) || is_title_word(last) {
         SpeakerKind::Description
@@ -400,7 +406,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         SpeakerKind::Description
     };
     if info.kind == SpeakerKind::Group && core.len() == 1 && capitalized(last) {
-        info.name = Some(joined);
+        info.name = Some(info.core.clone());
     }
     info
 }
@@ -527,8 +533,8 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             .iter()
             .take_while(|w| {
                 lexicon::contains(lexicon::SENTENCE_STARTERS, w)
-                    || lexicon::contains_any_case(lexicon::DETERMINERS, w)
-                    || lexicon::contains_any_case(crate::ingest::extract::LEADING_ADVERBS, w)
+                    || lexicon::DETERMINER_SET.contains_any_case(w)
+                    || LEADING_ADVERB_SET.contains_any_case(w)
                     || opens_sentence
                         && lexicon::cue_lemma(&w.to_lowercase()).is_some_and(|l| !l.eq_ignore_ascii_case(w))
             })
@@ -549,8 +555,7 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             };
             while words.len() - lead >= 2 && (headline || opens_sentence && lead == 0) {
                 let w = words[lead];
-                let first_name =
-                    lexicon::contains(lexicon::MALE_NAMES, w) || lexicon::contains(lexicon::FEMALE_NAMES, w);
+                let first_name = lexicon::MALE_NAME_SET.contains(w) || lexicon::FEMALE_NAME_SET.contains(w);
                 if first_name || is_title_word(w) || !ctx.written_lowercase(w) {
                     break;
                 }
@@ -559,9 +564,8 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         }
         words.drain(..lead);
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
-        let function_word = |w: &&str| {
-            lexicon::contains_any_case(lexicon::PRONOUNS, w) || lexicon::contains_any_case(lexicon::DETERMINERS, w)
-        };
+        let function_word =
+            |w: &&str| lexicon::PRONOUN_SET.contains_any_case(w) || lexicon::DETERMINER_SET.contains_any_case(w);
         if words.len() >= 2 && !words.iter().any(function_word) {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
@@ -855,7 +859,7 @@ impl Resolver {
         let app_role = appositive.map(|a| {
             let a = a.trim_matches(|c: char| matches!(c, ',' | '—' | '–' | '-') || c.is_whitespace());
             let words: Vec<&str> = a.split_whitespace().collect();
-            let skip = usize::from(words.first().is_some_and(|w| lexicon::contains_any_case(lexicon::DETERMINERS, w)));
+            let skip = usize::from(words.first().is_some_and(|w| lexicon::DETERMINER_SET.contains_any_case(w)));
             words[skip..words.len().min(skip + 8)].join(" ")
         });
         let app_role = app_role.filter(|r| !r.is_empty() && !r.starts_with("who") && !r.starts_with("which"));
