@@ -563,10 +563,21 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, fu
                     && matches!(tok_char(text, &tokens[v]), ',' | ':')
                     && tokens[v + 1].kind == TokenKind::QuoteOpen
             };
+            // `"... politics." He said he did not ...`: a verb opening a clause of its own
+            // ("said that", "said he") starts a new sentence after a full stop.
+            let clause_follows = || {
+                tokens.get(from + k + 1).filter(|_| from + k + 1 < end).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && matches!(
+                            text[n.start..n.end].to_lowercase().as_str(),
+                            "that" | "he" | "she" | "they" | "we" | "i" | "it" | "there"
+                        )
+                })
+            };
             return (lexicon::cue_lemma(&low).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
                 || idiom())
                 && k <= 4
-                && !(full_stop && hands_over());
+                && !(full_stop && (hands_over() || clause_follows()));
         }
     }
     false
@@ -640,6 +651,12 @@ mod tests {
         assert_eq!(
             got,
             ["\"All the way!\" Dawson shouted.", "\"Why?\" Mr. Smith asked.", "\"No.\"", "The vote failed."]
+        );
+        // A verb that opens a clause of its own after a full stop starts a new sentence.
+        let got = sentences("He called it \"a little politics.\" He said he did not seek it. \"No.\" She said that.");
+        assert_eq!(
+            got,
+            ["He called it \"a little politics.\"", "He said he did not seek it.", "\"No.\"", "She said that."]
         );
     }
 
