@@ -435,9 +435,7 @@ impl Grouper {
             store.merge_staged_postings()?;
         }
         self.cache.known.rotate_if_full();
-        for f in &features {
-            self.idf.add_document(f);
-        }
+        self.idf.add_documents(&features);
         self.idf.settle();
         // The statistics changed: weights kept from the last chunk are out of date.
         self.cache.known.forget_weights();

@@ -238,22 +238,24 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
     // Group sizes and index postings are written once per batch, in key order: B-tree
     // inserts in order touch each page once instead of once per row.
     let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
+    let mut founded: Vec<i64> = Vec::new();
     let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
+    let mut update = if update_statements {
+        Some(tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?)
+    } else {
+        None
+    };
     for g in batch {
         let group = match g.placement {
             Placement::Founds => {
-                tx.prepare_cached(
-                    "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
-                )?
-                .execute([g.statement_id])?;
+                founded.push(g.statement_id);
                 Some(g.statement_id)
             }
             Placement::Joins(id) => Some(id),
             Placement::Alone => None,
         };
-        if update_statements {
-            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
-                .execute(params![g.statement_id, group])?;
+        if let Some(update) = update.as_mut() {
+            update.execute(params![g.statement_id, group])?;
         }
         if let Some(id) = group {
             grown.push(id);
@@ -289,11 +291,46 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
             .execute(params![g.statement_id, claim, score, basis])?;
         }
     }
+    drop(update);
+    // New groups start empty (a group already there is left as it is), then every group
+    // grows by the statements placed in it; the digests of the groups that changed go.
+    // Many groups to a statement: each execution costs more than the row it writes.
+    if !founded.is_empty() {
+        let mut st = tx.prepare_cached(&padded_sql(
+            "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size)
+             SELECT column1, column1, 0 FROM (VALUES ",
+            "(?{})",
+            1,
+            ") WHERE column1 IS NOT NULL",
+        ))?;
+        for chunk in founded.chunks(GROUPS_PER_STATEMENT) {
+            for i in 0..GROUPS_PER_STATEMENT {
+                st.raw_bind_parameter(i + 1, chunk.get(i))?;
+            }
+            st.raw_execute()?;
+        }
+    }
     grown.sort_unstable();
-    for run in grown.chunk_by(|a, b| a == b) {
-        tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
-            .execute(params![run[0], run.len() as i64])?;
-        tx.prepare_cached("DELETE FROM group_digests WHERE group_id = ?1")?.execute([run[0]])?;
+    let runs: Vec<(i64, i64)> = grown.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as i64)).collect();
+    if !runs.is_empty() {
+        let mut grow = tx.prepare_cached(&padded_sql(
+            "UPDATE claim_groups SET size = size + v.column2 FROM (VALUES ",
+            "(?{}, ?{})",
+            2,
+            ") AS v WHERE claim_groups.group_id = v.column1",
+        ))?;
+        let mut forget =
+            tx.prepare_cached(&padded_sql("DELETE FROM group_digests WHERE group_id IN (", "?{}", 1, ")"))?;
+        for chunk in runs.chunks(GROUPS_PER_STATEMENT) {
+            for i in 0..GROUPS_PER_STATEMENT {
+                let run = chunk.get(i);
+                grow.raw_bind_parameter(2 * i + 1, run.map(|r| r.0))?;
+                grow.raw_bind_parameter(2 * i + 2, run.map_or(0, |r| r.1))?;
+                forget.raw_bind_parameter(i + 1, run.map(|r| r.0))?;
+            }
+            grow.raw_execute()?;
+            forget.raw_execute()?;
+        }
     }
     if !postings.is_empty() {
         postings.sort_unstable();
@@ -305,6 +342,31 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
         tx.prepare_cached("INSERT INTO group_postings_staged (postings) VALUES (?1)")?.execute([blob])?;
     }
     Ok(())
+}
+
+/// Groups written per statement by [`write_groupings`]; a last, partial chunk is padded with
+/// NULLs, which match nothing.
+const GROUPS_PER_STATEMENT: usize = 64;
+
+/// `head`, then [`GROUPS_PER_STATEMENT`] copies of `row` (whose `{}` are numbered parameters,
+/// `per_row` of them), comma-separated, then `tail`.
+fn padded_sql(head: &str, row: &str, per_row: usize, tail: &str) -> String {
+    let mut n = 0;
+    let rows: Vec<String> = (0..GROUPS_PER_STATEMENT)
+        .map(|_| {
+            let mut r = String::new();
+            let mut parts = row.split("{}");
+            r.push_str(parts.next().unwrap_or_default());
+            for part in parts {
+                n += 1;
+                r.push_str(&n.to_string());
+                r.push_str(part);
+            }
+            r
+        })
+        .collect();
+    debug_assert_eq!(n, GROUPS_PER_STATEMENT * per_row);
+    format!("{head}{}{tail}", rows.join(", "))
 }
 
 /// Bytes per staged posting: term and statement id, 8 bytes each, little-endian.
