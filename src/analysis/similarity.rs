@@ -166,7 +166,7 @@ const NS_NORM: u64 = 0x4e4f_524d_0000_0003;
 /// A fast hasher for keys that are already well-mixed 64-bit hashes or small integers.
 /// SipHash would dominate the cost of every lookup in the hot loops here.
 #[derive(Default, Clone, Copy)]
-struct MixHasher(u64);
+pub(crate) struct MixHasher(u64);
 
 impl Hasher for MixHasher {
     fn finish(&self) -> u64 {
@@ -186,6 +186,11 @@ impl Hasher for MixHasher {
 }
 
 type MixState = BuildHasherDefault<MixHasher>;
+
+/// Hash maps keyed by ids or hashes, with [`MixHasher`] (grouping's maps of statement ids).
+pub(crate) type FastMap<K, V> = HashMap<K, V, MixState>;
+/// Sets of ids or hashes, with [`MixHasher`].
+pub(crate) type FastSet<K> = std::collections::HashSet<K, MixState>;
 
 /// SplitMix64 finalizer: spreads every input bit over the whole word.
 fn mix64(mut z: u64) -> u64 {
@@ -959,53 +964,6 @@ impl Idf {
         }
     }
 
-    /// [`Idf::add_document`] for each of `docs` in order, the same counts in the same table
-    /// (its layout, and so the order [`Idf::counts`] lists them, depends on the order new
-    /// keys arrive, which is kept), with most of the work on all threads (rayon): keys the
-    /// table holds already are counted there, each distinct one then added once here; only
-    /// keys new to the table are added here one by one, in the order they come.
-    pub fn add_documents(&mut self, docs: &[Features]) {
-        use rayon::prelude::*;
-        if docs.is_empty() {
-            return;
-        }
-        /// Documents per task: enough for a task's counts to repeat keys.
-        const PER_TASK: usize = 256;
-        let df = &self.df;
-        fn keys(f: &Features) -> impl Iterator<Item = u64> + '_ {
-            f.terms.iter().map(|t| t.hash).chain(f.shingle_keys.iter().copied())
-        }
-        let parts: Vec<(Vec<u64>, HashMap<u64, u32, MixState>)> = docs
-            .par_chunks(PER_TASK)
-            .map(|chunk| {
-                let mut new = Vec::new();
-                let mut known: HashMap<u64, u32, MixState> = HashMap::default();
-                for f in chunk {
-                    for k in keys(f) {
-                        if df.contains_key(&k) {
-                            *known.entry(k).or_default() += 1;
-                        } else {
-                            new.push(k);
-                        }
-                    }
-                }
-                (new, known)
-            })
-            .collect();
-        self.stamp = next_stamp();
-        self.docs += docs.len() as u64;
-        for (new, _) in &parts {
-            for &k in new {
-                *self.df.entry(k).or_default() += 1;
-            }
-        }
-        for (_, known) in parts {
-            for (k, n) in known {
-                *self.df.get_mut(&k).expect("a key counted as known is in the table") += n;
-            }
-        }
-    }
-
     /// Number of documents counted.
     pub fn doc_count(&self) -> u64 {
         self.docs
@@ -1439,28 +1397,6 @@ impl CandidateIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn documents_counted_at_once_are_counted_as_one_by_one() {
-        let texts: Vec<String> = (0..1500)
-            .map(|i| format!("The minister number {} said fuel taxes {} would rise by {}", i % 37, i % 11, i * 7 % 101))
-            .collect();
-        let features: Vec<Features> = texts.iter().map(|t| Features::new(t)).collect();
-        let mut one = Idf::new();
-        let mut many = Idf::new();
-        for f in &features[..100] {
-            one.add_document(f);
-        }
-        many.add_documents(&features[..100]);
-        for f in &features[100..] {
-            one.add_document(f);
-        }
-        many.add_documents(&features[100..]);
-        many.add_documents(&[]);
-        assert_eq!(one.doc_count(), many.doc_count());
-        // The same counts, listed in the same order (the stored statistics are the same bytes).
-        assert_eq!(one.counts().collect::<Vec<_>>(), many.counts().collect::<Vec<_>>());
-    }
 
     fn sim(a: &str, b: &str) -> f64 {
         similarity(&Features::new(a), &Features::new(b), &Idf::new())
