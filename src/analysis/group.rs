@@ -538,6 +538,9 @@ impl Grouper {
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }
+        // What grouping kept in memory goes before the digests are made (they keep the
+        // dates and outlets of the articles they read).
+        drop(self);
         // The groups this run changed are summarised again for `groups` and `compare`.
         crate::analysis::digest::refresh(store)?;
         Ok(())

@@ -635,6 +635,18 @@ impl Store {
     }
 }
 
+/// Articles' dates and outlets as read for [`Store::group_members_outline_with`], by
+/// article id (at most [`ArticleDates::MAX`]: past it the map starts again).
+#[derive(Default)]
+pub struct ArticleDates {
+    known: std::collections::HashMap<i64, (Option<String>, Option<String>)>,
+}
+
+impl ArticleDates {
+    /// Articles remembered at most (some 100 bytes each).
+    const MAX: usize = 50_000;
+}
+
 /// A group wanting a digest, and its size.
 pub type DigestWanted = (i64, i64);
 
@@ -700,46 +712,72 @@ impl Store {
     /// spans, titles and the other fields are left empty (see [`Store::group_statements`]
     /// for whole rows).
     pub fn group_members_outline(&self, group_id: i64) -> Result<Vec<super::StatementRow>> {
+        self.group_members_outline_with(group_id, &mut ArticleDates::default())
+    }
+
+    /// [`Store::group_members_outline`], with the articles' dates and outlets read once
+    /// for many groups (`articles`): the members of a group are in as many articles, each
+    /// found on a page of its own (an article row holds its text), so reading them with
+    /// every group read most of the articles table again for every group.
+    pub fn group_members_outline_with(
+        &self,
+        group_id: i64,
+        articles: &mut ArticleDates,
+    ) -> Result<Vec<super::StatementRow>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.statement_id, s.article_id, sp.name, s.anonymous, s.stance, s.said_on, s.said_precision,
-                    r.name, a.published, a.outlet
+                    r.name
              FROM statements s
-             JOIN articles a ON a.article_id = s.article_id
              LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
              LEFT JOIN relays r ON r.relay_id = s.relay_id
              WHERE s.group_id = ?1
              ORDER BY s.said_on IS NULL, s.said_on, s.statement_id",
         )?;
-        let rows = st
-            .query_map([group_id], |r| {
-                let said_on: Option<String> = r.get(5)?;
-                let precision: String = r.get(6)?;
-                Ok(super::StatementRow {
-                    statement_id: Some(r.get(0)?),
-                    article: String::new(),
-                    speaker: r.get(2)?,
-                    content: String::new(),
-                    content_start: 0,
-                    content_end: 0,
-                    cue: String::new(),
-                    relay: r.get(7)?,
-                    anonymous: r.get(3)?,
-                    stance: r.get(4)?,
-                    said_on: super::read::stated_date(said_on.as_deref(), &precision),
-                    kind: String::new(),
-                    speaker_surface: None,
-                    speaker_role: None,
-                    speaker_kind: None,
-                    said_precision: precision,
-                    published: r.get(8)?,
-                    title: None,
-                    outlet: r.get(9)?,
-                    article_id: Some(r.get(1)?),
-                    group_id: Some(group_id),
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        let mut article = self.conn.prepare_cached("SELECT published, outlet FROM articles WHERE article_id = ?1")?;
+        let mut out = Vec::new();
+        let mut rows = st.query([group_id])?;
+        while let Some(r) = rows.next()? {
+            let article_id: i64 = r.get(1)?;
+            if articles.known.len() >= ArticleDates::MAX && !articles.known.contains_key(&article_id) {
+                articles.known.clear();
+            }
+            let (published, outlet) = match articles.known.entry(article_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let found: Option<(Option<String>, Option<String>)> =
+                        article.query_row([article_id], |a| Ok((a.get(0)?, a.get(1)?))).optional()?;
+                    // A statement whose article is missing is left out, as a join would.
+                    let Some(found) = found else { continue };
+                    e.insert(found)
+                }
+            };
+            let said_on: Option<String> = r.get(5)?;
+            let precision: String = r.get(6)?;
+            out.push(super::StatementRow {
+                statement_id: Some(r.get(0)?),
+                article: String::new(),
+                speaker: r.get(2)?,
+                content: String::new(),
+                content_start: 0,
+                content_end: 0,
+                cue: String::new(),
+                relay: r.get(7)?,
+                anonymous: r.get(3)?,
+                stance: r.get(4)?,
+                said_on: super::read::stated_date(said_on.as_deref(), &precision),
+                kind: String::new(),
+                speaker_surface: None,
+                speaker_role: None,
+                speaker_kind: None,
+                said_precision: precision,
+                published: published.clone(),
+                title: None,
+                outlet: outlet.clone(),
+                article_id: Some(article_id),
+                group_id: Some(group_id),
+            });
+        }
+        Ok(out)
     }
 
     /// The denials linked to a group's claims, as [`Store::denials_answering`] lists them

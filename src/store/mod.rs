@@ -13,7 +13,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-pub use group::{GroupMember, Grouping, Placement};
+pub use group::{ArticleDates, GroupMember, Grouping, Placement};
 pub use read::{ArticleDetail, ArticleRow, RelayRow, SpeakerRow, StatementFilter, StatementRow, Summary};
 pub use write::{BatchWriter, SaveOutcome};
 
