@@ -51,12 +51,13 @@ pub struct GroupDigest {
 pub fn refresh(store: &mut Store) -> Result<usize> {
     let mut after = 0;
     let mut made = 0;
+    let mut articles = crate::store::ArticleDates::default();
     loop {
         let wanted = store.groups_without_digest(after, MIN_SIZE, PER_TRANSACTION)?;
         let Some(&(last, _)) = wanted.last() else { break };
         let mut digests = Vec::with_capacity(wanted.len());
         for (group, size) in wanted {
-            let (digest, links) = make(store, group)?;
+            let (digest, links) = make(store, group, &mut articles)?;
             digests.push((group, size, size + links, serde_json::to_string(&digest)?));
         }
         made += digests.len();
@@ -80,8 +81,8 @@ pub fn stored(store: &Store, group_id: i64) -> Result<Option<GroupDigest>> {
 }
 
 /// A group's digest and the number of denials linked to its claims.
-fn make(store: &Store, group_id: i64) -> Result<(GroupDigest, i64)> {
-    let members = store.group_members_outline(group_id)?;
+fn make(store: &Store, group_id: i64, articles: &mut crate::store::ArticleDates) -> Result<(GroupDigest, i64)> {
+    let members = store.group_members_outline_with(group_id, articles)?;
     let representative = store.group_representative(group_id)?;
     let mut summary = summarize(group_id, representative, &members);
     // The outline carries no wording: the one shown is read on its own, chosen as

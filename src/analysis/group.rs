@@ -7,7 +7,6 @@
 //! statement's id) stays put as later articles join. Denials are linked to the claim they
 //! answer at the same time.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
@@ -15,7 +14,8 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::analysis::similarity::{
-    CandidateIndex, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable, similarity, similarity_parts,
+    CandidateIndex, FastMap as HashMap, FastSet, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable,
+    similarity, similarity_parts,
 };
 use crate::model::Statement;
 use crate::store::{BatchWriter, GroupMember, Grouping, Placement, SaveOutcome, Store};
@@ -160,8 +160,8 @@ impl Session {
         Session {
             older: CandidateIndex::new(),
             newer: CandidateIndex::new(),
-            older_copies: HashMap::new(),
-            newer_copies: HashMap::new(),
+            older_copies: HashMap::default(),
+            newer_copies: HashMap::default(),
             older_last: upto,
             newer_last: upto,
             upto,
@@ -391,7 +391,7 @@ impl Grouper {
         // A denial is weighed against the claims of its own article, as the store would list
         // them: the batch's articles are not stored yet, so their claims are kept here (with
         // their group once their chunk is written).
-        let mut claims_of: HashMap<i64, Vec<GroupMember>> = HashMap::new();
+        let mut claims_of: HashMap<i64, Vec<GroupMember>> = HashMap::default();
         for m in rest.iter().filter(|m| m.stance == "claim") {
             claims_of.entry(m.article_id).or_default().push(m.clone());
         }
@@ -492,7 +492,7 @@ impl Grouper {
         drop(position);
         let mut batch = Vec::with_capacity(pending.len());
         let mut claims: Vec<GroupClaim> = Vec::new();
-        let mut placed: HashMap<i64, i64> = HashMap::new();
+        let mut placed: HashMap<i64, i64> = HashMap::default();
         self.cache.ahead = pending.iter().map(|m| m.statement_id).zip(features).collect();
         for ((mut member, plan), scores) in pending.into_iter().zip(plans).zip(&scores) {
             let f = self.cache.ahead.remove(&member.statement_id).expect("each statement has its features");
@@ -538,6 +538,9 @@ impl Grouper {
         if self.dirty {
             store.save_term_stats(self.idf.doc_count(), self.idf.counts())?;
         }
+        // What grouping kept in memory goes before the digests are made (they keep the
+        // dates and outlets of the articles they read).
+        drop(self);
         // The groups this run changed are summarised again for `groups` and `compare`.
         crate::analysis::digest::refresh(store)?;
         Ok(())
@@ -627,11 +630,11 @@ fn find_candidates(
     plans: &mut [Plan],
 ) -> Result<Vec<GroupMember>> {
     let mut wanted: Vec<i64> = Vec::new();
-    let mut asked: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    let mut asked: FastSet<i64> = FastSet::default();
     // The claims of the articles of the chunk's denials, read once per article (the cache of
     // `answered_claim` is left as it is: which articles it holds does not change what it
     // answers, only what it reads again).
-    let mut claims: HashMap<i64, Arc<Vec<GroupMember>>> = HashMap::new();
+    let mut claims: HashMap<i64, Arc<Vec<GroupMember>>> = HashMap::default();
     for ((m, f), plan) in pending.iter().zip(features).zip(plans.iter_mut()) {
         if m.stance == "denial" {
             let top = match claims.get(&m.article_id).or_else(|| cache.articles.get(&m.article_id)) {
@@ -688,7 +691,7 @@ fn place(
     let Scores { candidates: scores, wordings } = scores;
     let known = &mut cache.known;
     let mut best: Option<(f64, i64, i64)> = None; // (score, group, statement)
-    let mut related: HashMap<i64, f64> = HashMap::new();
+    let mut related: HashMap<i64, f64> = HashMap::default();
     let mut scored: Vec<(i64, f64)> = Vec::new();
     if let Some(c) = &plan.copy {
         let group = c.group_id.or_else(|| placed.get(&c.statement_id).copied());

@@ -166,7 +166,7 @@ const NS_NORM: u64 = 0x4e4f_524d_0000_0003;
 /// A fast hasher for keys that are already well-mixed 64-bit hashes or small integers.
 /// SipHash would dominate the cost of every lookup in the hot loops here.
 #[derive(Default, Clone, Copy)]
-struct MixHasher(u64);
+pub(crate) struct MixHasher(u64);
 
 impl Hasher for MixHasher {
     fn finish(&self) -> u64 {
@@ -186,6 +186,11 @@ impl Hasher for MixHasher {
 }
 
 type MixState = BuildHasherDefault<MixHasher>;
+
+/// Hash maps keyed by ids or hashes, with [`MixHasher`] (grouping's maps of statement ids).
+pub(crate) type FastMap<K, V> = HashMap<K, V, MixState>;
+/// Sets of ids or hashes, with [`MixHasher`].
+pub(crate) type FastSet<K> = std::collections::HashSet<K, MixState>;
 
 /// SplitMix64 finalizer: spreads every input bit over the whole word.
 fn mix64(mut z: u64) -> u64 {

@@ -176,6 +176,8 @@ fn progress(quiet: bool) -> ProgressBar {
 struct Extracted {
     batch: Vec<(Article, Vec<Statement>)>,
     features: Vec<Vec<Features>>,
+    /// Each article's [`Article::content_hash`], worked out for the lookup.
+    hashes: Vec<String>,
 }
 
 /// Extract a batch in parallel on `pool`, skipping articles already stored (`lookup` is the
@@ -188,12 +190,15 @@ fn extract_batch(
 ) -> Result<Extracted> {
     let articles = std::mem::take(batch);
     let mut fresh = Vec::with_capacity(articles.len());
+    let mut hashes = Vec::with_capacity(articles.len());
     let t = Instant::now();
     for a in articles {
-        if lookup.find_article(&a)?.is_some() {
+        let hash = a.content_hash();
+        if lookup.find_article_hashed(&hash, a.external_id.as_deref())?.is_some() {
             tally.present += 1;
         } else {
             fresh.push(a);
+            hashes.push(hash);
         }
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
@@ -208,7 +213,7 @@ fn extract_batch(
                 })
                 .unzip()
         });
-        Extracted { batch, features }
+        Extracted { batch, features, hashes }
     }))
 }
 
@@ -220,8 +225,8 @@ fn write_batch(
     tally: &mut Tally,
     pb: &ProgressBar,
 ) -> Result<()> {
-    let Extracted { batch: extracted, features } = extracted;
-    let mut w = timed(&mut tally.phases.save, || store.begin_batch(&extracted))?;
+    let Extracted { batch: extracted, features, hashes } = extracted;
+    let mut w = timed(&mut tally.phases.save, || store.begin_batch_hashed(&extracted, Some(&hashes)))?;
     let report = timed(&mut tally.phases.group, || grouper.group_batch(&mut w, features))?;
     tally.add_grouping(report);
     let outcomes = w.outcomes().to_vec();

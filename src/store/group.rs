@@ -238,22 +238,24 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
     // Group sizes and index postings are written once per batch, in key order: B-tree
     // inserts in order touch each page once instead of once per row.
     let mut grown: Vec<i64> = Vec::with_capacity(batch.len());
+    let mut founded: Vec<i64> = Vec::new();
     let mut postings: Vec<(i64, i64)> = Vec::with_capacity(batch.len() * 12);
+    let mut update = if update_statements {
+        Some(tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?)
+    } else {
+        None
+    };
     for g in batch {
         let group = match g.placement {
             Placement::Founds => {
-                tx.prepare_cached(
-                    "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size) VALUES (?1, ?1, 0)",
-                )?
-                .execute([g.statement_id])?;
+                founded.push(g.statement_id);
                 Some(g.statement_id)
             }
             Placement::Joins(id) => Some(id),
             Placement::Alone => None,
         };
-        if update_statements {
-            tx.prepare_cached("UPDATE statements SET group_id = ?2, grouped = 1 WHERE statement_id = ?1")?
-                .execute(params![g.statement_id, group])?;
+        if let Some(update) = update.as_mut() {
+            update.execute(params![g.statement_id, group])?;
         }
         if let Some(id) = group {
             grown.push(id);
@@ -289,11 +291,46 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
             .execute(params![g.statement_id, claim, score, basis])?;
         }
     }
+    drop(update);
+    // New groups start empty (a group already there is left as it is), then every group
+    // grows by the statements placed in it; the digests of the groups that changed go.
+    // Many groups to a statement: each execution costs more than the row it writes.
+    if !founded.is_empty() {
+        let mut st = tx.prepare_cached(&padded_sql(
+            "INSERT OR IGNORE INTO claim_groups (group_id, representative_id, size)
+             SELECT column1, column1, 0 FROM (VALUES ",
+            "(?{})",
+            1,
+            ") WHERE column1 IS NOT NULL",
+        ))?;
+        for chunk in founded.chunks(GROUPS_PER_STATEMENT) {
+            for i in 0..GROUPS_PER_STATEMENT {
+                st.raw_bind_parameter(i + 1, chunk.get(i))?;
+            }
+            st.raw_execute()?;
+        }
+    }
     grown.sort_unstable();
-    for run in grown.chunk_by(|a, b| a == b) {
-        tx.prepare_cached("UPDATE claim_groups SET size = size + ?2 WHERE group_id = ?1")?
-            .execute(params![run[0], run.len() as i64])?;
-        tx.prepare_cached("DELETE FROM group_digests WHERE group_id = ?1")?.execute([run[0]])?;
+    let runs: Vec<(i64, i64)> = grown.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as i64)).collect();
+    if !runs.is_empty() {
+        let mut grow = tx.prepare_cached(&padded_sql(
+            "UPDATE claim_groups SET size = size + v.column2 FROM (VALUES ",
+            "(?{}, ?{})",
+            2,
+            ") AS v WHERE claim_groups.group_id = v.column1",
+        ))?;
+        let mut forget =
+            tx.prepare_cached(&padded_sql("DELETE FROM group_digests WHERE group_id IN (", "?{}", 1, ")"))?;
+        for chunk in runs.chunks(GROUPS_PER_STATEMENT) {
+            for i in 0..GROUPS_PER_STATEMENT {
+                let run = chunk.get(i);
+                grow.raw_bind_parameter(2 * i + 1, run.map(|r| r.0))?;
+                grow.raw_bind_parameter(2 * i + 2, run.map_or(0, |r| r.1))?;
+                forget.raw_bind_parameter(i + 1, run.map(|r| r.0))?;
+            }
+            grow.raw_execute()?;
+            forget.raw_execute()?;
+        }
     }
     if !postings.is_empty() {
         postings.sort_unstable();
@@ -305,6 +342,31 @@ pub(super) fn write_groupings(tx: &rusqlite::Transaction, batch: &[Grouping], up
         tx.prepare_cached("INSERT INTO group_postings_staged (postings) VALUES (?1)")?.execute([blob])?;
     }
     Ok(())
+}
+
+/// Groups written per statement by [`write_groupings`]; a last, partial chunk is padded with
+/// NULLs, which match nothing.
+const GROUPS_PER_STATEMENT: usize = 64;
+
+/// `head`, then [`GROUPS_PER_STATEMENT`] copies of `row` (whose `{}` are numbered parameters,
+/// `per_row` of them), comma-separated, then `tail`.
+fn padded_sql(head: &str, row: &str, per_row: usize, tail: &str) -> String {
+    let mut n = 0;
+    let rows: Vec<String> = (0..GROUPS_PER_STATEMENT)
+        .map(|_| {
+            let mut r = String::new();
+            let mut parts = row.split("{}");
+            r.push_str(parts.next().unwrap_or_default());
+            for part in parts {
+                n += 1;
+                r.push_str(&n.to_string());
+                r.push_str(part);
+            }
+            r
+        })
+        .collect();
+    debug_assert_eq!(n, GROUPS_PER_STATEMENT * per_row);
+    format!("{head}{}{tail}", rows.join(", "))
 }
 
 /// Bytes per staged posting: term and statement id, 8 bytes each, little-endian.
@@ -573,6 +635,18 @@ impl Store {
     }
 }
 
+/// Articles' dates and outlets as read for [`Store::group_members_outline_with`], by
+/// article id (at most [`ArticleDates::MAX`]: past it the map starts again).
+#[derive(Default)]
+pub struct ArticleDates {
+    known: std::collections::HashMap<i64, (Option<String>, Option<String>)>,
+}
+
+impl ArticleDates {
+    /// Articles remembered at most (some 100 bytes each).
+    const MAX: usize = 50_000;
+}
+
 /// A group wanting a digest, and its size.
 pub type DigestWanted = (i64, i64);
 
@@ -638,46 +712,72 @@ impl Store {
     /// spans, titles and the other fields are left empty (see [`Store::group_statements`]
     /// for whole rows).
     pub fn group_members_outline(&self, group_id: i64) -> Result<Vec<super::StatementRow>> {
+        self.group_members_outline_with(group_id, &mut ArticleDates::default())
+    }
+
+    /// [`Store::group_members_outline`], with the articles' dates and outlets read once
+    /// for many groups (`articles`): the members of a group are in as many articles, each
+    /// found on a page of its own (an article row holds its text), so reading them with
+    /// every group read most of the articles table again for every group.
+    pub fn group_members_outline_with(
+        &self,
+        group_id: i64,
+        articles: &mut ArticleDates,
+    ) -> Result<Vec<super::StatementRow>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.statement_id, s.article_id, sp.name, s.anonymous, s.stance, s.said_on, s.said_precision,
-                    r.name, a.published, a.outlet
+                    r.name
              FROM statements s
-             JOIN articles a ON a.article_id = s.article_id
              LEFT JOIN speakers sp ON sp.speaker_id = s.speaker_id
              LEFT JOIN relays r ON r.relay_id = s.relay_id
              WHERE s.group_id = ?1
              ORDER BY s.said_on IS NULL, s.said_on, s.statement_id",
         )?;
-        let rows = st
-            .query_map([group_id], |r| {
-                let said_on: Option<String> = r.get(5)?;
-                let precision: String = r.get(6)?;
-                Ok(super::StatementRow {
-                    statement_id: Some(r.get(0)?),
-                    article: String::new(),
-                    speaker: r.get(2)?,
-                    content: String::new(),
-                    content_start: 0,
-                    content_end: 0,
-                    cue: String::new(),
-                    relay: r.get(7)?,
-                    anonymous: r.get(3)?,
-                    stance: r.get(4)?,
-                    said_on: super::read::stated_date(said_on.as_deref(), &precision),
-                    kind: String::new(),
-                    speaker_surface: None,
-                    speaker_role: None,
-                    speaker_kind: None,
-                    said_precision: precision,
-                    published: r.get(8)?,
-                    title: None,
-                    outlet: r.get(9)?,
-                    article_id: Some(r.get(1)?),
-                    group_id: Some(group_id),
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        let mut article = self.conn.prepare_cached("SELECT published, outlet FROM articles WHERE article_id = ?1")?;
+        let mut out = Vec::new();
+        let mut rows = st.query([group_id])?;
+        while let Some(r) = rows.next()? {
+            let article_id: i64 = r.get(1)?;
+            if articles.known.len() >= ArticleDates::MAX && !articles.known.contains_key(&article_id) {
+                articles.known.clear();
+            }
+            let (published, outlet) = match articles.known.entry(article_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let found: Option<(Option<String>, Option<String>)> =
+                        article.query_row([article_id], |a| Ok((a.get(0)?, a.get(1)?))).optional()?;
+                    // A statement whose article is missing is left out, as a join would.
+                    let Some(found) = found else { continue };
+                    e.insert(found)
+                }
+            };
+            let said_on: Option<String> = r.get(5)?;
+            let precision: String = r.get(6)?;
+            out.push(super::StatementRow {
+                statement_id: Some(r.get(0)?),
+                article: String::new(),
+                speaker: r.get(2)?,
+                content: String::new(),
+                content_start: 0,
+                content_end: 0,
+                cue: String::new(),
+                relay: r.get(7)?,
+                anonymous: r.get(3)?,
+                stance: r.get(4)?,
+                said_on: super::read::stated_date(said_on.as_deref(), &precision),
+                kind: String::new(),
+                speaker_surface: None,
+                speaker_role: None,
+                speaker_kind: None,
+                said_precision: precision,
+                published: published.clone(),
+                title: None,
+                outlet: outlet.clone(),
+                article_id: Some(article_id),
+                group_id: Some(group_id),
+            });
+        }
+        Ok(out)
     }
 
     /// The denials linked to a group's claims, as [`Store::denials_answering`] lists them

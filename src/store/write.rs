@@ -23,6 +23,11 @@ impl Store {
         find(&self.conn, &article.content_hash(), article.external_id.as_deref())
     }
 
+    /// [`Store::find_article`] for an article whose [`Article::content_hash`] is `hash`.
+    pub fn find_article_hashed(&self, hash: &str, external_id: Option<&str>) -> Result<Option<i64>> {
+        find(&self.conn, hash, external_id)
+    }
+
     /// Store articles with their statements in one transaction. Articles already present are
     /// left as they are. Either the whole batch is stored or none of it. The statements wait
     /// for grouping ([`crate::analysis::group::group_pending`]).
@@ -39,6 +44,20 @@ impl Store {
     /// ([`BatchWriter::write_statements`]); [`BatchWriter::commit`] ends it. Articles
     /// already present are left as they are. Dropped without a commit, nothing is stored.
     pub fn begin_batch<'a>(&'a mut self, batch: &'a [(Article, Vec<Statement>)]) -> Result<BatchWriter<'a>> {
+        self.begin_batch_hashed(batch, None)
+    }
+
+    /// [`Store::begin_batch`], given the [`Article::content_hash`] of each article of the
+    /// batch when the caller has them already (a load works them out to skip stored
+    /// articles, on another thread).
+    pub fn begin_batch_hashed<'a>(
+        &'a mut self,
+        batch: &'a [(Article, Vec<Statement>)],
+        hashes: Option<&[String]>,
+    ) -> Result<BatchWriter<'a>> {
+        if let Some(h) = hashes {
+            anyhow::ensure!(h.len() == batch.len(), "a content hash for each article of the batch");
+        }
         let store: &'a Store = self;
         let tx = Transaction::new_unchecked(&store.conn, TransactionBehavior::Immediate)?;
         // Statement ids as SQLite would give them (one above the largest), given here so
@@ -52,7 +71,10 @@ impl Store {
         // kept for the next one only once it commits.
         let mut known = store.known_ids.take();
         for (index, (article, statements)) in batch.iter().enumerate() {
-            let hash = article.content_hash();
+            let hash = match hashes {
+                Some(h) => std::borrow::Cow::Borrowed(h[index].as_str()),
+                None => std::borrow::Cow::Owned(article.content_hash()),
+            };
             if let Some(id) = find(&tx, &hash, article.external_id.as_deref())? {
                 outcomes.push(SaveOutcome::AlreadyPresent(id));
                 continue;
