@@ -867,6 +867,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         // to ...". Without its "as" the verb reports no view ("saw the rally").
         "see" | "view" | "regard" if !sees_as(ctx, s, i) => return None,
         "charge" if next == Some("with") => return None,
+        // "added to his portfolio", "adding to his victories": to add to something says nothing.
+        "add" if next == Some("to") => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
         // "a book called "Women Who Work"", "a group called Citizens for Trump": naming.
         "call" if w == "called" && naming_participle(ctx, s, i) => return None,
