@@ -869,6 +869,8 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         "charge" if next == Some("with") => return None,
         // "added to his portfolio", "adding to his victories": to add to something says nothing.
         "add" if next == Some("to") => return None,
+        // "reported from every debate", "reports for the Daily News": a reporter's beat.
+        "report" if matches!(next, Some("from" | "for" | "live" | "daily")) => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
         // "a book called "Women Who Work"", "a group called Citizens for Trump": naming.
         "call" if w == "called" && naming_participle(ctx, s, i) => return None,

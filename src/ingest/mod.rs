@@ -1235,6 +1235,8 @@ mod tests {
         assert_eq!(triples("Overall, 18% said they would vote.")[0].0, "18%");
         assert!(run("The figure marks a 30% decline from the last primary.").is_empty());
         assert!(run("Trump added to his portfolio of courses by buying two more.").is_empty());
+        assert!(run("Boyle reported from every debate this cycle.").is_empty());
+        assert_eq!(one("The agency reported Friday that jobs grew.").content, "jobs grew");
         assert_eq!(one("Trump added that he would buy two more.").content, "he would buy two more");
         let s = one("Shays backed Kasich while he ran, he said Wednesday on MSNBC's \"Morning Joe.\"");
         assert_eq!((s.content.as_str(), s.kind), ("Shays backed Kasich while he ran", QuoteKind::Indirect));
