@@ -3254,7 +3254,12 @@ fn one_appositive_after(ctx: &Ctx, s: &Sentence, end: usize, first: bool) -> Opt
     }
     let w = ctx.low(end + 1);
     let name = !first && ctx.is_capitalized(end + 1);
-    if !(lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") || name) {
+    // A role without an article: "founder of the party", "director of ...".
+    let role = !ctx.is_capitalized(end + 1)
+        && (lexicon::contains(lexicon::TITLES, w)
+            || lexicon::contains(lexicon::PERSON_NOUNS, w)
+            || matches!(w, "former" | "senior" | "chief" | "executive" | "deputy" | "longtime"));
+    if !(lexicon::contains(lexicon::DETERMINERS, w) || matches!(w, "who" | "which") || name || role) {
         return None;
     }
     let mut relative = matches!(w, "who" | "which");

@@ -1236,6 +1236,9 @@ mod tests {
         assert!(run("The figure marks a 30% decline from the last primary.").is_empty());
         assert!(run("Trump added to his portfolio of courses by buying two more.").is_empty());
         assert!(run("Boyle reported from every debate this cycle.").is_empty());
+        // A role without an article after a verb-first speaker is its appositive.
+        let s = one("The plan is dead, said Geert Wilders, founder of the party.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Geert Wilders", "The plan is dead"));
         assert_eq!(one("The agency reported Friday that jobs grew.").content, "jobs grew");
         assert_eq!(one("Trump added that he would buy two more.").content, "he would buy two more");
         let s = one("Shays backed Kasich while he ran, he said Wednesday on MSNBC's \"Morning Joe.\"");
