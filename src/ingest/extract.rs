@@ -2774,7 +2774,12 @@ fn verb_candidate(
             && ctx.is_punct(before_subject - 1, ",")
             && prev.is_some_and(|p| p.sentence == si)
             && is_past_form(ctx.low(cue))
-            && tail != Tail::Ends;
+            && tail != Tail::Ends
+            // ", said an American official who was briefed ...": a speech verb before a noun
+            // phrase is a verb-first attribution, not the next predicate of a series.
+            && !(matches!(lemma, "say" | "add" | "write")
+                && cue_end < s.last
+                && (lexicon::contains(lexicon::DETERMINERS, ctx.low(cue_end)) || ctx.is_capitalized(cue_end)));
         let coordinated = matches!(lead_word, Some("and" | "but")) || participle || headline_comma || series;
         if coordinated {
             // After "and" or a comma the cue shares the previous statement's subject; after a

@@ -1236,6 +1236,10 @@ mod tests {
         assert!(run("The figure marks a 30% decline from the last primary.").is_empty());
         assert!(run("Trump added to his portfolio of courses by buying two more.").is_empty());
         assert!(run("Boyle reported from every debate this cycle.").is_empty());
+        // After another cue, ", said X" is a verb-first attribution, not the next predicate of
+        // a series whose subject would be Obama's.
+        let v = triples("Obama warned Xi not to move on the shoal, said an American official who was briefed on it.");
+        assert!(v.iter().all(|(s, c, _)| c != "said" || s == "American official"), "{v:?}");
         // A role without an article after a verb-first speaker is its appositive.
         let s = one("The plan is dead, said Geert Wilders, founder of the party.");
         assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Geert Wilders", "The plan is dead"));
