@@ -953,7 +953,9 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     if !opens || start >= s.last || !is_question_word(ctx.low(start)) {
         return None;
     }
-    if ctx.low(start) == "about" {
+    // "asked about X": the topic is X, and may be one word ("about it").
+    let topic = ctx.low(start) == "about";
+    if topic {
         start += 1;
     }
     let comma = (start..s.last.min(start + 60)).find(|&k| ctx.is_punct(k, ",") && !ctx.in_quote(k)).unwrap_or(s.last);
@@ -962,10 +964,10 @@ fn question_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Ca
     }
     let mut end = trim_punct_back(ctx, start, comma);
     // "Asked about it after a debate": the topic ends where an object does.
-    if ctx.low(start - 1) == "about" {
+    if topic {
         end = object_end(ctx, s, start, end);
     }
-    if end <= start || end == start + 1 && ctx.low(start - 1) != "about" {
+    if end <= start || end == start + 1 && !topic {
         return None;
     }
     // "was asked by host John Dickerson whether ...": the agent asks.
@@ -3412,11 +3414,8 @@ fn content_after(
     };
     if j < s.last && j < i + 10 && (complementizer(j) || ctx.is_punct(j, ":")) && adverbial_span(ctx, i, j) {
         i = j + 1;
-    } else if j < s.last
-        && ctx.kind(j) == TokenKind::QuoteOpen
-        && adverbial_span(ctx, i, j)
-        && title_quote_at(ctx, j).is_none()
-    {
+    } else if j < s.last && ctx.kind(j) == TokenKind::QuoteOpen && adverbial_span(ctx, i, j) {
+        // (A title's quotation was stepped over above.)
         i = j;
     } else if i < s.last && (ctx.is_punct(i, ",") || ctx.is_punct(i, ":")) {
         i += 1;

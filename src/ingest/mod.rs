@@ -1234,6 +1234,14 @@ mod tests {
         assert_eq!((v[0].0.as_str(), v[0].2.as_str()), ("85% of Democrats", "the economic system favors the wealthy"));
         assert_eq!(triples("Overall, 18% said they would vote.")[0].0, "18%");
         assert!(run("The figure marks a 30% decline from the last primary.").is_empty());
+        let s = one("Shays backed Kasich while he ran, he said Wednesday on MSNBC's \"Morning Joe.\"");
+        assert_eq!((s.content.as_str(), s.kind), ("Shays backed Kasich while he ran", QuoteKind::Indirect));
+        let s = one("He said on \"Fox News Sunday\" that the economy is weak.");
+        assert_eq!(s.content, "the economy is weak");
+    }
+
+    #[test]
+    fn senses_that_say_nothing_and_verb_first_speakers_after_another_cue() {
         assert!(run("Trump added to his portfolio of courses by buying two more.").is_empty());
         assert!(run("Boyle reported from every debate this cycle.").is_empty());
         // After another cue, ", said X" is a verb-first attribution, not the next predicate of
@@ -1245,10 +1253,6 @@ mod tests {
         assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Geert Wilders", "The plan is dead"));
         assert_eq!(one("The agency reported Friday that jobs grew.").content, "jobs grew");
         assert_eq!(one("Trump added that he would buy two more.").content, "he would buy two more");
-        let s = one("Shays backed Kasich while he ran, he said Wednesday on MSNBC's \"Morning Joe.\"");
-        assert_eq!((s.content.as_str(), s.kind), ("Shays backed Kasich while he ran", QuoteKind::Indirect));
-        let s = one("He said on \"Fox News Sunday\" that the economy is weak.");
-        assert_eq!(s.content, "the economy is weak");
     }
 
     #[test]
