@@ -1089,6 +1089,10 @@ fn catenative_before(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
             | "seems"
     ) {
         v
+    } else if matches!(w, "likely" | "unlikely") && v > first && matches!(ctx.low(v - 1), "more" | "less") {
+        // Poll reports: "voters were (slightly) more likely to say". A bare "is likely to
+        // argue" is the writer's forecast, not a report.
+        v - 1
     } else if w == "on" && v > first && matches!(ctx.low(v - 1), "went" | "go" | "goes" | "going") {
         v - 1
     } else if ctx.is_capitalized(v)
@@ -1432,7 +1436,18 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
         || lexicon::contains(lexicon::PERSON_NOUNS, head)
         // Plural agent nouns: "environmentalists", "historians", "analysts".
         || head.len() > 6 && (head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ysts"))
+        // ... and in -ers ("forecasters", "insiders"), but for verbs that end so.
+        || head.len() > 6
+            && head.ends_with("ers")
+            && !matches!(
+                head,
+                "answers" | "considers" | "remembers" | "wonders" | "delivers" | "discovers" | "gathers"
+                    | "matters" | "offers" | "orders" | "suffers" | "registers" | "triggers" | "numbers"
+                    | "covers" | "enters" | "bothers" | "hinders" | "lingers" | "prefers" | "refers"
+                    | "renders" | "recovers" | "towers" | "powers" | "empowers" | "lowers" | "shatters"
+            )
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
+        || lexicon::contains(lexicon::EVIDENCE_NOUNS, head)
         || lexicon::contains(lexicon::OUTLET_NOUNS, head);
     // A lowercase phrase without a determiner needs a head noun we know: "voters", "officials";
     // otherwise it is usually a verb or adverb that the scan ran into ("runs", "then").
@@ -2548,6 +2563,23 @@ fn is_finite_verb(w: &str) -> bool {
         || (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) && w.len() > 3 && !w.ends_with("ing")
 }
 
+/// Whether the word at `k` is a lowercase plural noun: "officials", "polls" (not "news",
+/// "analysis", "census", "series").
+fn plural_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    ctx.is_word(k)
+        && !ctx.is_capitalized(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("ics")
+        && !w.ends_with("'s")
+        && !matches!(w, "news" | "series" | "species")
+        && !lexicon::contains(lexicon::PRONOUNS, w)
+}
+
 /// A simple past that can open a predicate after ", and": "-ed" forms and common irregular
 /// pasts.
 fn is_past_predicate(w: &str) -> bool {
@@ -2697,6 +2729,17 @@ fn verb_candidate(
         cue_end += 1;
     }
     let (subj, appositive, stop) = subject_of(ctx, s, cue);
+    // "his fleet of three helicopters suggests": a plural noun does not govern a verb in -s,
+    // so it is not the subject but the end of a longer one.
+    if let Some(r) = subj
+        && cue_start == cue
+        && plural_noun(ctx, r.1 - 1)
+        // "Polling of union voters shows", "6 in 10 voters says": the head is earlier.
+        && !(r.0..r.1).any(|k| matches!(ctx.low(k), "of" | "in") || ctx.low(k).starts_with(|c: char| c.is_ascii_digit()))
+        && lexicon::cue_lemma(ctx.low(cue)).is_some_and(|l| ctx.low(cue).len() > l.len() && ctx.low(cue).ends_with('s'))
+    {
+        return None;
+    }
     // "what Trump is saying is dangerous": a free relative names something said, it does not
     // attribute a content here.
     if subj.is_some() && stop > s.first && matches!(ctx.low(stop - 1), "what" | "whatever" | "how") && lemma != "call" {

@@ -1284,6 +1284,32 @@ mod tests {
     }
 
     #[test]
+    fn evidence_and_agent_nouns_head_subjects_that_agree_with_their_verb() {
+        let t = |text: &str| triples(text).into_iter().map(|(s, _, c)| format!("{s}|{c}")).collect::<Vec<_>>();
+        // Evidence nouns without a determiner, before or after the content.
+        assert_eq!(t("Exit polling showed that Clinton won every state."), ["Exit polling|Clinton won every state"]);
+        assert_eq!(t("Clinton won every state, records showed."), ["records|Clinton won every state"]);
+        // Plural agent nouns in -ers, but not verbs that end so.
+        assert_eq!(
+            t("If it does not slow down, forecasters say spending will cripple the economy."),
+            ["forecasters|spending will cripple the economy"]
+        );
+        assert!(run("What the plan offers says a lot about the plan.").is_empty());
+        // Poll comparisons report what respondents say; a bare forecast does not.
+        assert_eq!(
+            t("Caucus-goers were slightly more likely to say they preferred Clinton."),
+            ["Caucus-goers|they preferred Clinton"]
+        );
+        assert!(run("Yellen is likely to argue that rates should rise.").is_empty());
+        // A plural noun before a verb in -s is the end of a longer subject, not the subject.
+        assert!(run("A look at his airplanes and helicopters suggests that their value lies in marketing.").is_empty());
+        assert_eq!(
+            t("The next series of emails shows that Reines asked for help.")[0],
+            "next series|Reines asked for help"
+        );
+    }
+
+    #[test]
     fn questions_put_by_someone_unnamed_or_by_an_agent() {
         let v = run("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up.");
         assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "it"));
