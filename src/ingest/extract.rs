@@ -1582,6 +1582,9 @@ fn is_time_word(w: &str) -> bool {
 /// phrase before it wins; the stretch may hold no cue verb and no quotation mark.
 fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range)> {
     let mut j = end;
+    // The word right before a quoted title names its kind ("the show "The Apprentice""): a
+    // noun, even when it could be a verb.
+    let mut title_at = None;
     while j > s.first {
         j -= 1;
         // A quoted title may sit in the appositive: "Hemsley, the co-author of "Going Viral," said";
@@ -1593,6 +1596,7 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
                 || ctx.quote(qi).open_token + 6 >= j && in_relative_clause(ctx, s, ctx.quote(qi).open_token))
         {
             j = ctx.quote(qi).open_token;
+            title_at = Some(j);
             continue;
         }
         if matches!(ctx.kind(j), TokenKind::QuoteOpen | TokenKind::QuoteClose) || ctx.is_punct(j, ";") || end - j > 30 {
@@ -1606,6 +1610,7 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             && !in_relative_clause(ctx, s, j)
             && !noun_use_of_cue(ctx, j)
             && !participle_phrase
+            && title_at != Some(j + 1)
         {
             return None;
         }
@@ -1617,7 +1622,16 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
                 && (named_appositive
                     || (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k))))
             {
-                return Some((j, np));
+                // "DeMoro, executive director of National Nurses United, a union that ...,
+                // said": a role after a name's comma is the first of two appositives.
+                let role_after_name = np.0 > s.first + 1
+                    && ctx.is_punct(np.0 - 1, ",")
+                    && !ctx.is_capitalized(np.0)
+                    && np_before(ctx, s.first, np.0 - 1)
+                        .is_some_and(|n| ctx.is_capitalized(n.1 - 1) && starts_clause(ctx, s, n.0));
+                if !role_after_name {
+                    return Some((j, np));
+                }
             }
             // "The US official, who ..., claimed": a description can carry an appositive too.
             let w = ctx.low(j + 1);
@@ -1664,7 +1678,15 @@ fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
         .rev()
         .take(30)
         .take_while(|&k| !ctx.is_punct(k, ","))
-        .any(|k| matches!(ctx.low(k), "who" | "whose" | "which"))
+        .any(|k| {
+            matches!(ctx.low(k), "who" | "whose" | "which")
+                // "a union that has endorsed": "that" after a noun, not after a verb of saying.
+                || ctx.low(k) == "that"
+                    && k > s.first
+                    && ctx.is_word(k - 1)
+                    && !ctx.is_capitalized(k - 1)
+                    && lexicon::contains(lexicon::INSTITUTION_NOUNS, ctx.low(k - 1))
+        })
 }
 
 /// Skip back over ", for example," / ", however," ending at `end` (the comma before a verb).
@@ -1787,13 +1809,13 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     {
         return (None, None, end);
     }
-    // "Humphrey, who calls Trump a "sociopath," said": the appositive's comma sits inside
-    // the quotation closing it.
+    // "Humphrey, who calls Trump a "sociopath," said", "Trump, the star of "The
+    // Apprentice," said": the appositive's comma sits inside the quotation closing it.
     if end > s.first + 1
         && ctx.kind(end - 1) == TokenKind::QuoteClose
         && ctx.is_punct(end - 2, ",")
         && let Some((c, np)) = appositive_start(ctx, s, end)
-        && matches!(ctx.low(c + 1), "who" | "whose")
+        && (matches!(ctx.low(c + 1), "who" | "whose") || quoted_title(ctx, end - 1))
     {
         return (Some(np), Some((c, end)), np.0);
     }
@@ -3150,10 +3172,18 @@ fn content_after_cue(
 }
 
 /// Whether the quotation closing at token `close` is a title: a few capitalized words after a
-/// possessive or a preposition ("channel's "Sunday Morning Futures,"", "on "Meet the Press"").
+/// possessive, a preposition or a kind of work ("channel's "Sunday Morning Futures,"", "on
+/// "Meet the Press"", "the show "The Apprentice"").
 fn quoted_title(ctx: &Ctx, close: usize) -> bool {
     let Some((open, before)) = word_before_quote(ctx, close) else { return false };
-    let introduced = before.ends_with("'s") || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called");
+    let introduced = before.ends_with("'s")
+        || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called")
+        // "the reality show "The Apprentice,"", "his book "Crippled America"".
+        || matches!(
+            before,
+            "show" | "program" | "programme" | "book" | "film" | "movie" | "series" | "documentary" | "album" | "song"
+                | "podcast" | "column" | "magazine" | "newspaper" | "memoir" | "novel" | "play"
+        );
     introduced && quoted_title_words(ctx, open + 1, close)
 }
 
