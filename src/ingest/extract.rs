@@ -2503,7 +2503,12 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
     }
     let start = k;
     let w = ctx.low(k);
-    if lexicon::contains(lexicon::PRONOUNS, w) && w != "it" && w != "you" {
+    if lexicon::contains(lexicon::PRONOUNS, w) && w != "it" && w != "you"
+        // "most don't expect": a quantity is a subject too.
+        || matches!(w, "most" | "many" | "few" | "both")
+            && k + 1 < s.last
+            && lexicon::contains(lexicon::AUXILIARIES, ctx.low(k + 1))
+    {
         k += 1;
     } else if ctx.is_capitalized(k) || w.starts_with(|c: char| c.is_ascii_digit()) {
         while k < s.last
@@ -2524,8 +2529,13 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
         // "the aide", "another", "some of them": the phrase ends at its verb. A name after a
         // common noun makes it a reduced relative (", an atoll Beijing grabbed"), no subject.
         k += 1;
+        // "the American Civil Liberties Union of Ohio": a name runs longer than a description.
+        let name = |k: usize| {
+            ctx.is_capitalized(k)
+                || matches!(ctx.low(k), "of" | "for") && k + 1 < s.last && ctx.is_capitalized(k + 1)
+        };
         while k < s.last
-            && k - start < 4
+            && (k - start < 4 || k - start < 9 && name(k) && name(k - 1))
             && ctx.is_word(k)
             && !lexicon::contains(lexicon::AUXILIARIES, ctx.low(k))
             && !is_past_predicate(ctx.low(k))
