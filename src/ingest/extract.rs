@@ -327,6 +327,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         }
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
         drop_nested_attitudes(ctx, &mut out, first_in_sentence);
+        unattributed_candidates(ctx, s, si, &mut out, first_in_sentence);
         if let Some(c) = colon_candidate(ctx, s, si, &out[first_in_sentence..]) {
             out.push(c);
         }
@@ -407,6 +408,92 @@ fn colon_candidate(ctx: &Ctx, s: &Sentence, si: usize, found: &[Candidate]) -> O
         continues_previous: false,
         frame,
     })
+}
+
+/// Assessments the text gives without a source: "The House is expected to pass the bill",
+/// "Mr. Trump seemed to overstay his welcome", "Washington appears weak". Nobody is named as
+/// saying them, so they are statements without a speaker (news analysis flags exactly these
+/// unsourced claims). The subject and its complement are the content; one inside another
+/// statement's content or a quotation is part of that statement.
+fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Candidate>, first: usize) {
+    let mut found = Vec::new();
+    for i in s.first + 1..s.last {
+        if !ctx.is_word(i) || ctx.is_capitalized(i) || i + 1 >= s.last || ctx.in_quote(i) {
+            continue;
+        }
+        let (w, next) = (ctx.low(i), ctx.low(i + 1));
+        let (lemma, cue_start) = match w {
+            // "is expected to", "were widely expected to".
+            "expected" if next == "to" => {
+                let a = skip_aux_back(ctx, s.first, i);
+                if a == i || !(a..i).any(|k| matches!(ctx.low(k), "is" | "are" | "was" | "were" | "be" | "been")) {
+                    continue;
+                }
+                ("expect", a)
+            }
+            "seems" | "seemed" | "seem"
+                if ctx.is_word(i + 1)
+                    && !ctx.is_capitalized(i + 1)
+                    && !is_preposition(next)
+                    && !lexicon::contains(lexicon::DETERMINERS, next)
+                    && !matches!(next, "and" | "or" | "but") =>
+            {
+                ("seem", skip_aux_back(ctx, s.first, i))
+            }
+            "seems" | "seemed" | "seem" if next == "to" || next == "like" => ("seem", skip_aux_back(ctx, s.first, i)),
+            // "appeared on television" is an appearance; "appears to", "appears weak" an
+            // assessment.
+            "appears" | "appeared" | "appear"
+                if matches!(
+                    next,
+                    "to" | "that"
+                        | "like"
+                        | "likely"
+                        | "unlikely"
+                        | "poised"
+                        | "set"
+                        | "ready"
+                        | "certain"
+                        | "eager"
+                        | "reluctant"
+                        | "weak"
+                        | "strong"
+                        | "confident"
+                        | "determined"
+                        | "open"
+                ) =>
+            {
+                ("appear", skip_aux_back(ctx, s.first, i))
+            }
+            _ => continue,
+        };
+        let at = ctx.tok(i).start;
+        if out[first..]
+            .iter()
+            .any(|c| c.content.0 <= at && at < c.content.1 || c.cue.iter().any(|r| r.0 <= i && i < r.1))
+        {
+            continue;
+        }
+        // The subject before the cue ("It seems", "The birth of the newest Clinton is expected").
+        let (subj, _, _) = subject_of(ctx, s, i);
+        let Some(mut subj) = subj else { continue };
+        while subj.0 > s.first + 1
+            && ctx.low(subj.0 - 1) == "of"
+            && let Some(head) = np_before(ctx, s.first, subj.0 - 1)
+        {
+            subj = (head.0, subj.1);
+        }
+        if subj.1 > cue_start {
+            continue;
+        }
+        let end = content_end(ctx, s, i + 1);
+        if end < i + 2 {
+            continue;
+        }
+        let content = (subj.0, end);
+        found.push(Candidate::plain(ctx, content, (cue_start, i + 1), lemma, None, si, frame_ranges(s, content)));
+    }
+    out.extend(found);
 }
 
 /// How many neighbouring candidates of a sentence the nesting checks look at.
@@ -1674,19 +1761,15 @@ fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
 /// Whether token `j` lies in a relative clause that opens after the previous comma:
 /// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
 fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
-    (s.first..j)
-        .rev()
-        .take(30)
-        .take_while(|&k| !ctx.is_punct(k, ","))
-        .any(|k| {
-            matches!(ctx.low(k), "who" | "whose" | "which")
+    (s.first..j).rev().take(30).take_while(|&k| !ctx.is_punct(k, ",")).any(|k| {
+        matches!(ctx.low(k), "who" | "whose" | "which")
                 // "a union that has endorsed": "that" after a noun, not after a verb of saying.
                 || ctx.low(k) == "that"
                     && k > s.first
                     && ctx.is_word(k - 1)
                     && !ctx.is_capitalized(k - 1)
                     && lexicon::contains(lexicon::INSTITUTION_NOUNS, ctx.low(k - 1))
-        })
+    })
 }
 
 /// Skip back over ", for example," / ", however," ending at `end` (the comma before a verb).
@@ -2531,8 +2614,7 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
         k += 1;
         // "the American Civil Liberties Union of Ohio": a name runs longer than a description.
         let name = |k: usize| {
-            ctx.is_capitalized(k)
-                || matches!(ctx.low(k), "of" | "for") && k + 1 < s.last && ctx.is_capitalized(k + 1)
+            ctx.is_capitalized(k) || matches!(ctx.low(k), "of" | "for") && k + 1 < s.last && ctx.is_capitalized(k + 1)
         };
         while k < s.last
             && (k - start < 4 || k - start < 9 && name(k) && name(k - 1))

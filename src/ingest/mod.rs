@@ -1310,6 +1310,30 @@ mod tests {
     }
 
     #[test]
+    fn unsourced_assessments_are_statements_without_a_speaker() {
+        let s = one("The House is expected to pass a bipartisan bill later this week.");
+        assert_eq!(
+            (s.speaker.is_none(), s.content.as_str()),
+            (true, "The House is expected to pass a bipartisan bill later this week")
+        );
+        assert_eq!(s.cue, "is expected");
+        let s = one("The birth of the newest Clinton is expected to coincide with the conventions.");
+        assert_eq!(s.content, "The birth of the newest Clinton is expected to coincide with the conventions");
+        assert_eq!(
+            one("Washington appears weak before the offensive.").content,
+            "Washington appears weak before the offensive"
+        );
+        let s = one("Mr. Trump seemed to overstay his welcome.");
+        assert_eq!((s.speaker.is_none(), s.cue.as_str()), (true, "seemed"));
+        // An appearance is no assessment, nor is an expectation that is not a passive.
+        assert!(run("Mr. Trump appeared on television on Sunday.").is_empty());
+        assert!(run("The results came in as expected to the campaign.").is_empty());
+        // Inside someone's statement or a quotation it is theirs.
+        assert_eq!(triples("Smith said the bill seems likely to pass.").len(), 1);
+        assert!(run("\"The bill seems likely to pass,\" he said.").iter().all(|s| s.speaker.is_some()));
+    }
+
+    #[test]
     fn questions_put_by_someone_unnamed_or_by_an_agent() {
         let v = run("Asked about it after a Republican debate, Trump told CNN that he believed the story was made up.");
         assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "it"));
