@@ -423,13 +423,29 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
         }
         let (w, next) = (ctx.low(i), ctx.low(i + 1));
         let (lemma, cue_start) = match w {
-            // "is expected to", "were widely expected to".
-            "expected" if next == "to" => {
+            // A passive with no agent: "is expected to", "were widely expected to", "is
+            // widely regarded as", "is thought to", "was widely reported that".
+            "expected" | "regarded" | "viewed" | "seen" | "considered" | "thought" | "believed" | "perceived"
+            | "rumored" | "reported"
+                if matches!(next, "to" | "as" | "that") =>
+            {
                 let a = skip_aux_back(ctx, s.first, i);
                 if a == i || !(a..i).any(|k| matches!(ctx.low(k), "is" | "are" | "was" | "were" | "be" | "been")) {
                     continue;
                 }
-                ("expect", a)
+                let lemma = match w {
+                    "expected" => "expect",
+                    "regarded" => "regard",
+                    "viewed" => "view",
+                    "seen" => "see",
+                    "considered" => "consider",
+                    "thought" => "think",
+                    "believed" => "believe",
+                    "perceived" => "perceive",
+                    "rumored" => "rumor",
+                    _ => "report",
+                };
+                (lemma, a)
             }
             "seems" | "seemed" | "seem"
                 if ctx.is_word(i + 1)
