@@ -965,7 +965,16 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     match lemma {
         "show" if !evidence_subject(ctx, s, i) => return None,
         "find" if next != Some("that") && !evidence_subject(ctx, s, i) => return None,
-        "want" if next != Some("to") => return None,
+        // "Palestinians want East Jerusalem" states a demand; "If He Wants a Running Mate" in
+        // a headline does not.
+        "want"
+            if next != Some("to")
+                && (ctx.is_capitalized(i)
+                    || (i.saturating_sub(3).max(s.first)..i)
+                        .any(|k| matches!(ctx.low(k), "if" | "whether" | "unless"))) =>
+        {
+            return None;
+        }
         // An opinion: "party leaders see him as an asset", "Clinton views the issue as a way
         // to ...". Without its "as" the verb reports no view ("saw the rally").
         "see" | "view" | "regard" if !sees_as(ctx, s, i) => return None,

@@ -1310,6 +1310,16 @@ mod tests {
     }
 
     #[test]
+    fn a_demand_is_an_attitude_but_not_in_a_condition_or_a_headline() {
+        assert_eq!(
+            triples("Palestinians want East Jerusalem as their capital."),
+            [("Palestinians".to_string(), "want".to_string(), "East Jerusalem as their capital".to_string())]
+        );
+        assert!(run("The deal will pass if he wants a vote on it.").is_empty());
+        assert!(run("Trump Must Decide If He Wants a Running Mate").is_empty());
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(
