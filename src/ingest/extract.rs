@@ -959,6 +959,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     if lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma)
         && !lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && next == Some(*p))
+        && distant_particle(ctx, s, i, lemma).is_none()
     {
         return None;
     }
@@ -2867,6 +2868,10 @@ fn verb_candidate(
     {
         cue_end += 1;
     }
+    // ... or with adverbials before the particle: "spoke on Tuesday about".
+    let particle_at = (cue_end == cue + 1 && lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma))
+        .then(|| distant_particle(ctx, s, cue, lemma))
+        .flatten();
     let (subj, appositive, stop) = subject_of(ctx, s, cue);
     // "his fleet of three helicopters suggests": a plural noun does not govern a verb in -s,
     // so it is not the subject but the end of a longer one.
@@ -3181,7 +3186,7 @@ fn verb_candidate(
         return None;
     }
     let mut relay = None;
-    let mut start = cue_end;
+    let mut start = particle_at.map_or(cue_end, |p| p + 1);
     if frame == CueFrame::Addressee {
         let (addr, next) = addressee(ctx, s, start);
         if let Some(a) = addr
@@ -3220,10 +3225,12 @@ fn verb_candidate(
         }
     }
     let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, start, frame)?;
+    let mut cue_ranges = vec![(cue_start, cue_end)];
+    cue_ranges.extend(particle_at.map(|p| (p, p + 1)));
     Some(Candidate {
         content,
         kind,
-        cue: vec![(cue_start, cue_end)],
+        cue: cue_ranges,
         lemma,
         speaker: Some(speaker),
         appositive,
@@ -3745,6 +3752,28 @@ fn object_end(ctx: &Ctx, s: &Sentence, from: usize, end: usize) -> usize {
         k += 1;
     }
     end
+}
+
+/// Where the particle of a particle-only cue stands after adverbials: "spoke at the White
+/// House on Tuesday about", "talked openly on social media about", "spoke favorably of".
+fn distant_particle(ctx: &Ctx, s: &Sentence, i: usize, lemma: &str) -> Option<usize> {
+    let p = (i + 2..s.last.min(i + 12))
+        .take_while(|&k| ctx.is_word(k) && !matches!(ctx.low(k), "and" | "or" | "but" | "that"))
+        .find(|&k| lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(k) == *p))?;
+    let words_only = (i + 1..p).all(|k| ctx.is_capitalized(k) || lexicon::cue_lemma(ctx.low(k)).is_none());
+    let fits = match ctx.low(p) {
+        // "of" binds to a noun before it ("on condition of anonymity"): only adverbs between.
+        "of" => (i + 1..p).all(|k| ctx.low(k).ends_with("ly") && !ctx.is_capitalized(k)),
+        // "spoke for about five minutes": an approximation, not a topic.
+        "about" => {
+            p + 1 < s.last
+                && !ctx.low(p + 1).starts_with(|c: char| c.is_ascii_digit())
+                && !is_quantity_word(ctx.low(p + 1))
+                && adverbial_span(ctx, i + 1, p)
+        }
+        _ => false,
+    };
+    (words_only && fits).then_some(p)
 }
 
 /// Whether tokens a..b are an adverbial that may separate a cue from its content.

@@ -1320,6 +1320,19 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_after_adverbials_completes_its_cue() {
+        let v = run("Obama spoke at the White House on Tuesday about rights that had been denied victims.");
+        assert_eq!(
+            (v.len(), v[0].content.as_str(), v[0].cue.as_str()),
+            (1, "rights that had been denied victims", "spoke ... about")
+        );
+        assert_eq!(one("Mr. Trump spoke favorably of Mr. Putin's leadership.").content, "Mr. Putin's leadership");
+        // "of" after a noun and "about" before a number are no particles of the cue.
+        assert!(run("The official spoke on condition of anonymity.").is_empty());
+        assert!(run("The women spoke for about five minutes.").is_empty());
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(
