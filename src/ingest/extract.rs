@@ -483,8 +483,12 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
             }
             _ => continue,
         };
+        // Only the statements whose cues are near are compared, so that a "sentence" with
+        // thousands of them stays linear.
         let at = ctx.tok(i).start;
-        if out[first..]
+        let sentence = &out[first..];
+        let near = sentence.partition_point(|c| c.cue[0].0 < i);
+        if sentence[near.saturating_sub(NEARBY)..(near + NEARBY).min(sentence.len())]
             .iter()
             .any(|c| c.content.0 <= at && at < c.content.1 || c.cue.iter().any(|r| r.0 <= i && i < r.1))
         {
