@@ -447,16 +447,17 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
                 };
                 (lemma, a)
             }
+            // "seems to", "seemed like", "seems unlikely" (not "seems, at first, ...").
             "seems" | "seemed" | "seem"
-                if ctx.is_word(i + 1)
-                    && !ctx.is_capitalized(i + 1)
-                    && !is_preposition(next)
-                    && !lexicon::contains(lexicon::DETERMINERS, next)
-                    && !matches!(next, "and" | "or" | "but") =>
+                if matches!(next, "to" | "like")
+                    || ctx.is_word(i + 1)
+                        && !ctx.is_capitalized(i + 1)
+                        && !is_preposition(next)
+                        && !lexicon::contains(lexicon::DETERMINERS, next)
+                        && !matches!(next, "and" | "or" | "but") =>
             {
                 ("seem", skip_aux_back(ctx, s.first, i))
             }
-            "seems" | "seemed" | "seem" if next == "to" || next == "like" => ("seem", skip_aux_back(ctx, s.first, i)),
             // "appeared on television" is an appearance; "appears to", "appears weak" an
             // assessment.
             "appears" | "appeared" | "appear"
