@@ -958,6 +958,17 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return None;
     }
+    // A noun before its verb: "One of our biggest challenges is ...", "the boycott calls
+    // are" (a verb of saying may have a gap there: "which critics say was"); an adjective
+    // after a comparative: "so much more demanding".
+    if w.ends_with('s')
+        && w != lemma
+        && lexicon::cue_frame(lemma) == Some(CueFrame::Object)
+        && matches!(next, Some("is" | "are" | "was" | "were"))
+        || w.ends_with("ing") && i > s.first && matches!(ctx.low(i - 1), "more" | "most" | "less" | "least")
+    {
+        return None;
+    }
     // A participle followed by "by" is a passive modifier: "guarantees demanded by Moscow".
     if w.ends_with("ed") && next == Some("by") {
         return None;

@@ -1333,6 +1333,17 @@ mod tests {
     }
 
     #[test]
+    fn nouns_and_adjectives_shaped_like_cues_are_no_cues() {
+        assert!(run("One of our biggest challenges is finding affordable housing.").is_empty());
+        assert_eq!(triples("Gilbert said the boycott calls are unlikely to have a big effect.").len(), 1);
+        assert!(
+            run("Lobbyists avoid the law because its rules are so much more demanding, making them public.").is_empty()
+        );
+        // A verb of saying with a gap in its clause stays a cue.
+        assert_eq!(triples("It was a speech which even critics say was the most powerful of her campaign.").len(), 1);
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(
