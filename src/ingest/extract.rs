@@ -2993,7 +2993,11 @@ fn verb_candidate(
             let shares_previous = matches!(lead_word, Some("and" | "but" | ""))
                 || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si);
             let speaker = match prev {
-                Some(p) if !after_statement_noun && shares_previous => Some((p.speaker, p.relay)),
+                // A statement without a speaker (a question put by someone unnamed: "Asked
+                // ..., Mrs. Clinton shook her head and said") has none to share.
+                Some(p) if !after_statement_noun && shares_previous && p.speaker.is_some() => {
+                    Some((p.speaker, p.relay))
+                }
                 // "Claiming X, Trump told Fox ...": the main clause's subject.
                 _ if cue == s.first && participle => main_subject(ctx, s, s.last).map(|m| (Some(m), None)),
                 _ => issuer_of(ctx, s, cue)

@@ -1375,6 +1375,9 @@ mod tests {
         assert_eq!((v[0].speaker.is_none(), v[0].content.as_str()), (true, "securing the border"));
         let s = one("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.");
         assert_eq!(s.speaker.unwrap().name, "John Dickerson");
+        // The answer's speaker is the clause's subject, not the question's unknown asker.
+        let v = run("Asked whether he would serve, Mrs. Clinton shook her head and said, \"No.\"");
+        assert_eq!(v[1].speaker.as_ref().map(|s| s.name.as_str()), Some("Clinton"));
     }
 
     #[test]
