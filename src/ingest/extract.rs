@@ -2992,7 +2992,27 @@ fn verb_candidate(
             // 'Adding, "..."' opening a sentence continues the sentence before.
             let shares_previous = matches!(lead_word, Some("and" | "but" | ""))
                 || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si);
+            // ", and the ACLU has sued the city, saying ...": a clause with a subject of its
+            // own between the previous statement and the participle says it.
+            let own_clause = if participle && lead_word == Some("") {
+                prev.filter(|p| p.sentence == si)
+                    .and_then(|p| p.cue.last().map(|r| r.1))
+                    .and_then(|from| {
+                        (from..cue).rev().find(|&k| {
+                            ctx.is_punct(k, ",")
+                                && k + 2 < cue
+                                && matches!(ctx.low(k + 1), "and" | "but")
+                                && new_clause_at(ctx, s, k + 1)
+                        })
+                    })
+                    .and_then(|k| {
+                        main_subject(ctx, &Sentence { first: k + 2, last: s.last, paragraph: s.paragraph }, cue)
+                    })
+            } else {
+                None
+            };
             let speaker = match prev {
+                _ if own_clause.is_some() => Some((own_clause, None)),
                 // A statement without a speaker (a question put by someone unnamed: "Asked
                 // ..., Mrs. Clinton shook her head and said") has none to share.
                 Some(p) if !after_statement_noun && shares_previous && p.speaker.is_some() => {

@@ -1344,6 +1344,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_clause_of_its_own_is_said_by_that_clause() {
+        let v = triples(
+            "Protest groups say the rules are unfair, and the American Civil Liberties Union of Ohio has \
+             already sued the city over the rules, saying they violate free-speech rights.",
+        );
+        assert_eq!(v[1].0, "American Civil Liberties Union");
+        // Without a clause between, the participle continues the statement before.
+        let v = triples("Protest groups say the rules are unfair, saying they violate free-speech rights.");
+        assert_eq!(v[1].0, "Protest groups");
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(
