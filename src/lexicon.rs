@@ -907,6 +907,38 @@ pub const PERSON_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// Verbs in -ers, which a subject's head in -ers ("forecasters", "insiders") is not. Sorted.
+pub const ERS_VERBS: &[&str] = &[
+    "answers",
+    "bothers",
+    "considers",
+    "covers",
+    "delivers",
+    "discovers",
+    "empowers",
+    "enters",
+    "gathers",
+    "hinders",
+    "lingers",
+    "lowers",
+    "matters",
+    "numbers",
+    "offers",
+    "orders",
+    "powers",
+    "prefers",
+    "recovers",
+    "refers",
+    "registers",
+    "remembers",
+    "renders",
+    "shatters",
+    "suffers",
+    "towers",
+    "triggers",
+    "wonders",
+];
+
 /// Things that show or find rather than speak: "polls show", "a study found". Sorted.
 pub const EVIDENCE_NOUNS: &[&str] = &[
     "analysis",
@@ -2106,6 +2138,7 @@ mod tests {
             ("PERSON_NOUNS", PERSON_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
+            ("ERS_VERBS", ERS_VERBS),
             ("EXCLUDED_CUE_FORMS", EXCLUDED_CUE_FORMS),
             ("ANONYMITY_MARKERS", ANONYMITY_MARKERS),
             ("ANONYMITY_PHRASES", ANONYMITY_PHRASES),

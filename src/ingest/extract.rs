@@ -1566,15 +1566,7 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
         // Plural agent nouns: "environmentalists", "historians", "analysts".
         || head.len() > 6 && (head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ysts"))
         // ... and in -ers ("forecasters", "insiders"), but for verbs that end so.
-        || head.len() > 6
-            && head.ends_with("ers")
-            && !matches!(
-                head,
-                "answers" | "considers" | "remembers" | "wonders" | "delivers" | "discovers" | "gathers"
-                    | "matters" | "offers" | "orders" | "suffers" | "registers" | "triggers" | "numbers"
-                    | "covers" | "enters" | "bothers" | "hinders" | "lingers" | "prefers" | "refers"
-                    | "renders" | "recovers" | "towers" | "powers" | "empowers" | "lowers" | "shatters"
-            )
+        || head.len() > 6 && head.ends_with("ers") && !lexicon::contains(lexicon::ERS_VERBS, head)
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
         || lexicon::contains(lexicon::EVIDENCE_NOUNS, head)
         || lexicon::contains(lexicon::OUTLET_NOUNS, head);
