@@ -414,7 +414,8 @@ fn colon_candidate(ctx: &Ctx, s: &Sentence, si: usize, found: &[Candidate]) -> O
 /// "Mr. Trump seemed to overstay his welcome", "Washington appears weak". Nobody is named as
 /// saying them, so they are statements without a speaker (news analysis flags exactly these
 /// unsourced claims). The subject and its complement are the content; one inside another
-/// statement's content or a quotation is part of that statement.
+/// statement's content or a quotation is part of that statement. Questions that nobody is
+/// named as asking ("faced questions about her health") are found here too.
 fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Candidate>, first: usize) {
     let mut found = Vec::new();
     for i in s.first + 1..s.last {
@@ -482,6 +483,8 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
             {
                 ("appear", skip_aux_back(ctx, s.first, i))
             }
+            // "faced questions about her health", "raised questions about his birthplace".
+            "questions" if matches!(next, "about" | "over") && i + 2 < s.last => ("question", i),
             _ => continue,
         };
         // Only the statements whose cues are near are compared, so that a "sentence" with
@@ -493,6 +496,35 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
             .iter()
             .any(|c| c.content.0 <= at && at < c.content.1 || c.cue.iter().any(|r| r.0 <= i && i < r.1))
         {
+            continue;
+        }
+        if lemma == "question" {
+            // Questions are put by someone unnamed, unless someone is said to raise them.
+            let v = if i > s.first + 1
+                && !ctx.is_capitalized(i - 1)
+                && matches!(ctx.low(i - 1), "new" | "serious" | "fresh" | "more")
+            {
+                i - 1
+            } else {
+                i
+            };
+            let raiser = (v > s.first && matches!(ctx.low(v - 1), "raise" | "raised" | "raises" | "raising"))
+                .then(|| subject_of(ctx, s, v - 1).0)
+                .flatten();
+            let end = content_end(ctx, s, i + 2);
+            if end < i + 3 {
+                continue;
+            }
+            let cue_start = if raiser.is_some() { skip_aux_back(ctx, s.first, v - 1) } else { i };
+            found.push(Candidate::plain(
+                ctx,
+                (i + 2, end),
+                (cue_start, i + 2),
+                lemma,
+                raiser,
+                si,
+                frame_ranges(s, (i + 2, end)),
+            ));
             continue;
         }
         // The subject before the cue ("It seems", "The birth of the newest Clinton is expected").

@@ -1371,6 +1371,11 @@ mod tests {
         );
         let s = one("Mr. Trump seemed to overstay his welcome.");
         assert_eq!((s.speaker.is_none(), s.cue.as_str()), (true, "seemed"));
+        // Questions are put by someone unnamed, unless someone is said to raise them.
+        let s = one("Trump has faced questions about business practices at his foundation.");
+        assert_eq!((s.speaker.is_none(), s.content.as_str()), (true, "business practices at his foundation"));
+        let s = one("Donald Trump is raising questions about his microphone problems.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.cue.as_str()), ("Donald Trump", "is raising questions about"));
         // An appearance is no assessment, nor is an expectation that is not a passive.
         assert!(run("Mr. Trump appeared on television on Sunday.").is_empty());
         assert!(run("The results came in as expected to the campaign.").is_empty());
