@@ -1770,8 +1770,18 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if ctx.is_punct(j, ",") && j + 1 < end {
             // "his wife, Gabriela Violeta Lazar, wrote": a description named by its appositive.
             let named_appositive = end - (j + 1) <= 4 && (j + 1..end).all(|k| ctx.is_capitalized(k));
+            // "Rawlings, 59, of Ashton, Md., who ...": a state after its town is part of the
+            // appositive, not who it describes.
+            let state = |np: Range| {
+                np.1 == np.0 + 1
+                    && np.0 >= s.first + 3
+                    && ctx.is_punct(np.0 - 1, ",")
+                    && ctx.is_capitalized(np.0 - 2)
+                    && matches!(ctx.low(np.0 - 3), "of" | "from" | "in")
+            };
             if let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
+                && !state(np)
                 && (named_appositive
                     || (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k))))
             {
@@ -1794,6 +1804,7 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
                 && let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
                 && !age(np)
+                && !state(np)
             {
                 return Some((j, np));
             }

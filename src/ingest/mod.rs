@@ -1356,6 +1356,14 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_its_town_is_no_speaker() {
+        let v = run("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought \
+                     back memories. She said she had toured the museum.");
+        let names: Vec<&str> = v.iter().map(|s| s.speaker.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(names, ["Donna Sampson Rawlings", "Donna Sampson Rawlings"]);
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(
