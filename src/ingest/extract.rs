@@ -4001,6 +4001,17 @@ fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
             end = ctx.quote(qi).close_token;
             continue;
         }
+        // A web address is one name: "according to Factcheck.org".
+        if end > start
+            && end + 1 < s.last
+            && ctx.is_punct(end, ".")
+            && matches!(ctx.low(end + 1), "org" | "com" | "net" | "gov" | "edu")
+            && ctx.tok(end - 1).end == ctx.tok(end).start
+            && ctx.tok(end).end == ctx.tok(end + 1).start
+        {
+            end += 2;
+            continue;
+        }
         if end >= s.last || !ctx.is_word(end) || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(end)) {
             break;
         }

@@ -1364,6 +1364,15 @@ mod tests {
     }
 
     #[test]
+    fn a_web_address_is_a_site_not_a_person() {
+        let v = run("Trump cited a false figure (the number is closer to 15 percent, according to Factcheck.org). \
+                     He defended his position.");
+        let names: Vec<&str> = v.iter().filter_map(|s| s.speaker.as_ref()).map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Trump", "Factcheck.org", "Trump"]);
+        assert_eq!(v[1].speaker.as_ref().unwrap().kind, crate::model::SpeakerKind::Organization);
+    }
+
+    #[test]
     fn unsourced_assessments_are_statements_without_a_speaker() {
         let s = one("The House is expected to pass a bipartisan bill later this week.");
         assert_eq!(

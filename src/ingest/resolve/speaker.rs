@@ -376,9 +376,12 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             info.role = Some(role_words.join(" "));
         }
         let name = name_words.join(" ");
+        // A web address names a site: "Factcheck.org".
+        let website = [".org", ".com", ".net", ".gov", ".edu"].iter().any(|d| last_low.ends_with(d));
         if ORG_HEAD_SET.contains(&last_low)
             || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
+            || website
         {
             info.kind = SpeakerKind::Organization;
             info.name = Some(info.core.clone());
@@ -1048,8 +1051,26 @@ fn nationalities(core: &str) -> Vec<String> {
 pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
     let mut depth = 0usize;
     let mut out = Vec::new();
+    let mut joined = false;
     for i in r.0..r.1 {
-        if ctx.is_punct(i, "(") {
+        if std::mem::take(&mut joined) {
+            continue;
+        }
+        if depth == 0
+            && ctx.is_punct(i, ".")
+            && i > r.0
+            && i + 1 < r.1
+            && ctx.is_word(i - 1)
+            && !out.is_empty()
+            && ctx.tok(i - 1).end == ctx.tok(i).start
+            && ctx.tok(i).end == ctx.tok(i + 1).start
+            && matches!(ctx.low(i + 1), "org" | "com" | "net" | "gov" | "edu")
+        {
+            // "Factcheck.org" is one word of the name.
+            let last = out.len() - 1;
+            out[last] = ctx.slice((i - 1, i + 2));
+            joined = true;
+        } else if ctx.is_punct(i, "(") {
             depth += 1;
         } else if ctx.is_punct(i, ")") {
             depth = depth.saturating_sub(1);
