@@ -939,6 +939,9 @@ pub const ERS_VERBS: &[&str] = &[
     "wonders",
 ];
 
+/// Top-level domains that end a web address named as a source ("Factcheck.org"). Sorted.
+pub const WEB_DOMAINS: &[&str] = &["com", "edu", "gov", "net", "org"];
+
 /// Things that show or find rather than speak: "polls show", "a study found". Sorted.
 pub const EVIDENCE_NOUNS: &[&str] = &[
     "analysis",
@@ -2139,6 +2142,7 @@ mod tests {
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
             ("ERS_VERBS", ERS_VERBS),
+            ("WEB_DOMAINS", WEB_DOMAINS),
             ("EXCLUDED_CUE_FORMS", EXCLUDED_CUE_FORMS),
             ("ANONYMITY_MARKERS", ANONYMITY_MARKERS),
             ("ANONYMITY_PHRASES", ANONYMITY_PHRASES),

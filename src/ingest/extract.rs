@@ -146,6 +146,18 @@ impl<'a> Ctx<'a> {
         &self.seg.tokens[i]
     }
 
+    /// Whether token `i` is the full stop of a web address, between a word and its domain
+    /// with no space ("Factcheck.org").
+    pub fn joins_web_address(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.seg.tokens.len()
+            && self.is_punct(i, ".")
+            && self.is_word(i - 1)
+            && self.tok(i - 1).end == self.tok(i).start
+            && self.tok(i).end == self.tok(i + 1).start
+            && lexicon::contains(lexicon::WEB_DOMAINS, self.low(i + 1))
+    }
+
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.words[i]
@@ -4002,13 +4014,7 @@ fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
             continue;
         }
         // A web address is one name: "according to Factcheck.org".
-        if end > start
-            && end + 1 < s.last
-            && ctx.is_punct(end, ".")
-            && matches!(ctx.low(end + 1), "org" | "com" | "net" | "gov" | "edu")
-            && ctx.tok(end - 1).end == ctx.tok(end).start
-            && ctx.tok(end).end == ctx.tok(end + 1).start
-        {
+        if end > start && end + 1 < s.last && ctx.joins_web_address(end) {
             end += 2;
             continue;
         }

@@ -377,7 +377,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         }
         let name = name_words.join(" ");
         // A web address names a site: "Factcheck.org".
-        let website = [".org", ".com", ".net", ".gov", ".edu"].iter().any(|d| last_low.ends_with(d));
+        let website = last_low.rsplit_once('.').is_some_and(|(_, d)| lexicon::contains(lexicon::WEB_DOMAINS, d));
         if ORG_HEAD_SET.contains(&last_low)
             || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
@@ -1056,16 +1056,7 @@ pub(crate) fn range_words<'a>(ctx: &Ctx<'a>, r: Range) -> Vec<&'a str> {
         if std::mem::take(&mut joined) {
             continue;
         }
-        if depth == 0
-            && ctx.is_punct(i, ".")
-            && i > r.0
-            && i + 1 < r.1
-            && ctx.is_word(i - 1)
-            && !out.is_empty()
-            && ctx.tok(i - 1).end == ctx.tok(i).start
-            && ctx.tok(i).end == ctx.tok(i + 1).start
-            && matches!(ctx.low(i + 1), "org" | "com" | "net" | "gov" | "edu")
-        {
+        if depth == 0 && i > r.0 && i + 1 < r.1 && !out.is_empty() && ctx.joins_web_address(i) {
             // "Factcheck.org" is one word of the name.
             let last = out.len() - 1;
             out[last] = ctx.slice((i - 1, i + 2));
