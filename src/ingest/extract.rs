@@ -496,47 +496,15 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
                 ("appear", skip_aux_back(ctx, s.first, i))
             }
             // "faced questions about her health", "raised questions about his birthplace".
-            "questions" if matches!(next, "about" | "over") && i + 2 < s.last => ("question", i),
-            _ => continue,
-        };
-        // Only the statements whose cues are near are compared, so that a "sentence" with
-        // thousands of them stays linear.
-        let at = ctx.tok(i).start;
-        let sentence = &out[first..];
-        let near = sentence.partition_point(|c| c.cue[0].0 < i);
-        if sentence[near.saturating_sub(NEARBY)..(near + NEARBY).min(sentence.len())]
-            .iter()
-            .any(|c| c.content.0 <= at && at < c.content.1 || c.cue.iter().any(|r| r.0 <= i && i < r.1))
-        {
-            continue;
-        }
-        if lemma == "question" {
-            // Questions are put by someone unnamed, unless someone is said to raise them.
-            let v = if i > s.first + 1
-                && !ctx.is_capitalized(i - 1)
-                && matches!(ctx.low(i - 1), "new" | "serious" | "fresh" | "more")
-            {
-                i - 1
-            } else {
-                i
-            };
-            let raiser = (v > s.first && matches!(ctx.low(v - 1), "raise" | "raised" | "raises" | "raising"))
-                .then(|| subject_of(ctx, s, v - 1).0)
-                .flatten();
-            let end = content_end(ctx, s, i + 2);
-            if end < i + 3 {
+            "questions" if matches!(next, "about" | "over") => {
+                if !inside_statement(ctx, &out[first..], i) {
+                    found.extend(questions_candidate(ctx, s, si, i));
+                }
                 continue;
             }
-            let cue_start = if raiser.is_some() { skip_aux_back(ctx, s.first, v - 1) } else { i };
-            found.push(Candidate::plain(
-                ctx,
-                (i + 2, end),
-                (cue_start, i + 2),
-                lemma,
-                raiser,
-                si,
-                frame_ranges(s, (i + 2, end)),
-            ));
+            _ => continue,
+        };
+        if inside_statement(ctx, &out[first..], i) {
             continue;
         }
         // The subject before the cue ("It seems", "The birth of the newest Clinton is expected").
@@ -559,6 +527,43 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
         found.push(Candidate::plain(ctx, content, (cue_start, i + 1), lemma, None, si, frame_ranges(s, content)));
     }
     out.extend(found);
+}
+
+/// Whether token `i` lies in the content or the cue of one of a sentence's statements. Only
+/// the statements whose cues are near are compared, so that a "sentence" with thousands of
+/// them stays linear.
+fn inside_statement(ctx: &Ctx, sentence: &[Candidate], i: usize) -> bool {
+    let at = ctx.tok(i).start;
+    let near = sentence.partition_point(|c| c.cue[0].0 < i);
+    sentence[near.saturating_sub(NEARBY)..(near + NEARBY).min(sentence.len())]
+        .iter()
+        .any(|c| c.content.0 <= at && at < c.content.1 || c.cue.iter().any(|r| r.0 <= i && i < r.1))
+}
+
+/// "questions about X" at token `i`: put by someone unnamed, unless someone is said to raise
+/// them ("Trump has raised questions about ...").
+fn questions_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candidate> {
+    if i + 2 >= s.last {
+        return None;
+    }
+    let v = if i > s.first + 1
+        && !ctx.is_capitalized(i - 1)
+        && matches!(ctx.low(i - 1), "new" | "serious" | "fresh" | "more")
+    {
+        i - 1
+    } else {
+        i
+    };
+    let raiser = (v > s.first && matches!(ctx.low(v - 1), "raise" | "raised" | "raises" | "raising"))
+        .then(|| subject_of(ctx, s, v - 1).0)
+        .flatten();
+    let end = content_end(ctx, s, i + 2);
+    if end < i + 3 {
+        return None;
+    }
+    let cue_start = if raiser.is_some() { skip_aux_back(ctx, s.first, v - 1) } else { i };
+    let content = (i + 2, end);
+    Some(Candidate::plain(ctx, content, (cue_start, i + 2), "question", raiser, si, frame_ranges(s, content)))
 }
 
 /// How many neighbouring candidates of a sentence the nesting checks look at.
@@ -1750,6 +1755,15 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
     // The word right before a quoted title names its kind ("the show "The Apprentice""): a
     // noun, even when it could be a verb.
     let mut title_at = None;
+    // "Rawlings, 59, of Ashton, Md., who ...": a state after its town is part of the
+    // appositive, not who it describes.
+    let state = |np: Range| {
+        np.1 == np.0 + 1
+            && np.0 >= s.first + 3
+            && ctx.is_punct(np.0 - 1, ",")
+            && ctx.is_capitalized(np.0 - 2)
+            && matches!(ctx.low(np.0 - 3), "of" | "from" | "in")
+    };
     while j > s.first {
         j -= 1;
         // A quoted title may sit in the appositive: "Hemsley, the co-author of "Going Viral," said";
@@ -1782,15 +1796,6 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if ctx.is_punct(j, ",") && j + 1 < end {
             // "his wife, Gabriela Violeta Lazar, wrote": a description named by its appositive.
             let named_appositive = end - (j + 1) <= 4 && (j + 1..end).all(|k| ctx.is_capitalized(k));
-            // "Rawlings, 59, of Ashton, Md., who ...": a state after its town is part of the
-            // appositive, not who it describes.
-            let state = |np: Range| {
-                np.1 == np.0 + 1
-                    && np.0 >= s.first + 3
-                    && ctx.is_punct(np.0 - 1, ",")
-                    && ctx.is_capitalized(np.0 - 2)
-                    && matches!(ctx.low(np.0 - 3), "of" | "from" | "in")
-            };
             if let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
                 && !state(np)
