@@ -939,6 +939,10 @@ pub const ERS_VERBS: &[&str] = &[
     "wonders",
 ];
 
+/// Words that open an indirect question: after a negated cue ("would not say whether ...")
+/// the statement reports a question left open. Sorted.
+pub const OPEN_QUESTION_WORDS: &[&str] = &["how", "if", "what", "when", "where", "whether", "who", "why"];
+
 /// Top-level domains that end a web address named as a source ("Factcheck.org"). Sorted.
 pub const WEB_DOMAINS: &[&str] = &["com", "edu", "gov", "net", "org"];
 
@@ -2143,6 +2147,7 @@ mod tests {
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
             ("ERS_VERBS", ERS_VERBS),
             ("WEB_DOMAINS", WEB_DOMAINS),
+            ("OPEN_QUESTION_WORDS", OPEN_QUESTION_WORDS),
             ("EXCLUDED_CUE_FORMS", EXCLUDED_CUE_FORMS),
             ("ANONYMITY_MARKERS", ANONYMITY_MARKERS),
             ("ANONYMITY_PHRASES", ANONYMITY_PHRASES),

@@ -1549,9 +1549,8 @@ pub fn statement_stance(cue: &str, content: &str) -> Stance {
         return Stance::Neutral;
     }
     // "would not say whether ...", "isn't saying what ...": a question left open.
-    let open_question = content_toks.first().is_some_and(|t| {
-        matches!(t.lower.as_str(), "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")
-    });
+    let open_question =
+        content_toks.first().is_some_and(|t| crate::lexicon::contains(crate::lexicon::OPEN_QUESTION_WORDS, &t.lower));
     // "did not mention X": what was left unsaid takes no side either.
     let unmentioned = cue_toks.last().is_some_and(|t| t.stem.starts_with("mention"));
     if (open_question || unmentioned) && negated(cue_toks, cue_toks.len(), 4) {

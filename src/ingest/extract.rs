@@ -1003,7 +1003,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if (aux_start..i).any(|k| is_negation(ctx.low(k)))
         && lemma != "mention"
         && !(matches!(lemma, "say" | "disclose" | "reveal" | "indicate" | "specify" | "explain")
-            && next.is_some_and(|n| matches!(n, "whether" | "if" | "what" | "when" | "why" | "how" | "who" | "where")))
+            && next.is_some_and(|n| lexicon::contains(lexicon::OPEN_QUESTION_WORDS, n)))
     {
         return None;
     }

@@ -567,11 +567,11 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, fu
             // ("said that", "said he") starts a new sentence after a full stop.
             let clause_follows = || {
                 tokens.get(from + k + 1).filter(|_| from + k + 1 < end).is_some_and(|n| {
+                    let w = &text[n.start..n.end];
                     n.kind == TokenKind::Word
-                        && matches!(
-                            text[n.start..n.end].to_lowercase().as_str(),
-                            "that" | "he" | "she" | "they" | "we" | "i" | "it" | "there"
-                        )
+                        && ["that", "he", "she", "they", "we", "i", "it", "there"]
+                            .iter()
+                            .any(|p| w.eq_ignore_ascii_case(p))
                 })
             };
             return (lexicon::cue_lemma(&low).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
