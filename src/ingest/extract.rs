@@ -1228,8 +1228,10 @@ fn skip_aux_back(ctx: &Ctx, first: usize, mut end: usize) -> usize {
             && (lexicon::contains(lexicon::AUXILIARIES, w)
                 || w.ends_with("ly") && w.len() > 4
                 || matches!(w, "only" | "also" | "even" | "just" | "still" | "again" | "already" | "never" | "often")
-                // "has long said".
-                || w == "long" && end >= first + 2 && lexicon::contains(lexicon::AUXILIARIES, ctx.low(end - 2))
+                // "has long said"; a floating quantifier: "have all attacked", "are both quick to".
+                || matches!(w, "long" | "all" | "both")
+                    && end >= first + 2
+                    && lexicon::contains(lexicon::AUXILIARIES, ctx.low(end - 2))
                 || is_negation(w))
         {
             end -= 1;
@@ -1605,17 +1607,25 @@ fn looks_like_speaker(ctx: &Ctx, r: Range) -> bool {
     if matches!(head, "him" | "her" | "them" | "me" | "us" | "there" | "here" | "this" | "what") {
         return false;
     }
-    // "referencing a super PAC called ...": a phrase opened by a participle is a verb phrase.
-    let first = ctx.low(a);
-    if !ctx.is_capitalized(a) && (first.ends_with("ing") || first.ends_with("ed")) && first.len() > 4 && b - a > 1 {
-        return false;
-    }
-    let known_head = quantity
-        || lexicon::contains(lexicon::PERSON_NOUNS, head)
+    let person_head = lexicon::contains(lexicon::PERSON_NOUNS, head)
         // Plural agent nouns: "environmentalists", "historians", "analysts".
         || head.len() > 6 && (head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ysts"))
         // ... and in -ers ("forecasters", "insiders"), but for verbs that end so.
-        || head.len() > 6 && head.ends_with("ers") && !lexicon::contains(lexicon::ERS_VERBS, head)
+        || head.len() > 6 && head.ends_with("ers") && !lexicon::contains(lexicon::ERS_VERBS, head);
+    // "referencing a super PAC called ...": a phrase opened by a participle is a verb phrase,
+    // unless it modifies a noun for people right away: "elected officials", "restructuring
+    // experts".
+    let first = ctx.low(a);
+    if !ctx.is_capitalized(a)
+        && (first.ends_with("ing") || first.ends_with("ed"))
+        && first.len() > 4
+        && b - a > 1
+        && !(person_head && b - a == 2)
+    {
+        return false;
+    }
+    let known_head = quantity
+        || person_head
         || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
         || lexicon::contains(lexicon::EVIDENCE_NOUNS, head)
         || lexicon::contains(lexicon::OUTLET_NOUNS, head);
@@ -1732,8 +1742,14 @@ fn adjective_use(ctx: &Ctx, i: usize) -> bool {
 /// a clause of its own, said by the main subject) or not ('Adding, "..."': it continues the
 /// speaker before). `None` when `i` opens no sentence with a participle.
 fn opening_participle(ctx: &Ctx, s: &Sentence, i: usize) -> Option<OpeningParticiple> {
-    (i == s.first && i + 1 < s.last && ctx.low(i).ends_with("ing"))
+    (i + 1 < s.last && (i == s.first && ctx.low(i).ends_with("ing") || perfect_participle(ctx, s, i)))
         .then(|| if ctx.is_word(i + 1) { OpeningParticiple::Clause } else { OpeningParticiple::Continuation })
+}
+
+/// Whether the cue at `i` is a perfect participle opening the sentence: "Having announced
+/// that ..., Judge Berman proceeded" (said by the main clause's subject, as "Announcing ...").
+fn perfect_participle(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
+    i == s.first + 1 && ctx.low(s.first) == "having" && is_past_form(ctx.low(i))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -1822,6 +1838,15 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
                 && starts_clause(ctx, s, np.0)
                 && !age(np)
                 && !state(np)
+            {
+                return Some((j, np));
+            }
+            // "veterans at Trump rallies this week, including Mr. Jebens, said": a group with
+            // examples.
+            if w == "including"
+                && let Some(np) = np_before(ctx, s.first, j)
+                    .filter(|np| starts_clause(ctx, s, np.0))
+                    .or_else(|| postmodified_subject(ctx, s, j).map(|(head, _)| head))
             {
                 return Some((j, np));
             }
@@ -2032,8 +2057,11 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         && let close = if double(end - 1) { end - 2 } else { end - 1 }
         && let Some(open) = (end.saturating_sub(24).max(s.first)..close).rev().find(|&k| dash(k))
         && let open = if double(open) { open - 1 } else { open }
+        // "insiders in the next two states — Nevada and South Carolina — said": the phrase
+        // before the dash may carry a postmodifier.
         && let Some(np) = np_before(ctx, s.first, open)
-        && starts_clause(ctx, s, np.0)
+            .filter(|np| starts_clause(ctx, s, np.0))
+            .or_else(|| postmodified_subject(ctx, s, open).map(|(head, _)| head))
     {
         return (Some(np), Some((open, end)), np.0);
     }
@@ -2245,7 +2273,12 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
         prep
     };
     let head = (a, head_end);
-    let head_word = |k: usize| np_word(ctx, k) || lexicon::cue_lemma(ctx.low(k)).is_some_and(|l| l == ctx.low(k));
+    // "current and former officials in the FBI": adjectives may be coordinated.
+    let head_word = |k: usize| {
+        np_word(ctx, k)
+            || lexicon::cue_lemma(ctx.low(k)).is_some_and(|l| l == ctx.low(k))
+            || matches!(ctx.low(k), "and" | "or") && k > a && k + 1 < prep && !ctx.is_capitalized(k + 1)
+    };
     (prep + 1 < end && looks_like_speaker(ctx, head) && (a..prep).all(head_word)).then_some((head, (head_end, end)))
 }
 
@@ -2682,7 +2715,8 @@ fn new_clause_at(ctx: &Ctx, s: &Sentence, mut k: usize) -> bool {
     let w = ctx.low(k);
     if lexicon::contains(lexicon::PRONOUNS, w) && w != "it" && w != "you"
         // "most don't expect": a quantity is a subject too.
-        || matches!(w, "most" | "many" | "few" | "both")
+        // So is a bare noun for people: ", and people had to strain to hear him".
+        || (matches!(w, "most" | "many" | "few" | "both") || lexicon::contains(lexicon::PERSON_NOUNS, w))
             && k + 1 < s.last
             && lexicon::contains(lexicon::AUXILIARIES, ctx.low(k + 1))
     {
@@ -2929,7 +2963,8 @@ fn verb_candidate(
 ) -> Option<Candidate> {
     let mut cue_end = cue + 1;
     // The cue includes its auxiliaries and adverbs: "has previously dismissed", "had warned".
-    let cue_start = skip_aux_back(ctx, s.first, cue);
+    let perfect = perfect_participle(ctx, s, cue);
+    let cue_start = if perfect { s.first } else { skip_aux_back(ctx, s.first, cue) };
     // Phrasal cues: "called for", "pointed out", "put it", "went on".
     if lemma.contains(' ')
         || cue_end < s.last && lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && ctx.low(cue_end) == *p)
@@ -2940,7 +2975,7 @@ fn verb_candidate(
     let particle_at = (cue_end == cue + 1 && lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma))
         .then(|| distant_particle(ctx, s, cue, lemma))
         .flatten();
-    let (subj, appositive, stop) = subject_of(ctx, s, cue);
+    let (subj, appositive, stop) = if perfect { (None, None, s.first) } else { subject_of(ctx, s, cue) };
     // "his fleet of three helicopters suggests": a plural noun does not govern a verb in -s,
     // so it is not the subject but the end of a longer one.
     if let Some(r) = subj
@@ -3018,7 +3053,7 @@ fn verb_candidate(
     // 1. Subject-less cues after a comma or "and": they continue the previous statement's
     //    subject ("..., adding that ...", "rejects X and insists that ...").
     let lead_word = (before_subject > s.first).then(|| ctx.low(before_subject - 1));
-    let participle = ctx.low(cue).ends_with("ing");
+    let participle = ctx.low(cue).ends_with("ing") || perfect;
     // "issued a statement saying ...": the statement's issuer speaks.
     let after_statement_noun =
         participle && subj.is_some_and(|r| lexicon::contains(lexicon::STATEMENT_NOUNS, ctx.low(r.1 - 1)));
@@ -3071,7 +3106,7 @@ fn verb_candidate(
                     Some((p.speaker, p.relay))
                 }
                 // "Claiming X, Trump told Fox ...": the main clause's subject.
-                _ if cue == s.first && participle => main_subject(ctx, s, s.last).map(|m| (Some(m), None)),
+                _ if (cue == s.first || perfect) && participle => main_subject(ctx, s, s.last).map(|m| (Some(m), None)),
                 _ => issuer_of(ctx, s, cue)
                     .or_else(|| with_subject(ctx, s, cue))
                     .or_else(|| clause_subject(ctx, s, cue))

@@ -1493,6 +1493,75 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_quantifiers_coordination_and_postmodifiers() {
+        let speaker = |text: &str| one(text).speaker.map(|s| s.surface).unwrap_or_default();
+        // A floating quantifier is no subject.
+        assert_eq!(
+            speaker("Ben Carson and Rand Paul have all attacked the program as a violation."),
+            "Ben Carson and Rand Paul"
+        );
+        assert_eq!(
+            speaker("The actors involved are all quick to point out that they are not political."),
+            "The actors involved"
+        );
+        // A participle or adjective right before a noun for people is part of the subject.
+        assert_eq!(speaker("But elected officials said that the plan would fail."), "elected officials");
+        assert_eq!(
+            speaker("Patriot filed in Richmond, where restructuring experts say judges are quick."),
+            "restructuring experts"
+        );
+        // ... not when a verb phrase opens the subject.
+        assert!(
+            run("He mocked Bush by referencing a super PAC called Right to Rise.")
+                .iter()
+                .all(|s| s.speaker.as_ref().is_none_or(|p| !p.surface.starts_with("referencing")))
+        );
+        // Conjuncts headed by nouns for people; coordinated adjectives before a postmodifier.
+        assert_eq!(
+            speaker("Friends and former foes say that Trump is picking the right man."),
+            "Friends and former foes"
+        );
+        assert_eq!(
+            speaker(
+                "But current and former officials in the FBI and at the Justice Department have said investigators are trying."
+            ),
+            "current and former officials"
+        );
+        // A postmodified subject before an appositive between dashes or of examples.
+        assert_eq!(
+            speaker("Even so, insiders in the next two states — Nevada and South Carolina — said it is important."),
+            "insiders"
+        );
+        assert_eq!(
+            speaker(
+                "But veterans at Trump rallies in South Carolina this week, including Mr. Jebens, said they had no problem."
+            ),
+            "veterans"
+        );
+        // "Friends of Mr. Clinton" are not Mr. Clinton, even opening the sentence.
+        let s = one("Friends of Mr. Clinton say that the energy has matured.");
+        assert_ne!(s.speaker.unwrap().name, "Clinton");
+    }
+
+    #[test]
+    fn a_perfect_participle_opening_the_sentence_is_said_by_the_main_subject() {
+        let s = one("Having announced that he would not send me to prison, Judge Berman proceeded to sentence me.");
+        assert_eq!(
+            (s.speaker.unwrap().name.as_str(), s.content.as_str()),
+            ("Berman", "he would not send me to prison")
+        );
+        // "Having said that," reports nothing.
+        assert!(run("Having said that, the economy is strong.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_and_may_open_with_a_noun_for_people() {
+        let s =
+            one("At the event, his voice seemed weaker than in past campaigns, and people had to strain to hear him.");
+        assert_eq!(s.content, "his voice seemed weaker than in past campaigns");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

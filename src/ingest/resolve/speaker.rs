@@ -314,7 +314,12 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     if let Some((p, rest)) = head_and_rest
         && p >= 1
         && rest < core.len()
-        && !capitalized(core[p - 1])
+        // "Friends of Mr. Clinton" opening a sentence is capitalized too ("Friends of the
+        // Earth" is a name).
+        && (!capitalized(core[p - 1])
+            || p == 1
+                && core[rest] != "the"
+                && lexicon::contains(lexicon::PERSON_NOUNS, &strip_possessive(core[0]).to_lowercase()))
         && !(core[p] == "of" && is_title_word(core[p - 1]))
         && core[rest..].iter().any(|w| capitalized(w))
     {
