@@ -905,7 +905,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     // A determiner or possessive before the word makes it a noun ("the report", "his claim").
     if let Some(p) = prev {
         // ... but a quantity speaks through an inflected verb: "one said", "most say".
-        let quantity_subject = is_quantity_word(p)
+        let quantity_subject = (is_quantity_word(p) || p == "another")
             && (is_past_form(w)
                 || w == lemma && matches!(p, "most" | "many" | "some" | "all" | "both" | "several" | "few"));
         if (lexicon::contains(lexicon::DETERMINERS, p) || p == "no" || p.ends_with("'s") && p != "'s")
@@ -1554,6 +1554,17 @@ fn np_before(ctx: &Ctx, first: usize, end: usize) -> Option<Range> {
     {
         start += 1;
     }
+    // "Last week Hope Hicks", "This week the senator": a date is not part of the speaker.
+    if start + 1 < end
+        && start > first
+        && is_time_unit(ctx.low(start))
+        && matches!(ctx.low(start - 1), "last" | "this" | "next")
+    {
+        start += 1;
+    } else if start + 2 < end && matches!(ctx.low(start), "last" | "this" | "next") && is_time_unit(ctx.low(start + 1))
+    {
+        start += 2;
+    }
     // A pronoun ends any phrase before it: "Then he" → "he".
     if let Some(p) = (start..end).rev().find(|&k| lexicon::contains(lexicon::PRONOUNS, ctx.low(k)))
         && p + 1 == end
@@ -1987,6 +1998,8 @@ fn starts_clause(ctx: &Ctx, s: &Sentence, i: usize) -> bool {
         || matches!(ctx.low(i - 1), "and" | "but")
         // "Even Rendell, a stalwart supporter, said": np_before leaves such an opener out.
         || lexicon::contains(LEADING_ADVERBS, ctx.low(i - 1)) && starts_clause(ctx, s, i - 1)
+        // "Last week Hope Hicks, the top spokeswoman, said": after a date opening the sentence.
+        || i > s.first + 1 && skip_time_forward(ctx, s, s.first) == i
 }
 
 /// The subject of a cue at `cue`: (speaker, appositive, token where the scan stopped).
@@ -2350,11 +2363,13 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
         // A conjunction or sentence adverb opens no phrase of its own: "And then Trump went
         // on the attack, saying ..." keeps its subject ("However, ..." is skipped below).
         let conjunction = matches!(w, "and" | "but" | "or" | "so" | "yet" | "then" | "also" | "now" | "still");
+        // An adverb or participle by its ending, but not a first name that ends so ("Carly
+        // Fiorina", "Ted Cruz", "Sterling K. Brown"): a capitalized word follows those.
+        let suffix = (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
+            && !(s.first + 1 < before && ctx.is_word(s.first + 1) && ctx.is_capitalized(s.first + 1));
         let introduces = is_preposition(w)
             || lexicon::contains(lexicon::SUBJECT_STOPS, w)
-            || w.ends_with("ly")
-            || w.ends_with("ed")
-            || w.ends_with("ing")
+            || suffix
             || lexicon::contains(LEADING_ADVERBS, w);
         if introduces && !(conjunction && c > s.first + 2) {
             k = c + 1;
@@ -2992,7 +3007,15 @@ fn verb_candidate(
     if subj.is_some() && stop > s.first && matches!(ctx.low(stop - 1), "what" | "whatever" | "how") && lemma != "call" {
         return None;
     }
-    let before_subject = if subj.is_some() { stop } else { skip_aux_back(ctx, s.first, cue) };
+    // "..., but in a later interview said": a short adverbial between the conjunction and
+    // a cue without a subject.
+    let before_subject = if subj.is_some() {
+        stop
+    } else {
+        let e = skip_aux_back(ctx, s.first, cue);
+        let p = skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, e));
+        if p < e && p > s.first && matches!(ctx.low(p - 1), "and" | "but") { p } else { e }
+    };
     let quote_close = if before_subject > s.first && ctx.kind(before_subject - 1) == TokenKind::QuoteClose {
         Some(before_subject - 1)
     } else if before_subject > s.first + 1

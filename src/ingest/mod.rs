@@ -1562,6 +1562,27 @@ mod tests {
     }
 
     #[test]
+    fn openers_that_are_names_dates_or_adverbials() {
+        let speaker = |text: &str| one(text).speaker.map(|s| s.surface).unwrap_or_default();
+        // A first name in -ly, -ed or -ing opens no adverbial phrase.
+        assert_eq!(
+            speaker("Carly Fiorina backed Cruz, saying it is time to have a real conservative."),
+            "Carly Fiorina"
+        );
+        // A date opening the sentence is not part of the speaker.
+        assert_eq!(speaker("Last week Hope Hicks, the top spokeswoman, said she would get back to me."), "Hope Hicks");
+        assert_eq!(speaker("This week the senator said she would get back to me."), "the senator");
+        // "another" speaks through a past-tense cue.
+        assert_eq!(speaker("Yet another said that Rubio is in a five-person battle."), "another");
+        // A coordinated cue after an adverbial shares the subject.
+        let v = triples(
+            "The employee first said he did not recall it, but in a later interview said he deleted the archive.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!((v[1].0.as_str(), v[1].2.as_str()), ("employee", "he deleted the archive"));
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
