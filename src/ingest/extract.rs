@@ -785,11 +785,27 @@ fn evidence_subject(ctx: &Ctx, s: &Sentence, cue: usize) -> bool {
             && !ctx.is_capitalized(k)
             && lexicon::cue_lemma(ctx.low(k)).is_some()
             && !noun_use_of_cue(ctx, k)
+            && !reduced_relative(ctx, s, k)
     };
-    (e.saturating_sub(12).max(s.first)..e)
+    // Far enough for a postmodifier: "The poll, released on Wednesday night by the Public
+    // Policy Institute of California, showed".
+    (e.saturating_sub(20).max(s.first)..e)
         .rev()
         .take_while(|&k| !ctx.is_punct(k, ";") && !other_cue(k))
         .any(|k| lexicon::contains(lexicon::EVIDENCE_NOUNS, ctx.low(k)))
+}
+
+/// Whether the cue word at `k` is a past participle opening a reduced relative clause after a
+/// noun or a comma: "The poll, released on Wednesday by ...", "Figures released by the
+/// board", "New numbers released Tuesday by ...".
+fn reduced_relative(ctx: &Ctx, s: &Sentence, k: usize) -> bool {
+    let w = ctx.low(k);
+    k > s.first
+        && k + 1 < s.last
+        && w.ends_with("ed")
+        && (ctx.is_punct(k - 1, ",") || np_word(ctx, k - 1) && !lexicon::contains(lexicon::PRONOUNS, ctx.low(k - 1)))
+        && ctx.is_word(k + 1)
+        && (is_preposition(ctx.low(k + 1)) || is_time_word(ctx.low(k + 1)))
 }
 
 /// A word after a subject's head that opens its postmodifier before a preposition: a
@@ -1505,7 +1521,7 @@ fn is_preposition(w: &str) -> bool {
 }
 
 /// The longest subject with prepositional phrases that `postmodified_subject` reads, in tokens.
-const MAX_POSTMODIFIED_SUBJECT: usize = 16;
+const MAX_POSTMODIFIED_SUBJECT: usize = 20;
 
 /// The noun phrase that ends right before `end` (exclusive), scanning back no further than
 /// `first`. Prepositional phrases are kept only when a noun phrase precedes them
@@ -1809,7 +1825,8 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             return None;
         }
         // ", noting the size of his following,": a participle phrase is an appositive too.
-        let participle_phrase = ctx.low(j).ends_with("ing") && j > s.first && ctx.is_punct(j - 1, ",");
+        let participle_phrase =
+            (ctx.low(j).ends_with("ing") || reduced_relative(ctx, s, j)) && j > s.first && ctx.is_punct(j - 1, ",");
         if ctx.is_word(j)
             && !ctx.is_capitalized(j)
             && lexicon::cue_lemma(ctx.low(j)).is_some_and(|l| !lexicon::contains(lexicon::PARTICLE_ONLY_CUES, l))
@@ -2057,6 +2074,10 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         {
             return (Some(np), None, np.0);
         }
+        // "Figures released by the board, for example, showed": a postmodified subject.
+        if skipped_adverb && let Some((head, rest)) = postmodified_subject(ctx, s, end - 1) {
+            return (Some(head), Some(rest), head.0);
+        }
         return (None, None, end);
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes (or
@@ -2258,10 +2279,13 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
             && !lexicon::contains(lexicon::SUBJECT_STOPS, w)
             && !lexicon::contains(lexicon::AUXILIARIES, w)
             && (!lexicon::contains(lexicon::PRONOUNS, w) || possessive)
-            && (!is_time_word(w) || k > s.first && lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)))
+            && (!is_time_word(w)
+                || k > s.first
+                    && (lexicon::contains(lexicon::DETERMINERS, ctx.low(k - 1)) || reduced_relative(ctx, s, k - 1)))
             && (lexicon::cue_lemma(w).is_none_or(|l| l == w && determined())
                 || ctx.is_capitalized(k)
-                || noun_use_of_cue(ctx, k));
+                || noun_use_of_cue(ctx, k)
+                || reduced_relative(ctx, s, k));
         if !ok {
             break;
         }
@@ -2280,8 +2304,11 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
     // "A 2009 analysis released by the department found": a participle before the preposition
     // opens a reduced relative clause.
     // So does an adjective taking a complement: "Sources close to her campaign said".
+    // So does one before a date: "New numbers released Tuesday by the state".
     let head_end = if prep > a + 1 && !ctx.is_capitalized(prep - 1) && opens_postmodifier(ctx.low(prep - 1)) {
         prep - 1
+    } else if prep > a + 2 && is_time_word(ctx.low(prep - 1)) && reduced_relative(ctx, s, prep - 2) {
+        prep - 2
     } else {
         prep
     };
@@ -2292,7 +2319,7 @@ fn postmodified_subject(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(Range, R
             || lexicon::cue_lemma(ctx.low(k)).is_some_and(|l| l == ctx.low(k))
             || matches!(ctx.low(k), "and" | "or") && k > a && k + 1 < prep && !ctx.is_capitalized(k + 1)
     };
-    (prep + 1 < end && looks_like_speaker(ctx, head) && (a..prep).all(head_word)).then_some((head, (head_end, end)))
+    (prep + 1 < end && looks_like_speaker(ctx, head) && (a..head_end).all(head_word)).then_some((head, (head_end, end)))
 }
 
 /// Who speaks in a recording: "footage of Hillary Clinton asking, "..."", "a video of Trump

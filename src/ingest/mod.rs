@@ -1583,6 +1583,29 @@ mod tests {
     }
 
     #[test]
+    fn evidence_subjects_with_a_reduced_relative_clause() {
+        let speaker = |text: &str| one(text).speaker.map(|s| s.surface).unwrap_or_default();
+        assert_eq!(
+            speaker(
+                "The poll, released on Wednesday night by the Public Policy Institute of California, showed Mrs. Clinton leading."
+            ),
+            "The poll"
+        );
+        assert_eq!(
+            speaker("New numbers released Tuesday by the state Division of Elections show 300,000 voters went early."),
+            "New numbers"
+        );
+        assert_eq!(
+            speaker(
+                "Figures released by the Broadcasters Audience Research Board in Britain for the week of the vote, for example, showed that the network had 926,000 viewers."
+            ),
+            "Figures"
+        );
+        // A person's "showed" reports nothing.
+        assert!(run("Mr. Trump, flanked by aides on Monday, showed reporters the wall.").is_empty());
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
