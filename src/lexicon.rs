@@ -921,6 +921,38 @@ pub const PERSON_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// Adjectives of attitude that report a view when said of someone ("Democrats are worried
+/// about turnout", "Graham has been critical of Trump", "is convinced that"). Sorted.
+pub const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "afraid",
+    "angry",
+    "aware",
+    "certain",
+    "concerned",
+    "confident",
+    "convinced",
+    "critical",
+    "determined",
+    "divided",
+    "doubtful",
+    "eager",
+    "frustrated",
+    "furious",
+    "hopeful",
+    "nervous",
+    "opposed",
+    "optimistic",
+    "outraged",
+    "pessimistic",
+    "skeptical",
+    "supportive",
+    "sure",
+    "unsure",
+    "upset",
+    "wary",
+    "worried",
+];
+
 /// Verbs in -ers, which a subject's head in -ers ("forecasters", "insiders") is not. Sorted.
 pub const ERS_VERBS: &[&str] = &[
     "answers",
@@ -2160,6 +2192,7 @@ mod tests {
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
             ("ERS_VERBS", ERS_VERBS),
+            ("ATTITUDE_ADJECTIVES", ATTITUDE_ADJECTIVES),
             ("WEB_DOMAINS", WEB_DOMAINS),
             ("OPEN_QUESTION_WORDS", OPEN_QUESTION_WORDS),
             ("EXCLUDED_CUE_FORMS", EXCLUDED_CUE_FORMS),

@@ -340,6 +340,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
         drop_nested_attitudes(ctx, &mut out, first_in_sentence);
         unattributed_candidates(ctx, s, si, &mut out, first_in_sentence);
+        attitude_adjective_candidates(ctx, s, si, &mut out, first_in_sentence);
         if let Some(c) = colon_candidate(ctx, s, si, &out[first_in_sentence..]) {
             out.push(c);
         }
@@ -525,6 +526,87 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
         }
         let content = (subj.0, end);
         found.push(Candidate::plain(ctx, content, (cue_start, i + 1), lemma, None, si, frame_ranges(s, content)));
+    }
+    out.extend(found);
+}
+
+/// Views reported with an adjective of attitude after "be" (or "remain", "seem", "grow"):
+/// "Democratic leaders are worried about turnout", "Graham has been critical of Trump",
+/// "Ms. Henry remains confident that ...", "Republican voters were divided on the ban". The
+/// subject holds the view; the content follows the adjective's complement. An expletive
+/// subject ("It is far from certain that") reports no one's view.
+fn attitude_adjective_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Candidate>, first: usize) {
+    let mut found = Vec::new();
+    for i in s.first + 2..s.last.saturating_sub(2) {
+        if !ctx.is_word(i) || ctx.is_capitalized(i) || !lexicon::contains(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i)) {
+            continue;
+        }
+        let next = ctx.low(i + 1);
+        let start = match next {
+            "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" => i + 2,
+            // "is sure to spur" forecasts; "is eager to help" reports a wish.
+            "to" if !matches!(ctx.low(i), "sure" | "certain") => i + 1,
+            "whether" | "if" => i + 1,
+            _ => continue,
+        };
+        if ctx.in_quote(i) || inside_statement(ctx, &out[first..], i) {
+            continue;
+        }
+        // The linking verb, past degree adverbs and negation: "are increasingly worried",
+        // "wasn't optimistic", "are so vehemently opposed to".
+        let mut k = i;
+        while k > s.first
+            && ctx.is_word(k - 1)
+            && (matches!(ctx.low(k - 1), "so" | "very" | "too" | "more" | "less" | "far" | "not" | "also" | "still")
+                || ctx.low(k - 1).ends_with("ly") && !ctx.is_capitalized(k - 1)
+                || ctx.low(k - 1).ends_with("n't"))
+        {
+            k -= 1;
+        }
+        if k == s.first
+            || !matches!(
+                ctx.low(k - 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "'m"
+                    | "'re"
+                    | "am"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "seem"
+                    | "seems"
+                    | "seemed"
+                    | "grew"
+                    | "grow"
+                    | "grows"
+                    | "become"
+                    | "became"
+            )
+        {
+            continue;
+        }
+        // "reasons to be skeptical": an infinitive has no subject of its own.
+        if k >= s.first + 2 && ctx.low(k - 2) == "to" {
+            continue;
+        }
+        let (subj, _, _) = subject_of(ctx, s, k - 1);
+        let Some(subj) = subj.filter(|r| !matches!(ctx.low(r.0), "it" | "this" | "that" | "there" | "what")) else {
+            continue;
+        };
+        let end = content_end(ctx, s, start);
+        if end <= start {
+            continue;
+        }
+        let content = (start, end);
+        // A participle keeps its verb's lemma ("opposed" → "oppose") for the stance; the list
+        // holds the 'static form of any other adjective.
+        let Some(&adjective) = lexicon::ATTITUDE_ADJECTIVES.iter().find(|a| **a == ctx.low(i)) else { continue };
+        let lemma = lexicon::cue_lemma(adjective).unwrap_or(adjective);
+        found.push(Candidate::plain(ctx, content, (k - 1, i + 1), lemma, Some(subj), si, frame_ranges(s, content)));
     }
     out.extend(found);
 }
@@ -2196,6 +2278,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             let np = coordinated_subject(ctx, s, np);
             (Some(np), None, np.0)
         }
+        None if let Some(np) = coordination_before(ctx, s, end) => (Some(np), None, np.0),
         None => {
             // "Gore's friends have in the past said": a short phrase between subject and verb.
             let e = skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end));
@@ -2249,6 +2332,24 @@ fn coordinated_subject(ctx: &Ctx, s: &Sentence, np: Range) -> Range {
         Some(a) if starts_clause(ctx, s, a) => (a, np.1),
         _ => np,
     }
+}
+
+/// A coordinated subject ending at `end` whose first conjunct names the speaker and whose
+/// last is a plural noun the lexicon does not know: "large tracking polls and panels show".
+fn coordination_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
+    let and = (end.saturating_sub(4).max(s.first + 1)..end)
+        .rev()
+        .find(|&k| matches!(ctx.low(k), "and" | "or") && !ctx.is_capitalized(k))?;
+    // The last conjunct is a plural noun: "focused and well-financed attack" coordinates
+    // adjectives before a noun.
+    if and + 1 >= end
+        || !(and + 1..end).all(|k| np_word(ctx, k) && !ctx.is_capitalized(k))
+        || !is_plural_noun(ctx.low(end - 1))
+    {
+        return None;
+    }
+    let first = np_before(ctx, s.first, and)?;
+    starts_clause(ctx, s, first.0).then_some((first.0, end))
 }
 
 /// A subject whose head noun phrase carries prepositional phrases up to the verb ending at

@@ -1606,6 +1606,21 @@ mod tests {
     }
 
     #[test]
+    fn views_reported_with_an_adjective_of_attitude() {
+        let v = triples("Democratic leaders are increasingly worried about a lack of passion among young voters.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0.as_str(), v[0].2.as_str()), ("Democratic leaders", "a lack of passion among young voters"));
+        let s = one("Graham has been critical of Trump.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.content.as_str()), ("Graham", "Trump"));
+        let s = one("Ms. Henry remains confident that the union can keep its members.");
+        assert_eq!(s.content, "the union can keep its members");
+        // A forecast, an expletive subject or an infinitive reports nobody's view.
+        assert!(run("The mandate is sure to spur a declaration of war by the industry.").is_empty());
+        assert!(run("It is far from certain that the views shaped the campaign.").is_empty());
+        assert!(run("There are reasons to be skeptical about the transition.").is_empty());
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
