@@ -2183,12 +2183,25 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     }
     // "Beck, who has in the past described ...": the relative pronoun's antecedent speaks.
     // "who" right before the verb, or before a phrase between: "who have in the past said".
-    let e = if end > s.first && ctx.low(end - 1) == "who" {
+    // "The NRA, which has endorsed Trump": an institution's "which" after its comma too.
+    let relative = |k: usize| {
+        ctx.low(k) == "who"
+            || ctx.low(k) == "which"
+                && k > s.first + 1
+                && ctx.is_punct(k - 1, ",")
+                && np_before(ctx, s.first, k - 1).is_some_and(|np| {
+                    let head = ctx.low(np.1 - 1);
+                    ctx.is_capitalized(np.1 - 1)
+                        || lexicon::contains(lexicon::INSTITUTION_NOUNS, head)
+                        || lexicon::contains(lexicon::OUTLET_NOUNS, head)
+                })
+    };
+    let e = if end > s.first && relative(end - 1) {
         end
     } else {
         skip_aux_back(ctx, s.first, skip_pp_back(ctx, s.first, end))
     };
-    if e > s.first && ctx.low(e - 1) == "who" {
+    if e > s.first && relative(e - 1) {
         let before = if e > s.first + 1 && ctx.is_punct(e - 2, ",") { e - 2 } else { e - 1 };
         if let Some(np) = np_before(ctx, s.first, before) {
             return (Some(np), None, np.0);

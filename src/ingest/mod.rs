@@ -1621,6 +1621,15 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_speaks_in_its_which_clause() {
+        let v = triples("The National Rifle Association, which has endorsed Trump, used the comments.");
+        assert_eq!(v, [("National Rifle Association".to_string(), "has endorsed".to_string(), "Trump".to_string())]);
+        // A "which" after a thing is no speaker's.
+        let v = triples("The plan, which critics say is flawed, passed.");
+        assert_eq!(v[0].0, "critics");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
