@@ -3241,8 +3241,14 @@ fn verb_candidate(
             // After "and" or a comma the cue shares the previous statement's subject; after a
             // preposition ("by promising", "while saying") it is the subject of its clause.
             // 'Adding, "..."' opening a sentence continues the sentence before.
+            // '"...," Trump said before adding: "..."': after a preposition, the clause's
+            // subject, which the statement before it in the sentence names.
             let shares_previous = matches!(lead_word, Some("and" | "but" | ""))
-                || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si);
+                || lead_word.is_none() && participle && prev.is_some_and(|p| p.sentence < si)
+                || participle
+                    && matches!(lead_word, Some("before" | "after" | "while" | "when" | "without" | "by"))
+                    && prev
+                        .is_some_and(|p| p.sentence == si && p.cue.last().is_some_and(|r| r.1 + 1 == before_subject));
             // ", and the ACLU has sued the city, saying ...": a clause with a subject of its
             // own between the previous statement and the participle says it.
             let own_clause = if participle && lead_word == Some("") {

@@ -1630,6 +1630,13 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_said_before_continues_the_speaker() {
+        let v = triples("\"Nothing you can do, folks,\" Trump said before adding: \"Maybe there is, I don't know.\"");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!((v[1].0.as_str(), v[1].1.as_str()), ("Trump", "adding"));
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
