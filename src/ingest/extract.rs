@@ -538,10 +538,17 @@ fn unattributed_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Can
 fn attitude_adjective_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut Vec<Candidate>, first: usize) {
     let mut found = Vec::new();
     for i in s.first + 2..s.last.saturating_sub(2) {
-        if !ctx.is_word(i) || ctx.is_capitalized(i) || !lexicon::contains(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i)) {
+        // The complement first: it rules out most words without a lexicon search.
+        let next = ctx.low(i + 1);
+        if !matches!(
+            next,
+            "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" | "to" | "whether" | "if"
+        ) || !ctx.is_word(i)
+            || ctx.is_capitalized(i)
+            || !lexicon::contains(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i))
+        {
             continue;
         }
-        let next = ctx.low(i + 1);
         let start = match next {
             "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" => i + 2,
             // "is sure to spur" forecasts; "is eager to help" reports a wish.
