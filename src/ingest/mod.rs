@@ -1637,6 +1637,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_place_of_two_words_is_no_antecedent_for_he() {
+        let v = triples(
+            "Bill Clinton spoke in Iowa. In a speech at a New Hampshire Elks lodge, he said that voters would win.",
+        );
+        assert_eq!(v[0].0, "Bill Clinton");
+        let v = triples("New York Mayor Bill de Blasio praised the plan. He said that it would work.");
+        assert_eq!(v[1].0, "Bill de Blasio");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -574,7 +574,18 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
         let function_word =
             |w: &&str| lexicon::PRONOUN_SET.contains_any_case(w) || lexicon::DETERMINER_SET.contains_any_case(w);
-        if words.len() >= 2 && !words.iter().any(function_word) {
+        // "a New Hampshire Elks lodge", "the New York Yankees": a name that opens with a
+        // place of two words or more is an organization's (a person's never does).
+        // "New York Mayor Bill de Blasio" names a person after the place.
+        let after_place = || {
+            (2..words.len()).any(|k| {
+                lexicon::is_place_or_outlet(&words[..k].join(" "))
+                    && !words[k..].iter().any(|w| {
+                        is_title_word(w) || lexicon::MALE_NAME_SET.contains(w) || lexicon::FEMALE_NAME_SET.contains(w)
+                    })
+            })
+        };
+        if words.len() >= 2 && !words.iter().any(function_word) && !after_place() {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
