@@ -1644,6 +1644,11 @@ mod tests {
         assert_eq!(v[0].0, "Bill Clinton");
         let v = triples("New York Mayor Bill de Blasio praised the plan. He said that it would work.");
         assert_eq!(v[1].0, "Bill de Blasio");
+        // An agency's name is no person's either.
+        let v = triples(
+            "Barack Obama spoke. Immigration and Customs Enforcement agents fanned out. He announced a program.",
+        );
+        assert_eq!(v[0].0, "Barack Obama");
     }
 
     #[test]
