@@ -3708,6 +3708,11 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
             if ctx.is_word(next) && !ctx.is_capitalized(next) && lexicon::cue_lemma(ctx.low(next)).is_none() {
                 return Tail::Parenthetical(k);
             }
+            // "Despite his "brash on-line personality," Quill wrote, Lazar is a devoted
+            // father": the content's own clause resumes with its subject.
+            if ctx.is_capitalized(next) && new_clause_at(ctx, s, next) {
+                return Tail::Parenthetical(k);
+            }
         } else if let Some(after) = title_quote_at(ctx, k) {
             // 'he said on MSNBC's "Morning Joe."': a programme's name, not a quotation.
             k = after;

@@ -1652,6 +1652,13 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthetical_attribution_before_a_named_subject() {
+        let s = one("In some ways, the brothers noted, Trump might appreciate their performance.");
+        assert_eq!(s.content, "In some ways, the brothers noted, Trump might appreciate their performance");
+        assert_eq!(s.speaker.unwrap().surface, "the brothers");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
