@@ -1814,6 +1814,10 @@ fn np_after(ctx: &Ctx, start: usize, last: usize) -> Option<Range> {
             break;
         }
     }
+    // "said Doyle and others".
+    if end > start && end + 1 < last && ctx.low(end) == "and" && ctx.low(end + 1) == "others" {
+        end += 2;
+    }
     // Do not swallow a date or adverbial after a verb-first speaker ("said Peskov on Friday"),
     // but keep title prepositions ("Secretary of State John Kerry").
     if let Some(cut) = (start + 1..end).find(|&i| {

@@ -1656,6 +1656,8 @@ mod tests {
         let s = one("In some ways, the brothers noted, Trump might appreciate their performance.");
         assert_eq!(s.content, "In some ways, the brothers noted, Trump might appreciate their performance");
         assert_eq!(s.speaker.unwrap().surface, "the brothers");
+        let s = one("The contrast with Trump, said Doyle and others, would be clear.");
+        assert_eq!(s.speaker.unwrap().surface, "Doyle and others");
     }
 
     #[test]
