@@ -2086,6 +2086,29 @@ fn skip_time_forward(ctx: &Ctx, s: &Sentence, start: usize) -> usize {
     start
 }
 
+/// Where a date opening a clause at `k` ends: "On September 27", "In March", "A few minutes
+/// later", "Two days earlier", or what `skip_time_forward` skips; `k` when none opens it.
+fn leading_date(ctx: &Ctx, s: &Sentence, k: usize) -> usize {
+    let month = |j: usize| {
+        j < s.last && ctx.is_capitalized(j) && lexicon::month_number(ctx.low(j).trim_end_matches('.')).is_some()
+    };
+    let digits = |j: usize| j < s.last && ctx.low(j).starts_with(|c: char| c.is_ascii_digit());
+    if k + 1 < s.last && matches!(ctx.low(k), "on" | "in") && month(k + 1) {
+        return if digits(k + 2) { k + 3 } else { k + 2 };
+    }
+    let mut q = k;
+    while q < s.last
+        && q - k < 3
+        && (is_quantity_word(ctx.low(q)) || matches!(ctx.low(q), "a" | "an" | "few" | "couple" | "of") || digits(q))
+    {
+        q += 1;
+    }
+    if q + 1 < s.last && is_time_unit(ctx.low(q)) && matches!(ctx.low(q + 1), "later" | "earlier" | "ago") {
+        return q + 2;
+    }
+    skip_time_forward(ctx, s, k)
+}
+
 /// Skip back over a short prepositional adverbial ("in the past", "on Monday") ending at `end`.
 fn skip_pp_back(ctx: &Ctx, first: usize, end: usize) -> usize {
     for k in (end.saturating_sub(4).max(first)..end).rev() {
@@ -2529,6 +2552,12 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
     }
     while k < before && lexicon::contains(LEADING_ADVERBS, ctx.low(k)) {
         k += 1;
+    }
+    // A date before the subject with no comma: "On September 27 they published ...", "A few
+    // minutes later they reversed themselves and said ...".
+    let t = leading_date(ctx, s, k);
+    if t < before {
+        k = t;
     }
     if k >= before || !ctx.is_word(k) {
         return None;

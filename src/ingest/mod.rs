@@ -1570,6 +1570,7 @@ mod tests {
             "Carly Fiorina"
         );
         // A date opening the sentence is not part of the speaker.
+        assert_eq!(speaker("On September 27 they published their check by announcing that it was true."), "they");
         assert_eq!(speaker("Last week Hope Hicks, the top spokeswoman, said she would get back to me."), "Hope Hicks");
         assert_eq!(speaker("This week the senator said she would get back to me."), "the senator");
         // "another" speaks through a past-tense cue.
