@@ -13,7 +13,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use whosaid::analysis::group::{Grouper, GroupingReport, prepare};
-use whosaid::analysis::similarity::Features;
+use whosaid::analysis::similarity::{DocumentCounts, Features};
 use whosaid::ingest::extract_article;
 use whosaid::ingest::read::{self, Item};
 use whosaid::model::{Article, Statement};
@@ -176,6 +176,9 @@ fn progress(quiet: bool) -> ProgressBar {
 struct Extracted {
     batch: Vec<(Article, Vec<Statement>)>,
     features: Vec<Vec<Features>>,
+    /// What the matcher's statistics count for those, worked out here too: the writer
+    /// would do it for every statement on the thread the load waits for.
+    counts: DocumentCounts,
     /// Each article's [`Article::content_hash`], worked out for the lookup.
     hashes: Vec<String>,
 }
@@ -223,7 +226,7 @@ fn extract_batch(
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
     Ok(timed(&mut tally.phases.extract, || {
-        let (batch, features) = pool.install(|| {
+        let (batch, features): (Vec<_>, Vec<Vec<Features>>) = pool.install(|| {
             fresh
                 .into_par_iter()
                 .map(|a| {
@@ -233,7 +236,8 @@ fn extract_batch(
                 })
                 .unzip()
         });
-        Extracted { batch, features, hashes }
+        let counts = DocumentCounts::of(features.iter().flatten());
+        Extracted { batch, features, counts, hashes }
     }))
 }
 
@@ -245,9 +249,9 @@ fn write_batch(
     tally: &mut Tally,
     pb: &ProgressBar,
 ) -> Result<()> {
-    let Extracted { batch: extracted, features, hashes } = extracted;
+    let Extracted { batch: extracted, features, counts, hashes } = extracted;
     let mut w = timed(&mut tally.phases.save, || store.begin_batch_hashed(&extracted, Some(&hashes)))?;
-    let report = timed(&mut tally.phases.group, || grouper.group_batch(&mut w, features))?;
+    let report = timed(&mut tally.phases.group, || grouper.group_batch_counted(&mut w, features, Some(counts)))?;
     tally.add_grouping(report);
     let outcomes = w.outcomes().to_vec();
     timed(&mut tally.phases.save, || w.commit())?;
