@@ -241,14 +241,18 @@ fn extract_batch(
     }))
 }
 
-/// Store one extracted batch and group its statements, in one transaction.
+/// A batch's articles with their statements.
+type Batch = Vec<(Article, Vec<Statement>)>;
+
+/// Store one extracted batch and group its statements, in one transaction; returns the
+/// articles and statements stored, for the caller to free.
 fn write_batch(
     store: &mut Store,
     grouper: &mut Grouper,
     extracted: Extracted,
     tally: &mut Tally,
     pb: &ProgressBar,
-) -> Result<()> {
+) -> Result<Batch> {
     let Extracted { batch: extracted, features, counts, hashes } = extracted;
     let mut w = timed(&mut tally.phases.save, || store.begin_batch_hashed(&extracted, Some(&hashes)))?;
     let report = timed(&mut tally.phases.group, || grouper.group_batch_counted(&mut w, features, Some(counts)))?;
@@ -268,7 +272,7 @@ fn write_batch(
         }
     }
     pb.inc(outcomes.len() as u64);
-    Ok(())
+    Ok(extracted)
 }
 
 /// Batches committed per checkpoint on the checkpoint thread. A checkpoint copies the newest
@@ -290,9 +294,19 @@ fn writer(
     let mut grouper = Grouper::new(&store)?;
     let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
     tally.add_grouping(report);
+    // A stored batch is freed on a thread of its own: its articles and statements were
+    // made on the extraction threads, and handing back tens of thousands of their strings
+    // (memory another thread allocated) took the writer, which the load waits for, a while.
+    let (stored, to_free) = mpsc::channel::<Batch>();
+    std::thread::Builder::new()
+        .name("whosaid-free".into())
+        .spawn(move || to_free.into_iter().for_each(drop))
+        .context("could not start the thread that frees stored batches")?;
     let mut written = 0;
     while let Some(extracted) = timed(&mut tally.phases.idle, || batches.recv().ok()) {
-        write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
+        let batch = write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
+        // Should that thread be gone, the batch is freed here.
+        let _ = stored.send(batch);
         written += 1;
         if written % CHECKPOINT_EVERY == 0 {
             // Full: the checkpointer is busy and will see this commit when it checks again.
