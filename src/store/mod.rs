@@ -129,73 +129,11 @@ fn configure_sqlite() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         // SAFETY: sqlite3_config is called before SQLite is initialised (else it returns
-        // SQLITE_MISUSE and changes nothing), with the one int argument this option takes,
-        // and with a `sqlite3_mem_methods` that SQLite copies (the struct need not outlive
-        // the call) whose functions keep malloc's contract (see `sqlite_memory`).
+        // SQLITE_MISUSE and changes nothing), with the one int argument this option takes.
         unsafe {
             let _ = rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::ffi::c_int);
-            let methods = sqlite_memory::methods();
-            let _ = rusqlite::ffi::sqlite3_config(
-                rusqlite::ffi::SQLITE_CONFIG_MALLOC,
-                &methods as *const rusqlite::ffi::sqlite3_mem_methods,
-            );
         }
     });
-}
-
-/// SQLite's memory from mimalloc instead of the C library's malloc: a load's writer makes
-/// and frees SQLite's small objects (records, cursors, FTS5 buffers) by the million, and
-/// glibc's malloc and free were 4% of the writer's time, mimalloc's being about half as
-/// costly. SQLite asks only for 8-byte alignment; mimalloc gives at least that.
-mod sqlite_memory {
-    use std::ffi::{c_int, c_void};
-
-    use libmimalloc_sys as mi;
-
-    unsafe extern "C" fn malloc(n: c_int) -> *mut c_void {
-        // SAFETY: plain allocation; SQLite never asks for a negative size.
-        unsafe { mi::mi_malloc(n.max(0) as usize) }
-    }
-
-    unsafe extern "C" fn free(p: *mut c_void) {
-        // SAFETY: `p` came from `malloc` or `realloc` below (SQLite frees only its own).
-        unsafe { mi::mi_free(p) }
-    }
-
-    unsafe extern "C" fn realloc(p: *mut c_void, n: c_int) -> *mut c_void {
-        // SAFETY: as for `free`.
-        unsafe { mi::mi_realloc(p, n.max(0) as usize) }
-    }
-
-    unsafe extern "C" fn size(p: *mut c_void) -> c_int {
-        // SAFETY: as for `free`; SQLite's allocations stay far below 2 GB.
-        unsafe { mi::mi_usable_size(p) as c_int }
-    }
-
-    unsafe extern "C" fn roundup(n: c_int) -> c_int {
-        // SAFETY: a pure function of its argument.
-        unsafe { mi::mi_good_size(n.max(0) as usize).min(i32::MAX as usize) as c_int }
-    }
-
-    unsafe extern "C" fn init(_: *mut c_void) -> c_int {
-        rusqlite::ffi::SQLITE_OK
-    }
-
-    unsafe extern "C" fn shutdown(_: *mut c_void) {}
-
-    /// The methods, for `SQLITE_CONFIG_MALLOC` (which copies them).
-    pub(super) fn methods() -> rusqlite::ffi::sqlite3_mem_methods {
-        rusqlite::ffi::sqlite3_mem_methods {
-            xMalloc: Some(malloc),
-            xFree: Some(free),
-            xRealloc: Some(realloc),
-            xSize: Some(size),
-            xRoundup: Some(roundup),
-            xInit: Some(init),
-            xShutdown: Some(shutdown),
-            pAppData: std::ptr::null_mut(),
-        }
-    }
 }
 
 /// Errors the caller may want to tell apart.
