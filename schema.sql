@@ -39,17 +39,20 @@ CREATE TABLE IF NOT EXISTS relays (
 );
 
 -- One row per reported statement. Offsets are Unicode code points into articles.body.
+-- Its references are checked when the transaction commits (schema version 6): checked at
+-- each row, a statement writing many rows kept a journal of every page it changed, to undo
+-- itself alone should a later row fail (an eighth of the work of writing the rows).
 CREATE TABLE IF NOT EXISTS statements (
     statement_id    INTEGER PRIMARY KEY,
-    article_id      INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+    article_id      INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     seq             INTEGER NOT NULL,
-    speaker_id      INTEGER REFERENCES speakers (speaker_id),
+    speaker_id      INTEGER REFERENCES speakers (speaker_id) DEFERRABLE INITIALLY DEFERRED,
     speaker_surface TEXT,
     speaker_role    TEXT,
     speaker_start   INTEGER,
     speaker_end     INTEGER,
     anonymous       INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
-    relay_id        INTEGER REFERENCES relays (relay_id),
+    relay_id        INTEGER REFERENCES relays (relay_id) DEFERRABLE INITIALLY DEFERRED,
     cue             TEXT NOT NULL,
     cue_start       INTEGER,
     cue_end         INTEGER,

@@ -14,8 +14,8 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::analysis::similarity::{
-    CandidateIndex, FastMap as HashMap, FastSet, Features, Idf, MERGE_THRESHOLD, SimilarityParts, is_groupable,
-    similarity, similarity_parts,
+    CandidateIndex, DocumentCounts, FastMap as HashMap, FastSet, Features, Idf, MERGE_THRESHOLD, SimilarityParts,
+    is_groupable, similarity, similarity_parts,
 };
 use crate::model::Statement;
 use crate::store::{BatchWriter, GroupMember, Grouping, Placement, SaveOutcome, Store};
@@ -363,7 +363,7 @@ impl Grouper {
                 break;
             }
             let features = pending.par_iter().map(|m| Features::new(&m.content)).collect();
-            let (batch, claims) = self.place_all(store, pending, features, &mut report)?;
+            let (batch, claims) = self.place_all(store, pending, features, None, &mut report)?;
             store.save_grouping(&batch)?;
             self.saved(claims);
         }
@@ -379,6 +379,20 @@ impl Grouper {
     /// of the batch ([`prepare`]): they depend on the text alone, so the caller can make
     /// them where extraction runs, in parallel, while this thread writes.
     pub fn group_batch(&mut self, w: &mut BatchWriter, prepared: Vec<Vec<Features>>) -> Result<GroupingReport> {
+        self.group_batch_counted(w, prepared, None)
+    }
+
+    /// [`Grouper::group_batch`], given what the matcher's statistics count for the batch's
+    /// statements ([`DocumentCounts::of`] of all of `prepared`, in order), worked out by the
+    /// caller beside extraction. They are used when they count exactly the statements
+    /// grouped in the first chunk (a batch of at most [`BATCH`] new statements: the
+    /// statistics grow a chunk at a time); otherwise the statements are counted here.
+    pub fn group_batch_counted(
+        &mut self,
+        w: &mut BatchWriter,
+        prepared: Vec<Vec<Features>>,
+        counted: Option<DocumentCounts>,
+    ) -> Result<GroupingReport> {
         let mut report = GroupingReport::default();
         let mut rest = w.new_statements();
         anyhow::ensure!(prepared.len() == w.outcomes().len(), "prepared features do not match the batch");
@@ -390,6 +404,9 @@ impl Grouper {
             }
         }
         anyhow::ensure!(features.len() == rest.len(), "prepared features do not match the new statements");
+        // Articles already stored count nothing: the counts hold for the new statements when
+        // they count as many documents (a stored article's statements are documents too).
+        let mut counted = counted.filter(|c| c.docs() == features.len() as u64 && features.len() <= BATCH);
         // A denial is weighed against the claims of its own article, as the store would list
         // them: the batch's articles are not stored yet, so their claims are kept here (with
         // their group once their chunk is written).
@@ -404,7 +421,7 @@ impl Grouper {
             let tail = features.split_off(chunk.len());
             let chunk_features = std::mem::replace(&mut features, tail);
             let articles: Vec<i64> = chunk.iter().map(|m| m.article_id).collect();
-            let (batch, claims) = self.place_all(w.store(), chunk, chunk_features, &mut report)?;
+            let (batch, claims) = self.place_all(w.store(), chunk, chunk_features, counted.take(), &mut report)?;
             w.write_statements(&batch)?;
             self.saved(claims);
             for (g, article) in batch.iter().zip(articles) {
@@ -423,13 +440,15 @@ impl Grouper {
     }
 
     /// Place statements one after the other (a chunk of at most [`BATCH`], with their
-    /// features), after counting them in the matcher's statistics; returns the outcomes and
-    /// the claims that joined or founded a group.
+    /// features), after counting them in the matcher's statistics (`counted`: counted
+    /// already, see [`Grouper::group_batch_counted`]); returns the outcomes and the claims
+    /// that joined or founded a group.
     fn place_all(
         &mut self,
         store: &Store,
         pending: Vec<GroupMember>,
         features: Vec<Features>,
+        counted: Option<DocumentCounts>,
         report: &mut GroupingReport,
     ) -> Result<(Vec<Grouping>, Vec<GroupClaim>)> {
         self.dirty = true;
@@ -437,8 +456,13 @@ impl Grouper {
             store.merge_staged_postings()?;
         }
         self.cache.known.rotate_if_full();
-        for f in &features {
-            self.idf.add_document(f);
+        match counted {
+            Some(c) => self.idf.add_counts(&c),
+            None => {
+                for f in &features {
+                    self.idf.add_document(f);
+                }
+            }
         }
         self.idf.settle();
         // The statistics changed: weights kept from the last chunk are out of date.

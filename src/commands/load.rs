@@ -13,7 +13,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use whosaid::analysis::group::{Grouper, GroupingReport, prepare};
-use whosaid::analysis::similarity::Features;
+use whosaid::analysis::similarity::{DocumentCounts, Features};
 use whosaid::ingest::extract_article;
 use whosaid::ingest::read::{self, Item};
 use whosaid::model::{Article, Statement};
@@ -176,6 +176,9 @@ fn progress(quiet: bool) -> ProgressBar {
 struct Extracted {
     batch: Vec<(Article, Vec<Statement>)>,
     features: Vec<Vec<Features>>,
+    /// What the matcher's statistics count for those, worked out here too: the writer
+    /// would do it for every statement on the thread the load waits for.
+    counts: DocumentCounts,
     /// Each article's [`Article::content_hash`], worked out for the lookup.
     hashes: Vec<String>,
 }
@@ -223,7 +226,7 @@ fn extract_batch(
     }
     tally.phases.lookup += t.elapsed().as_secs_f64();
     Ok(timed(&mut tally.phases.extract, || {
-        let (batch, features) = pool.install(|| {
+        let (batch, features): (Vec<_>, Vec<Vec<Features>>) = pool.install(|| {
             fresh
                 .into_par_iter()
                 .map(|a| {
@@ -233,21 +236,26 @@ fn extract_batch(
                 })
                 .unzip()
         });
-        Extracted { batch, features, hashes }
+        let counts = DocumentCounts::of(features.iter().flatten());
+        Extracted { batch, features, counts, hashes }
     }))
 }
 
-/// Store one extracted batch and group its statements, in one transaction.
+/// A batch's articles with their statements.
+type Batch = Vec<(Article, Vec<Statement>)>;
+
+/// Store one extracted batch and group its statements, in one transaction; returns the
+/// articles and statements stored, for the caller to free.
 fn write_batch(
     store: &mut Store,
     grouper: &mut Grouper,
     extracted: Extracted,
     tally: &mut Tally,
     pb: &ProgressBar,
-) -> Result<()> {
-    let Extracted { batch: extracted, features, hashes } = extracted;
+) -> Result<Batch> {
+    let Extracted { batch: extracted, features, counts, hashes } = extracted;
     let mut w = timed(&mut tally.phases.save, || store.begin_batch_hashed(&extracted, Some(&hashes)))?;
-    let report = timed(&mut tally.phases.group, || grouper.group_batch(&mut w, features))?;
+    let report = timed(&mut tally.phases.group, || grouper.group_batch_counted(&mut w, features, Some(counts)))?;
     tally.add_grouping(report);
     let outcomes = w.outcomes().to_vec();
     timed(&mut tally.phases.save, || w.commit())?;
@@ -264,7 +272,7 @@ fn write_batch(
         }
     }
     pb.inc(outcomes.len() as u64);
-    Ok(())
+    Ok(extracted)
 }
 
 /// Batches committed per checkpoint on the checkpoint thread. A checkpoint copies the newest
@@ -286,9 +294,19 @@ fn writer(
     let mut grouper = Grouper::new(&store)?;
     let report = timed(&mut tally.phases.group, || grouper.run(&mut store))?;
     tally.add_grouping(report);
+    // A stored batch is freed on a thread of its own: its articles and statements were
+    // made on the extraction threads, and handing back tens of thousands of their strings
+    // (memory another thread allocated) took the writer, which the load waits for, a while.
+    let (stored, to_free) = mpsc::channel::<Batch>();
+    std::thread::Builder::new()
+        .name("whosaid-free".into())
+        .spawn(move || to_free.into_iter().for_each(drop))
+        .context("could not start the thread that frees stored batches")?;
     let mut written = 0;
     while let Some(extracted) = timed(&mut tally.phases.idle, || batches.recv().ok()) {
-        write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
+        let batch = write_batch(&mut store, &mut grouper, extracted, &mut tally, &pb)?;
+        // Should that thread be gone, the batch is freed here.
+        let _ = stored.send(batch);
         written += 1;
         if written % CHECKPOINT_EVERY == 0 {
             // Full: the checkpointer is busy and will see this commit when it checks again.

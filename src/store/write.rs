@@ -444,53 +444,78 @@ fn insert_statement_rows(tx: &Transaction, article_id: i64, statements: &[Statem
 /// A statement row to write: its ids, the statement, its group and whether grouping placed it.
 type RowToWrite<'r> = (&'r NewRow, &'r Statement, Option<i64>, bool);
 
-/// Columns of a statement row as [`bind_statement_row`] binds them.
-const STATEMENT_ROW_COLUMNS: &str = "statement_id, article_id, seq, speaker_id, speaker_surface, speaker_role,
+/// Columns of a statement row as [`bind_statement_row`] binds them. Not the id: SQLite gives
+/// each row the id above the largest, which is the one [`Store::begin_batch`] worked out
+/// (the rows are written in id order, and each INSERT checks that they got them). An id
+/// given in the INSERT would need a statement journal (see [`INSERT_STATEMENT_ROWS`]).
+const STATEMENT_ROW_COLUMNS: &str = "article_id, seq, speaker_id, speaker_surface, speaker_role,
     speaker_start, speaker_end, anonymous, relay_id, cue, cue_start, cue_end, kind, stance, said_on, said_precision,
     content, content_start, content_end, sentence, group_id, grouped";
-const STATEMENT_ROW_PARAMS: usize = 23;
+const STATEMENT_ROW_PARAMS: usize = 22;
 /// Rows written per INSERT. Besides the per-statement overhead (binding, opening a cursor
-/// on the table and each index), every execution of an INSERT into `statements` builds a
+/// on the table and each index), every execution of an INSERT into `statements` built a
 /// small temporary table for each `CHECK (x IN (...))` of the table (three of them), which
 /// cost more than writing the row itself.
 const ROWS_PER_INSERT: usize = 50;
 
+/// How a batch's statement rows are inserted. SQLite keeps a statement journal for an
+/// INSERT of many rows that may stop part way (with its default, ABORT, it undoes the
+/// rows it wrote before): a copy of every page the INSERT changes, made before changing it,
+/// and the statements' indexes take rows all over the file, so most pages it touched. It
+/// needs none when no row can stop it half way and leave the rest to undo: `OR FAIL` (a
+/// row that breaks a constraint stops the INSERT, keeping the rows before it; the caller
+/// rolls the whole transaction back on any error anyway), references checked at commit
+/// (schema version 6) and no explicit id (SQLite checks that a given one is an integer).
+const INSERT_STATEMENT_ROWS: &str = "INSERT OR FAIL INTO statements";
+
 /// Insert statements of a batch under their given ids, grouped or waiting for grouping,
 /// [`ROWS_PER_INSERT`] to an INSERT.
 fn insert_statement_rows_at(tx: &Transaction, rows: &[RowToWrite]) -> Result<()> {
+    // SQLite gives a row the id above the largest: the ids worked out, if the rows come in
+    // order from there; checked after every INSERT.
+    let expect_ids = |written: &[RowToWrite]| -> Result<()> {
+        let last = written.last().map_or(0, |r| r.0.statement_id);
+        anyhow::ensure!(
+            tx.last_insert_rowid() == last,
+            "statement rows stored under other ids than grouping gave them"
+        );
+        Ok(())
+    };
     let mut chunks = rows.chunks_exact(ROWS_PER_INSERT);
     if chunks.len() > 0 {
         let values: Vec<String> =
             (0..ROWS_PER_INSERT).map(|i| statement_row_values(i * STATEMENT_ROW_PARAMS)).collect();
         let values = values.join(", ");
-        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {values}");
+        let sql = format!("{INSERT_STATEMENT_ROWS} ({STATEMENT_ROW_COLUMNS}) VALUES {values}");
         let mut st = tx.prepare_cached(&sql)?;
         for chunk in &mut chunks {
             for (i, row) in chunk.iter().enumerate() {
                 bind_statement_row(&mut st, i * STATEMENT_ROW_PARAMS, row)?;
             }
             st.raw_execute()?;
+            expect_ids(chunk)?;
         }
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let sql = format!("INSERT INTO statements ({STATEMENT_ROW_COLUMNS}) VALUES {}", statement_row_values(0));
+        let sql = format!("{INSERT_STATEMENT_ROWS} ({STATEMENT_ROW_COLUMNS}) VALUES {}", statement_row_values(0));
         let mut st = tx.prepare_cached(&sql)?;
-        for row in rest {
+        for (i, row) in rest.iter().enumerate() {
             bind_statement_row(&mut st, 0, row)?;
             st.raw_execute()?;
+            expect_ids(&rest[..=i])?;
         }
     }
     Ok(())
 }
 
-/// `(?N, ..., ?M)`: a statement row's parameters, `at + 1 ..= at + 23`.
+/// `(?N, ..., ?M)`: a statement row's parameters, `at + 1 ..= at + 22`.
 fn statement_row_values(at: usize) -> String {
     let params: Vec<String> = (at + 1..=at + STATEMENT_ROW_PARAMS).map(|i| format!("?{i}")).collect();
     format!("({})", params.join(", "))
 }
 
-/// Bind one row's values to parameters `at + 1 ..= at + 23`.
+/// Bind one row's values to parameters `at + 1 ..= at + 22`.
 fn bind_statement_row(st: &mut rusqlite::Statement, at: usize, row: &RowToWrite) -> Result<()> {
     let &(r, s, group, grouped) = row;
     let mut i = at;
@@ -498,7 +523,6 @@ fn bind_statement_row(st: &mut rusqlite::Statement, at: usize, row: &RowToWrite)
         i += 1;
         st.raw_bind_parameter(i, v)
     };
-    bind(&r.statement_id)?;
     bind(&r.article_id)?;
     bind(&(r.seq as i64))?;
     bind(&r.speaker_id)?;
