@@ -539,27 +539,23 @@ fn attitude_adjective_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut V
     let mut found = Vec::new();
     for i in s.first + 2..s.last.saturating_sub(2) {
         // The complement first: it rules out most words without a lexicon search.
-        let next = ctx.low(i + 1);
-        if !matches!(
-            next,
-            "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" | "to" | "whether" | "if"
-        ) || !ctx.is_word(i)
+        let start = match ctx.low(i + 1) {
+            "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" => i + 2,
+            "to" | "whether" | "if" => i + 1,
+            _ => continue,
+        };
+        if !ctx.is_word(i)
             || ctx.is_capitalized(i)
             || !lexicon::contains(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i))
+            // "is sure to spur" forecasts; "is eager to help" reports a wish.
+            || ctx.low(i + 1) == "to" && matches!(ctx.low(i), "sure" | "certain")
         {
             continue;
         }
-        let start = match next {
-            "that" | "about" | "of" | "over" | "on" | "with" | "at" | "between" => i + 2,
-            // "is sure to spur" forecasts; "is eager to help" reports a wish.
-            "to" if !matches!(ctx.low(i), "sure" | "certain") => i + 1,
-            "whether" | "if" => i + 1,
-            _ => continue,
-        };
         if ctx.in_quote(i) || inside_statement(ctx, &out[first..], i) {
             continue;
         }
-        // The linking verb, past degree adverbs and negation: "are increasingly worried",
+        // Back over degree adverbs and negation to the linking verb: "are increasingly worried",
         // "wasn't optimistic", "are so vehemently opposed to".
         let mut k = i;
         while k > s.first
