@@ -1929,9 +1929,11 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         if ctx.is_punct(j, ",") && j + 1 < end {
             // "his wife, Gabriela Violeta Lazar, wrote": a description named by its appositive.
             let named_appositive = end - (j + 1) <= 4 && (j + 1..end).all(|k| ctx.is_capitalized(k));
+            // "Sen. Ted Cruz, R-Texas, and ...": a party and state is no speaker.
             if let Some(np) = np_before(ctx, s.first, j)
                 && starts_clause(ctx, s, np.0)
                 && !state(np)
+                && !party_tag(ctx, np.0)
                 && (named_appositive
                     || (np.0..np.1).any(|k| ctx.is_capitalized(k) && !lexicon::contains(LEADING_ADVERBS, ctx.low(k))))
             {
@@ -1994,10 +1996,23 @@ fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
         && !(k + 1..j).any(|i| ctx.is_punct(i, ",") || ctx.kind(i) == TokenKind::QuoteOpen)
 }
 
-/// Whether token `j` lies in a relative clause that opens after the previous comma:
-/// "Ms. Arnold, who helped found EDGE, said" (a cue word there is not the sentence's cue).
+/// Whether the word at `k` is a party and state after a politician's name: "R-Texas",
+/// "D-N.Y.", "I-Vt.".
+fn party_tag(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.word(k).as_bytes();
+    w.len() > 2 && matches!(w[0], b'R' | b'D' | b'I') && w[1] == b'-' && w[2].is_ascii_uppercase()
+}
+
+/// Whether token `j` lies in a relative clause that opens after the previous comma (or after
+/// a coordinated predicate's): "Ms. Arnold, who helped found EDGE, said" (a cue word there is
+/// not the sentence's cue).
 fn in_relative_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
-    (s.first..j).rev().take(30).take_while(|&k| !ctx.is_punct(k, ",")).any(|k| {
+    // "who supported Cruz, R-Texas, and opposed Trump": a coordinated predicate and a party
+    // tag stay inside the clause.
+    let inside = |k: usize| {
+        !ctx.is_punct(k, ",") || k + 1 < j && (matches!(ctx.low(k + 1), "and" | "or" | "but") || party_tag(ctx, k + 1))
+    };
+    (s.first..j).rev().take(30).take_while(|&k| inside(k)).any(|k| {
         matches!(ctx.low(k), "who" | "whose" | "which")
                 // "a union that has endorsed": "that" after a noun, not after a verb of saying.
                 || ctx.low(k) == "that"

@@ -1673,6 +1673,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_with_a_party_tag_and_a_coordinated_predicate() {
+        let v = triples(
+            "Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, said Trump was seeking a media empire.",
+        );
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert_eq!((v[2].0.as_str(), v[2].1.as_str()), ("Beck", "said"));
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
