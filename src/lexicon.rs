@@ -1999,8 +1999,14 @@ pub const FEMALE_NAMES: &[&str] = &[
 
 /// Whether a sorted list contains a word.
 pub fn contains(list: &[&str], word: &str) -> bool {
+    lookup(list, word).is_some()
+}
+
+/// The entry of a sorted list equal to `word` (with the list's lifetime), as [`contains`]
+/// searches for it.
+pub fn lookup<'l>(list: &[&'l str], word: &str) -> Option<&'l str> {
     let w = word.as_bytes();
-    list.binary_search_by(|x| compare_short(x.as_bytes(), w)).is_ok()
+    list.binary_search_by(|x| compare_short(x.as_bytes(), w)).ok().map(|i| list[i])
 }
 
 /// [`contains`] for a word written in any case: an ASCII word is compared lowercased as the

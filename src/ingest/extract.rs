@@ -544,12 +544,12 @@ fn attitude_adjective_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut V
             "to" | "whether" | "if" => i + 1,
             _ => continue,
         };
-        if !ctx.is_word(i)
-            || ctx.is_capitalized(i)
-            || !lexicon::contains(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i))
-            // "is sure to spur" forecasts; "is eager to help" reports a wish.
-            || ctx.low(i + 1) == "to" && matches!(ctx.low(i), "sure" | "certain")
-        {
+        if !ctx.is_word(i) || ctx.is_capitalized(i) {
+            continue;
+        }
+        let Some(adjective) = lexicon::lookup(lexicon::ATTITUDE_ADJECTIVES, ctx.low(i)) else { continue };
+        // "is sure to spur" forecasts; "is eager to help" reports a wish.
+        if ctx.low(i + 1) == "to" && matches!(adjective, "sure" | "certain") {
             continue;
         }
         if ctx.in_quote(i) || inside_statement(ctx, &out[first..], i) {
@@ -605,9 +605,7 @@ fn attitude_adjective_candidates(ctx: &Ctx, s: &Sentence, si: usize, out: &mut V
             continue;
         }
         let content = (start, end);
-        // A participle keeps its verb's lemma ("opposed" → "oppose") for the stance; the list
-        // holds the 'static form of any other adjective.
-        let Some(&adjective) = lexicon::ATTITUDE_ADJECTIVES.iter().find(|a| **a == ctx.low(i)) else { continue };
+        // A participle keeps its verb's lemma ("opposed" → "oppose") for the stance.
         let lemma = lexicon::cue_lemma(adjective).unwrap_or(adjective);
         found.push(Candidate::plain(ctx, content, (k - 1, i + 1), lemma, Some(subj), si, frame_ranges(s, content)));
     }
@@ -1963,9 +1961,7 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
             // "veterans at Trump rallies this week, including Mr. Jebens, said": a group with
             // examples.
             if w == "including"
-                && let Some(np) = np_before(ctx, s.first, j)
-                    .filter(|np| starts_clause(ctx, s, np.0))
-                    .or_else(|| postmodified_subject(ctx, s, j).map(|(head, _)| head))
+                && let Some(np) = subject_phrase_before(ctx, s, j)
             {
                 return Some((j, np));
             }
@@ -2220,9 +2216,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         && let open = if double(open) { open - 1 } else { open }
         // "insiders in the next two states — Nevada and South Carolina — said": the phrase
         // before the dash may carry a postmodifier.
-        && let Some(np) = np_before(ctx, s.first, open)
-            .filter(|np| starts_clause(ctx, s, np.0))
-            .or_else(|| postmodified_subject(ctx, s, open).map(|(head, _)| head))
+        && let Some(np) = subject_phrase_before(ctx, s, open)
     {
         return (Some(np), Some((open, end)), np.0);
     }
@@ -2390,6 +2384,14 @@ fn coordinated_subject(ctx: &Ctx, s: &Sentence, np: Range) -> Range {
         Some(a) if starts_clause(ctx, s, a) => (a, np.1),
         _ => np,
     }
+}
+
+/// A subject phrase opening its clause and ending right before `end`, or the head of one that
+/// carries a postmodifier ("insiders in the next two states", before an appositive).
+fn subject_phrase_before(ctx: &Ctx, s: &Sentence, end: usize) -> Option<Range> {
+    np_before(ctx, s.first, end)
+        .filter(|np| starts_clause(ctx, s, np.0))
+        .or_else(|| postmodified_subject(ctx, s, end).map(|(head, _)| head))
 }
 
 /// A coordinated subject ending at `end` whose first conjunct names the speaker and whose

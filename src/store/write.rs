@@ -473,10 +473,9 @@ const INSERT_STATEMENT_ROWS: &str = "INSERT OR FAIL INTO statements";
 fn insert_statement_rows_at(tx: &Transaction, rows: &[RowToWrite]) -> Result<()> {
     // SQLite gives a row the id above the largest: the ids worked out, if the rows come in
     // order from there; checked after every INSERT.
-    let expect_ids = |written: &[RowToWrite]| -> Result<()> {
-        let last = written.last().map_or(0, |r| r.0.statement_id);
+    let expect_id = |last: &RowToWrite| -> Result<()> {
         anyhow::ensure!(
-            tx.last_insert_rowid() == last,
+            tx.last_insert_rowid() == last.0.statement_id,
             "statement rows stored under other ids than grouping gave them"
         );
         Ok(())
@@ -493,17 +492,17 @@ fn insert_statement_rows_at(tx: &Transaction, rows: &[RowToWrite]) -> Result<()>
                 bind_statement_row(&mut st, i * STATEMENT_ROW_PARAMS, row)?;
             }
             st.raw_execute()?;
-            expect_ids(chunk)?;
+            expect_id(&chunk[ROWS_PER_INSERT - 1])?;
         }
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let sql = format!("{INSERT_STATEMENT_ROWS} ({STATEMENT_ROW_COLUMNS}) VALUES {}", statement_row_values(0));
         let mut st = tx.prepare_cached(&sql)?;
-        for (i, row) in rest.iter().enumerate() {
+        for row in rest {
             bind_statement_row(&mut st, 0, row)?;
             st.raw_execute()?;
-            expect_ids(&rest[..=i])?;
+            expect_id(row)?;
         }
     }
     Ok(())
