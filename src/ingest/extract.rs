@@ -360,6 +360,25 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Whether a content says nothing: no word at all (`without warning."`), or a lone adverb, time
+/// or particle left where the object should be ("denounced Thursday", "attacked viciously",
+/// "offered up", "rails against"): the cue's real object lies elsewhere or nowhere. A quoted
+/// word ("“Really,” she added") is said as it stands.
+pub(crate) fn vacuous_content(content: &str) -> bool {
+    let mut words = content.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let Some(word) = words.next() else { return true };
+    if words.next().is_some() || content.contains(['"', '“', '”', '\'', '‘', '’']) {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    let w = w.as_str();
+    is_time_word(w)
+        || is_preposition(w)
+        || lexicon::month_number(w).is_some()
+        || w.len() > 4 && w.ends_with("ly")
+        || matches!(w, "up" | "out" | "off" | "down" | "back" | "again" | "next" | "how" | "both" | "too" | "little")
+}
+
 /// The most tokens an indirect content runs to (news sentences have tens of words).
 const MAX_CONTENT_TOKENS: usize = 300;
 
@@ -1984,12 +2003,21 @@ fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
     if k < j && matches!(ctx.low(k), "but" | "and" | "yet" | "even") {
         k += 1;
     }
-    k < j
+    let opens = |k: usize| !(k + 1..j).any(|i| ctx.is_punct(i, ",") || ctx.kind(i) == TokenKind::QuoteOpen);
+    if k < j
         && matches!(
             ctx.low(k),
             "though" | "although" | "while" | "whereas" | "when" | "if" | "because" | "since" | "once" | "after"
         )
-        && !(k + 1..j).any(|i| ctx.is_punct(i, ",") || ctx.kind(i) == TokenKind::QuoteOpen)
+        && opens(k)
+    {
+        return true;
+    }
+    // "Clinton, though she said Republicans should give him a hearing, stopped short of ...":
+    // a concession set between the subject and its verb.
+    (s.first + 1..j).rev().find(|&i| ctx.is_punct(i, ",")).is_some_and(|comma| {
+        comma + 1 < j && matches!(ctx.low(comma + 1), "though" | "although" | "whereas") && opens(comma + 1)
+    })
 }
 
 /// Whether the word at `k` is a party and state after a politician's name: "R-Texas",
@@ -3748,6 +3776,8 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
                 || ctx.low(next) == "according"
                 // ", who also ran as a candidate": a relative clause about the speaker.
                 || matches!(ctx.low(next), "who" | "whose")
+                // ", although they said ...": a clause of the attribution's own.
+                || matches!(ctx.low(next), "although" | "though" | "whereas")
             {
                 return Tail::Ends;
             }

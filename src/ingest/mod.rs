@@ -1682,6 +1682,33 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_concession_after_the_attribution_is_not_the_content() {
+        let v = triples(
+            "The review will not be complete by Election Day, officials said, although they said there was a chance.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].2, "The review will not be complete by Election Day");
+        assert_eq!(v[1].2, "there was a chance");
+    }
+
+    #[test]
+    fn a_content_with_nothing_said_is_dropped_but_lends_its_speaker() {
+        // "denounced Thursday": the object is a date; "said little": the participle after it
+        // still continues Lazar's report.
+        assert!(
+            run("The alt-right \u{2014} which Hillary Clinton denounced Thursday \u{2014} is building a base.")
+                .iter()
+                .all(|s| s.cue != "denounced")
+        );
+        let v =
+            triples("In court, Lazar said little, offering only short confirmations that he understood the charges.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Lazar", "offering"));
+        // A quoted word is what was said.
+        assert_eq!(one("\u{201c}Really,\u{201d} she added.").content, "\u{201c}Really,\u{201d}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

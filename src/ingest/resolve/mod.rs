@@ -7,7 +7,7 @@ pub(crate) mod relay;
 pub(crate) mod speaker;
 
 use crate::analysis::stance::{Stance, statement_stance};
-use crate::ingest::extract::{Candidate, Ctx, Range};
+use crate::ingest::extract::{self, Candidate, Ctx, Range};
 use crate::ingest::sentences::CharIndex;
 use crate::lexicon;
 use crate::model::{Article, DatePrecision, SaidDate, Span, Statement};
@@ -88,6 +88,9 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         continues.push(c.continues_previous);
     }
     carry_over(&mut out, &entities, &paragraphs, &continues);
+    // Dropped only now: a statement with nothing said may still lend its speaker, relay and
+    // date to the one continuing it ("Lazar said little, offering only ...").
+    out.retain(|s| !extract::vacuous_content(&s.content));
     dedupe(out)
 }
 
