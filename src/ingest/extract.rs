@@ -1137,7 +1137,20 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         return None;
     }
     // A participle followed by "by" is a passive modifier: "guarantees demanded by Moscow".
-    if w.ends_with("ed") && next == Some("by") {
+    // So is an object verb's with no object right after a common noun: "the man accused of
+    // buying the guns", "a senator criticized for his vote" (the active verb has one, or a
+    // subject before it: "whom one insider described as").
+    if w.ends_with("ed")
+        && (next == Some("by")
+            || matches!(next, Some("of" | "for" | "as"))
+                && lexicon::cue_frame(lemma) == Some(CueFrame::Object)
+                && i > s.first
+                && ctx.is_word(i - 1)
+                && !ctx.is_capitalized(i - 1)
+                && !lexicon::contains(lexicon::PRONOUNS, ctx.low(i - 1))
+                && !(i.saturating_sub(5).max(s.first)..i).any(|k| matches!(ctx.low(k), "whom" | "which" | "that"))
+                && !lexicon::PHRASAL_CUES.iter().any(|(l, p)| *l == lemma && next == Some(*p)))
+    {
         return None;
     }
     if lexicon::contains(lexicon::PARTICLE_ONLY_CUES, lemma)

@@ -1709,6 +1709,17 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_participle_after_a_noun_names_no_speaker() {
+        assert!(run("The man accused of buying the guns was denied bail.").iter().all(|s| s.cue != "accused"));
+        // An object before the subject keeps the verb active.
+        let v = run("His friend is Joel Benenson, whom one insider described as \u{201c}his brother.\u{201d}");
+        assert!(
+            v.iter().any(|s| s.cue == "described" && s.speaker.as_ref().unwrap().surface == "one insider"),
+            "{v:#?}"
+        );
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
