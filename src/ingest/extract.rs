@@ -2220,13 +2220,22 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         if let Some((c, np)) = appositive_start(ctx, s, end - 1) {
             // "The Podesta Group's CEO, Kimberley Fritts, said": the name in the appositive
             // is the speaker, the description its role.
+            // "Another pollster, David Woodard of Clemson University, said": a name with its
+            // affiliation.
             let inner = (c + 1, end - 1);
             let described = !ctx.is_capitalized(np.1 - 1);
-            let named = inner.1 > inner.0 + 1
-                && inner.1 - inner.0 <= 4
-                && (inner.0..inner.1).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)));
+            let name_end = (inner.0..inner.1).find(|&k| !ctx.is_capitalized(k)).unwrap_or(inner.1);
+            let affiliation = name_end == inner.1
+                || matches!(ctx.low(name_end), "of" | "from")
+                    && name_end + 1 < inner.1
+                    && inner.1 - inner.0 <= 9
+                    && (name_end + 1..inner.1).all(|k| ctx.is_capitalized(k) || matches!(ctx.low(k), "of" | "the"));
+            let named = name_end > inner.0 + 1
+                && name_end - inner.0 <= 4
+                && affiliation
+                && (inner.0..name_end).all(|k| !lexicon::contains(lexicon::TITLES, ctx.low(k)));
             if described && named {
-                return (Some(inner), Some(np), np.0);
+                return (Some((inner.0, name_end)), Some(np), np.0);
             }
             return (Some(np), Some((c, end)), np.0);
         }
@@ -2284,6 +2293,18 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
     if e > s.first && relative(e - 1) {
         let before = if e > s.first + 1 && ctx.is_punct(e - 2, ",") { e - 2 } else { e - 1 };
         if let Some(np) = np_before(ctx, s.first, before) {
+            // "said Matt Bai, a political columnist for Yahoo, who said": the description is
+            // the name's appositive, and the name the antecedent.
+            if !ctx.is_capitalized(np.0)
+                && ctx.low(e - 1) == "who"
+                && np.0 > s.first + 1
+                && ctx.is_punct(np.0 - 1, ",")
+                && let Some(name) = np_before(ctx, s.first, np.0 - 1)
+                && name.1 - name.0 >= 2
+                && (name.0..name.1).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)))
+            {
+                return (Some(name), Some((np.0 - 1, e - 1)), name.0);
+            }
             return (Some(np), None, np.0);
         }
         // "compared with 64 percent who say", "including 18% who say": a quantity after a

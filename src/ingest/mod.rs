@@ -1720,6 +1720,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_a_description_is_the_speaker() {
+        let s = one("Another pollster, David Woodard of Clemson University, said the race was close.");
+        assert_eq!((s.speaker.as_ref().unwrap().name.as_str(), s.anonymous), ("David Woodard", false));
+        // The relative pronoun after a name's appositive stands for the name.
+        let v = run("\"It is over,\" said Matt Bai, a political columnist for Yahoo, who said the campaign had ended.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert!(v.iter().all(|s| s.speaker.as_ref().unwrap().name == "Matt Bai" && !s.anonymous), "{v:#?}");
+    }
+
+    #[test]
+    fn a_role_noun_before_a_name_is_its_role() {
+        let v = run(
+            "Oscar-winning actress Susan Sarandon is not sure.\n\n\"It is over,\" Sarandon told MSNBC.\n\nThe actress said she was tired of the status quo.",
+        );
+        let last = v.last().unwrap();
+        assert_eq!((last.speaker.as_ref().unwrap().name.as_str(), last.anonymous), ("Susan Sarandon", false));
+        // A description of another party is someone else.
+        let v = run(
+            "Libertarian presidential candidate Gary Johnson said he would debate.\n\nThe Democratic presidential candidate said she would not.",
+        );
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_ne!(v[1].speaker.as_ref().unwrap().name, "Gary Johnson");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

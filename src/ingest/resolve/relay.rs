@@ -11,7 +11,18 @@ fn strip_possessive(w: &str) -> Option<&str> {
 /// descriptors ("news agency"), but keep the phrase whole when nothing named would remain
 /// ("US news agencies").
 pub(crate) fn normalize_relay(phrase: &str) -> String {
-    let phrase = phrase.trim().trim_end_matches([',', '.']);
+    let phrase = phrase.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = phrase.to_lowercase();
+    // A poll or survey is evidence, not an outlet carrying words; "its own website" is the
+    // speaker's own channel.
+    if lower.split_whitespace().any(|w| matches!(w, "poll" | "polls" | "polling" | "survey" | "surveys"))
+        || lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "its" | "his" | "her" | "their" | "our" | "my" | "your"))
+    {
+        return String::new();
+    }
     // "Bill O'Reilly of Fox News": the outlet is what follows "of".
     if let Some((_, outlet)) = phrase.split_once(" of ")
         && lexicon::OUTLETS.binary_search(&outlet.trim()).is_ok()
@@ -31,6 +42,52 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
         .next_back()
         .unwrap_or(0);
     let mut rest = &words[start..];
+    // "a recent report from Bloomberg": the name, not the words before it.
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if let Some(first_name) = rest.iter().position(capital) {
+        rest = &rest[first_name..];
+    }
+    // "CNN about", "AP his firm", "NBC Senior Investigative Correspondent Cynthia": a known
+    // outlet opening the phrase is the relay, whatever the span ran on to.
+    for n in (1..=rest.len().min(4)).rev() {
+        // "Fox 35" is a station of its own.
+        if rest.get(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let head = rest[..n].join(" ");
+        let head = strip_possessive(&head).unwrap_or(&head);
+        if lexicon::OUTLETS.binary_search(&head).is_ok() {
+            return head.strip_prefix("The ").unwrap_or(head).to_string();
+        }
+    }
+    // Otherwise the name ends at the first lowercase word after it ("Alyona Minkovski about
+    // his"), without a day or month after it ("MSNBC Monday") or a possessive ending ("ABC's").
+    if rest.first().is_some_and(capital) {
+        let end = (1..rest.len())
+            .find(|&j| {
+                let w = rest[j].to_lowercase();
+                !capital(&rest[j])
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !matches!(w.as_str(), "of" | "and" | "&" | "de" | "der")
+                    && !lexicon::contains(lexicon::OUTLET_NOUNS, &w)
+                    && !lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w)
+            })
+            .unwrap_or(rest.len());
+        rest = &rest[..end];
+    }
+    while rest.len() > 1
+        && rest.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            lexicon::WEEKDAYS.contains(&w.as_str()) || lexicon::month_number(&w).is_some()
+        })
+    {
+        rest = &rest[..rest.len() - 1];
+    }
+    let owned: Vec<String>;
+    if let Some(last) = rest.last().and_then(|w| strip_possessive(w)) {
+        owned = rest[..rest.len() - 1].iter().map(|w| w.to_string()).chain([last.to_string()]).collect();
+        return normalize_relay(&owned.join(" "));
+    }
     // "German magazine Der Spiegel": the name after a nationality and an outlet noun.
     let lead = rest
         .iter()
@@ -92,6 +149,26 @@ mod tests {
         assert_eq!(normalize_relay("Fox News"), "Fox News");
         assert_eq!(normalize_relay("The Associated Press"), "Associated Press");
         assert_eq!(normalize_relay("Bill O'Reilly of Fox News"), "Fox News");
+    }
+
+    #[test]
+    fn words_after_the_name_are_dropped() {
+        assert_eq!(normalize_relay("CNN about"), "CNN");
+        assert_eq!(normalize_relay("AP his firm worked closely"), "AP");
+        assert_eq!(normalize_relay("NBC Senior Investigative Correspondent Cynthia"), "NBC");
+        assert_eq!(normalize_relay("ABC’s"), "ABC");
+        assert_eq!(normalize_relay("CNBC:"), "CNBC");
+        assert_eq!(normalize_relay("MSNBC Monday"), "MSNBC");
+        assert_eq!(normalize_relay("Latina magazine"), "Latina magazine");
+        assert_eq!(normalize_relay("Alyona Minkovski about his"), "Alyona Minkovski");
+        assert_eq!(normalize_relay("Fox 35"), "Fox 35");
+        assert_eq!(normalize_relay("a recent report from Bloomberg"), "Bloomberg");
+    }
+
+    #[test]
+    fn polls_and_own_channels_are_no_relays() {
+        assert_eq!(normalize_relay("a New York Times/CBS survey released on Thursday"), "");
+        assert_eq!(normalize_relay("its own website.''"), "");
     }
 
     #[test]

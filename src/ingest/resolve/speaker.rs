@@ -617,9 +617,35 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                     (closed && opens && det + 1 < comma)
                         .then(|| (det + 1..comma).map(|k| ctx.word(k)).collect::<Vec<_>>().join(" "))
                 };
+                // "Oscar-winning actress Susan Sarandon": a noun for a person right before
+                // the name is the role ("The actress said" is her).
+                // The words before the noun qualify it ("Libertarian presidential candidate Gary
+                // Johnson" is no Democratic candidate).
+                let noun_before = || {
+                    let k = start.checked_sub(1).filter(|&k| ctx.is_word(k) && !ctx.is_capitalized(k))?;
+                    if !lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)) {
+                        return None;
+                    }
+                    let modifier = |j: usize| {
+                        let w = ctx.low(j);
+                        ctx.is_word(j)
+                            && !lexicon::contains(lexicon::DETERMINERS, w)
+                            && !lexicon::contains(lexicon::PRONOUNS, w)
+                            && lexicon::cue_lemma(w).is_none()
+                            && !matches!(
+                                w,
+                                "and" | "or" | "but" | "of" | "for" | "to" | "by" | "with" | "as" | "in" | "on" | "at"
+                            )
+                    };
+                    let mut j = k;
+                    while j > 0 && k - j < 3 && modifier(j - 1) {
+                        j -= 1;
+                    }
+                    Some((j..=k).map(|t| ctx.word(t)).collect::<Vec<_>>().join(" "))
+                };
                 out.push(NamedPerson {
                     name,
-                    role: info.role.or_else(role_before),
+                    role: info.role.or_else(role_before).or_else(noun_before),
                     position: ctx.seg.tokens[start].start,
                     tok: start,
                     end: i,
@@ -951,6 +977,7 @@ impl Resolver {
                 let ent = &self.entities[e];
                 same_head(&ent.keys, &head)
                     && rank_words(ent.keys.iter().map(String::as_str)) == ranks
+                    && parties_agree(&info.core, ent.keys.iter().map(String::as_str))
                     && (nats.is_empty()
                         || ent.nationalities.is_empty()
                         || nats.iter().all(|n| ent.nationalities.contains(n)))
@@ -963,7 +990,9 @@ impl Resolver {
                     .rfind(|p| {
                         p.role.as_deref().is_some_and(|r| {
                             let r = r.to_lowercase();
-                            r.split_whitespace().any(|w| w == head) && rank_words(r.split_whitespace()) == ranks
+                            r.split_whitespace().any(|w| w == head)
+                                && rank_words(r.split_whitespace()) == ranks
+                                && qualifiers_agree(&info.core, r.split_whitespace())
                         })
                     })
                     .map(|p| (p.name.clone(), p.role.clone()))
@@ -1058,6 +1087,34 @@ fn same_head(keys: &[String], head: &str) -> bool {
     };
     let h = family(head);
     keys.iter().any(|k| family(k) == h)
+}
+
+/// Whether the capitalized qualifiers of a description (nationalities aside, which are
+/// compared on their own) are all among the earlier mention's words (lowercase): "the CNN
+/// host" is not "radio host Larry O'Connor", nor "the Democratic candidate" "Libertarian
+/// presidential candidate Gary Johnson".
+fn qualifiers_agree<'w>(core: &str, words: impl Iterator<Item = &'w str> + Clone) -> bool {
+    core.split_whitespace().all(|w| {
+        !w.starts_with(char::is_uppercase)
+            || is_nationality(w)
+            || words.clone().any(|x| x.eq_ignore_ascii_case(strip_possessive(w)))
+    })
+}
+
+/// Whether a description's party, if it names one, is the earlier mention's, if that names
+/// one: "the Democratic presidential candidate" is not "Libertarian presidential candidate
+/// Gary Johnson" (a state or office it adds is no conflict).
+fn parties_agree<'w>(core: &str, words: impl Iterator<Item = &'w str>) -> bool {
+    let party = |w: &str| match strip_possessive(w).to_lowercase().as_str() {
+        "democratic" | "democrat" | "democrats" => Some("d"),
+        "republican" | "republicans" | "gop" => Some("r"),
+        "libertarian" => Some("l"),
+        "green" => Some("g"),
+        _ => None,
+    };
+    let mine: Vec<&str> = core.split_whitespace().filter_map(party).collect();
+    let theirs: Vec<&str> = words.filter_map(party).collect();
+    mine.is_empty() || theirs.is_empty() || mine.iter().any(|p| theirs.contains(p))
 }
 
 fn nationalities(core: &str) -> Vec<String> {
