@@ -580,6 +580,22 @@ pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("p
 pub const PARTICLE_ONLY_CUES: &[&str] =
     &["chime", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
 
+/// Occasions of speaking: "in another interview", "at a separate event". Sorted.
+pub const OCCASION_NOUNS: &[&str] = &[
+    "appearance",
+    "broadcast",
+    "conversation",
+    "debate",
+    "event",
+    "hearing",
+    "interview",
+    "post",
+    "rally",
+    "speech",
+    "statement",
+    "tweet",
+];
+
 /// Nouns that report what their owner said or holds, when a that-clause follows ("his claim
 /// that ...", "Trump's insistence that ..."). Sorted.
 pub const CLAIM_NOUNS: &[&str] = &[
@@ -2197,6 +2213,7 @@ mod tests {
     fn every_list_is_sorted_and_unique() {
         let lists: &[(&str, &[&str])] = &[
             ("NON_INVERTING_CUES", NON_INVERTING_CUES),
+            ("OCCASION_NOUNS", OCCASION_NOUNS),
             ("ATTITUDE_CUES", ATTITUDE_CUES),
             ("CLAIM_NOUNS", CLAIM_NOUNS),
             ("PARTICLE_ONLY_CUES", PARTICLE_ONLY_CUES),

@@ -1745,6 +1745,16 @@ mod tests {
     }
 
     #[test]
+    fn a_relay_does_not_carry_over_to_another_occasion() {
+        let v = run(
+            "Broaddrick told Breitbart that she was afraid. She said she never spoke of it.\n\nIn another interview, Broaddrick said she had been threatened.",
+        );
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert_eq!(v[1].relay.as_deref(), Some("Breitbart"));
+        assert_eq!(v[2].relay, None);
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

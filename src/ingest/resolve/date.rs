@@ -108,6 +108,12 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
                 if let Some(s) = day_in_month(article, m, d, year) {
                     return Some(DatePhrase { said: s, at: i - 1, len: if year.is_some() { 3 } else { 2 } });
                 }
+            } else if w != "may"
+                && let Some(y) = next.and_then(parse_year)
+            {
+                // "In an April 2015 memo", "in June 2009": a month with its year.
+                let at = if matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) { i - 1 } else { i };
+                return Some(DatePhrase { said: month(y, m)?, at, len: i + 2 - at });
             } else if w != "may" && matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) {
                 let said = match next.and_then(parse_year) {
                     Some(y) => month(y, m)?,
@@ -164,6 +170,7 @@ mod tests {
         assert_eq!(resolve("Last month").as_deref(), Some("2021-12"));
         assert_eq!(resolve("this month").as_deref(), Some("2022-01"));
         assert_eq!(resolve("in November").as_deref(), Some("2021-11"));
+        assert_eq!(resolve("In an April 2015 memo").as_deref(), Some("2015-04"));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     let mut entities: Vec<Option<usize>> = Vec::with_capacity(cands.len());
     let mut paragraphs: Vec<usize> = Vec::with_capacity(cands.len());
     let mut continues: Vec<bool> = Vec::with_capacity(cands.len());
+    let mut occasions: Vec<bool> = Vec::with_capacity(cands.len());
 
     for c in &cands {
         let sentence = &ctx.seg.sentences[c.sentence];
@@ -86,8 +87,9 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         entities.push(entity);
         paragraphs.push(sentence.paragraph);
         continues.push(c.continues_previous);
+        occasions.push(new_occasion(ctx, &c.frame));
     }
-    carry_over(&mut out, &entities, &paragraphs, &continues);
+    carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
     // Dropped only now: a statement with nothing said may still lend its speaker, relay and
     // date to the one continuing it ("Lazar said little, offering only ...").
     out.retain(|s| !extract::vacuous_content(&s.content));
@@ -97,7 +99,13 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
 /// A statement by the same speaker as the one just before it continues that report: it was
 /// carried by the same relay and said on the same day unless it says otherwise; a cue
 /// coordinated with a denial ("rejects X and insists Y") is part of the denial.
-fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize], continues: &[bool]) {
+fn carry_over(
+    out: &mut [Statement],
+    entities: &[Option<usize>],
+    paragraphs: &[usize],
+    continues: &[bool],
+    new_occasion: &[bool],
+) {
     // A statement reported inside another's content ("the official said the administration
     // believes ...") does not interrupt the report around it.
     let nested = nested_spans(&out.iter().map(|s| (s.content_span.start, s.content_span.end)).collect::<Vec<_>>());
@@ -110,7 +118,12 @@ fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[u
         }
         let (prev, cur) = out.split_at_mut(i);
         let (prev, cur) = (&prev[p], &mut cur[0]);
-        if cur.relay.is_none() {
+        // "In another interview, she said ...": neither the outlet nor the day carries over,
+        // nor does a relay to a statement dated otherwise.
+        if new_occasion[i] {
+            continue;
+        }
+        if cur.relay.is_none() && cur.said_on.stated().is_none_or(|d| prev.said_on.stated() == Some(d)) {
             cur.relay = prev.relay.clone();
         }
         if cur.said_on.stated().is_none() && prev.said_on.stated().is_some() {
@@ -123,6 +136,17 @@ fn carry_over(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[u
             cur.anonymous = prev.anonymous;
         }
     }
+}
+
+/// Whether the words around a statement say it was made on another occasion than the one
+/// before it: "in another interview", "at a separate event", "in an earlier statement".
+fn new_occasion(ctx: &Ctx, frame: &[Range]) -> bool {
+    frame.iter().any(|&(a, b)| {
+        (a..b).any(|k| {
+            matches!(ctx.low(k), "another" | "separate" | "different" | "earlier" | "previous" | "later" | "subsequent")
+                && (k + 1..b.min(k + 3)).any(|j| lexicon::contains(lexicon::OCCASION_NOUNS, ctx.low(j)))
+        })
+    })
 }
 
 /// Drop statements whose content span repeats an earlier one (two cues for one content).
