@@ -580,6 +580,25 @@ pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("p
 pub const PARTICLE_ONLY_CUES: &[&str] =
     &["chime", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
 
+/// Last words of newspapers' names ("the Boston Globe", "the Post"), lowercase. Sorted.
+pub const NEWSPAPER_NAME_WORDS: &[&str] = &[
+    "chronicle",
+    "courier",
+    "dispatch",
+    "examiner",
+    "gazette",
+    "globe",
+    "herald",
+    "inquirer",
+    "journal",
+    "post",
+    "post-dispatch",
+    "star-ledger",
+    "telegraph",
+    "times",
+    "tribune",
+];
+
 /// Occasions of speaking: "in another interview", "at a separate event". Sorted.
 pub const OCCASION_NOUNS: &[&str] = &[
     "appearance",
@@ -2214,6 +2233,7 @@ mod tests {
         let lists: &[(&str, &[&str])] = &[
             ("NON_INVERTING_CUES", NON_INVERTING_CUES),
             ("OCCASION_NOUNS", OCCASION_NOUNS),
+            ("NEWSPAPER_NAME_WORDS", NEWSPAPER_NAME_WORDS),
             ("ATTITUDE_CUES", ATTITUDE_CUES),
             ("CLAIM_NOUNS", CLAIM_NOUNS),
             ("PARTICLE_ONLY_CUES", PARTICLE_ONLY_CUES),

@@ -338,6 +338,7 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
             }
         }
         attach_trailing_relay(ctx, s, &mut out[first_in_sentence..]);
+        reported_citing(ctx, &mut out, first_in_sentence);
         drop_nested_attitudes(ctx, &mut out, first_in_sentence);
         unattributed_candidates(ctx, s, si, &mut out, first_in_sentence);
         attitude_adjective_candidates(ctx, s, si, &mut out, first_in_sentence);
@@ -3970,7 +3971,8 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
                 continue;
             }
             // "told the BBC on Tuesday": the addressee ends before a preposition or a date.
-            if lexicon::cue_lemma(ctx.low(end)).is_some()
+            // ("told the Post": a name is no verb.)
+            if lexicon::cue_lemma(ctx.low(end)).is_some() && !ctx.is_capitalized(end)
                 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end))
                 || is_preposition(ctx.low(end))
                 || is_time_word(ctx.low(end))
@@ -4489,8 +4491,31 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
     }
 }
 
-/// An outlet named in a frame by "interview with R", "statement to R", "speaking to R" or
-/// "according to R".
+/// "The aide was fired, the Post reported, citing an anonymous source": the cited source
+/// speaks, through the outlet; the citing is no statement of its own.
+fn reported_citing(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
+    let Some(j) = (first..out.len()).find(|&j| out[j].lemma == "cite" && ctx.low(out[j].cue[0].0) == "citing") else {
+        return;
+    };
+    let citing = out[j].cue[0].0;
+    let Some(i) = (first..j).rev().find(|&i| {
+        matches!(out[i].lemma, "report" | "say")
+            && out[i].speaker.is_some_and(|r| is_outlet(ctx, r))
+            && out[i].cue.last().is_some_and(|c| c.1 + 1 == citing && ctx.is_punct(c.1, ","))
+    }) else {
+        return;
+    };
+    let s = &ctx.seg.sentences[out[i].sentence];
+    let Some(source) = np_after(ctx, citing + 1, s.last) else { return };
+    let outlet = out[i].speaker;
+    out[i].relay = outlet;
+    out[i].speaker = Some(source);
+    out[i].appositive = None;
+    out.remove(j);
+}
+
+/// An outlet named in a frame by "interview with R", "statement to R", "speaking to R",
+/// "reached by R" or "according to R".
 fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     for k in a..b.saturating_sub(1) {
         let w = ctx.low(k);
@@ -4501,6 +4526,7 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
                 "interview" | "interviews" | "statement" | "remarks" | "comments" | "conversation" | "email" | "letter",
                 "with" | "to"
             ) | ("speaking" | "talking" | "spoke" | "according", "to" | "with")
+                | ("reached" | "contacted" | "interviewed", "by")
         );
         if !introduces {
             continue;
@@ -4663,6 +4689,26 @@ fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     let phrase = ctx.slice(r);
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
+        return true;
+    }
+    // "the Associated Press".
+    let name = (r.0..r.1).skip_while(|&k| ctx.low(k) == "the");
+    if let Some(k) = name.clone().next()
+        && k > r.0
+        && lexicon::OUTLETS.binary_search(&ctx.slice((k, r.1))).is_ok()
+    {
+        return true;
+    }
+    // "the New York Times", "the Post", "the Boston Globe": a newspaper's name ends in a
+    // word newspapers are named with.
+    if r.1 > r.0
+        && name.clone().all(|k| ctx.is_capitalized(k))
+        && name.clone().next().is_some()
+        && lexicon::contains(
+            lexicon::NEWSPAPER_NAME_WORDS,
+            ctx.low(r.1 - 1).trim_end_matches("'s").trim_end_matches("’s"),
+        )
+    {
         return true;
     }
     (r.0..r.1).any(|i| {

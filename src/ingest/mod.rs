@@ -1755,6 +1755,26 @@ mod tests {
     }
 
     #[test]
+    fn newspapers_by_short_name_and_reporters_reaching_a_speaker_are_relays() {
+        let relays = |text: &str| run(text).into_iter().map(|s| s.relay).collect::<Vec<_>>();
+        assert_eq!(relays("He told the New York Times that he would run."), [Some("New York Times".into())]);
+        assert_eq!(relays("The source told the Post that the deal was off."), [Some("Post".into())]);
+        assert_eq!(
+            relays("When reached by the Associated Press, Lewandowski said he had no comment."),
+            [Some("Associated Press".into())]
+        );
+    }
+
+    #[test]
+    fn an_outlet_citing_a_source_relays_it() {
+        let s = one("The aide was fired, the Post reported, citing an anonymous source.");
+        assert_eq!(s.content, "The aide was fired");
+        assert_eq!(s.relay.as_deref(), Some("Post"));
+        assert!(s.anonymous);
+        assert_eq!(s.speaker.unwrap().surface, "an anonymous source");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
