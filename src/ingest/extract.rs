@@ -2296,15 +2296,24 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
         if let Some(np) = np_before(ctx, s.first, before) {
             // "said Matt Bai, a political columnist for Yahoo, who said": the description is
             // the name's appositive, and the name the antecedent.
+            // "Elizabeth Arnold, 32, a former staff member ..., who said": past an age.
+            let mut comma = np.0.saturating_sub(1);
+            if comma > s.first + 2
+                && ctx.is_punct(comma, ",")
+                && ctx.low(comma - 1).bytes().all(|b| b.is_ascii_digit())
+                && ctx.is_punct(comma - 2, ",")
+            {
+                comma -= 2;
+            }
             if !ctx.is_capitalized(np.0)
                 && ctx.low(e - 1) == "who"
-                && np.0 > s.first + 1
-                && ctx.is_punct(np.0 - 1, ",")
-                && let Some(name) = np_before(ctx, s.first, np.0 - 1)
+                && comma > s.first
+                && ctx.is_punct(comma, ",")
+                && let Some(name) = np_before(ctx, s.first, comma)
                 && name.1 - name.0 >= 2
                 && (name.0..name.1).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)))
             {
-                return (Some(name), Some((np.0 - 1, e - 1)), name.0);
+                return (Some(name), Some((comma, e - 1)), name.0);
             }
             return (Some(np), None, np.0);
         }
@@ -3456,8 +3465,9 @@ fn verb_candidate(
             Some(sp) => (Some(sp), appositive, cue_end),
             None => match np_after(ctx, cue_end, s.last) {
                 Some(sp) => {
-                    let app = appositive_after(ctx, s, sp.1);
-                    (Some(sp), app, app.map_or(sp.1, |a| a.1))
+                    let (sp, app) = named_in_apposition(ctx, s, sp, appositive_after(ctx, s, sp.1));
+                    let after = app.map_or(sp.1, |a| a.1.max(sp.1));
+                    (Some(sp), app, after)
                 }
                 None => (None, None, cue_end),
             },
@@ -3521,8 +3531,8 @@ fn verb_candidate(
         && lexicon::cue_can_follow_content(lemma)
         && let Some(sp) = np_after(ctx, cue_end, s.last)
     {
-        let app = appositive_after(ctx, s, sp.1);
-        let k = app.map_or(sp.1, |a| a.1);
+        let (sp, app) = named_in_apposition(ctx, s, sp, appositive_after(ctx, s, sp.1));
+        let k = app.map_or(sp.1, |a| a.1.max(sp.1));
         if k + 1 < s.last
             && (ctx.is_punct(k, ",") || ctx.is_punct(k, ":"))
             && ctx.kind(k + 1) == TokenKind::QuoteOpen
@@ -3855,6 +3865,22 @@ fn frame_ranges(s: &Sentence, content: Range) -> Vec<Range> {
         v.push((content.1, s.last.min(content.1 + REACH)));
     }
     v
+}
+
+/// A verb-first description named by its appositive: `said Clinton's communications director,
+/// Jennifer Palmieri, adding ...` — the name speaks, the description is its role. Returns the
+/// speaker and the appositive (unchanged when the appositive is no name).
+fn named_in_apposition(ctx: &Ctx, s: &Sentence, sp: Range, app: Option<Range>) -> (Range, Option<Range>) {
+    if sp.1 + 1 >= s.last || !ctx.is_punct(sp.1, ",") {
+        return (sp, app);
+    }
+    let start = sp.1 + 1;
+    let end = (start..s.last).find(|&k| !ctx.is_word(k)).unwrap_or(s.last);
+    let named = !ctx.is_capitalized(sp.1 - 1)
+        && (2..=4).contains(&(end - start))
+        && (end == s.last || ctx.is_punct(end, ",") || ctx.is_punct(end, "."))
+        && (start..end).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)));
+    if named { ((start, end), Some(sp)) } else { (sp, app) }
 }
 
 /// Appositive after a verb-first speaker: `said Edward Leamer, an economist at UCLA.`

@@ -1730,6 +1730,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_first_description_named_by_its_appositive() {
+        let v = triples(
+            "\u{201c}She is a super-wonk,\u{201d} said Clinton\u{2019}s communications director, Jennifer Palmieri, adding that she would win.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().all(|t| t.0 == "Jennifer Palmieri"), "{v:?}");
+        // Past an age, too.
+        let s = one("Elizabeth Arnold, 32, a former staff member for the campaign, who said she was fired, disagreed.");
+        assert_eq!((s.speaker.as_ref().unwrap().name.as_str(), s.anonymous), ("Elizabeth Arnold", false));
+    }
+
+    #[test]
     fn a_role_noun_before_a_name_is_its_role() {
         let v = run(
             "Oscar-winning actress Susan Sarandon is not sure.\n\n\"It is over,\" Sarandon told MSNBC.\n\nThe actress said she was tired of the status quo.",
