@@ -230,6 +230,16 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     {
         words = rest;
     }
+    // "a fact sheet lawmakers released Monday": a weekday after a lowercase word neither.
+    if let [rest @ .., before, when] = words
+        && !rest.is_empty()
+        && before.starts_with(char::is_lowercase)
+        && lexicon::contains(lexicon::WEEKDAYS, &when.to_lowercase())
+    {
+        // ... and the participle dated by it: "a CBS poll released Monday".
+        let n = if before.ends_with("ed") && rest.len() >= 2 { 2 } else { 1 };
+        words = &words[..words.len() - n];
+    }
     // "Cameron Easley for Morning Consult", "Jane Roe at the clinic": a person named before a
     // preposition is the speaker, and what follows says where they work.
     if let Some(k) = words.iter().position(|w| matches!(*w, "for" | "at" | "with" | "from"))
@@ -1202,6 +1212,7 @@ mod tests {
         assert_ne!(m.name.as_deref(), Some("June"));
         assert_eq!(d("Senator Kelly Ayotte").name.as_deref(), Some("Kelly Ayotte"));
         assert_eq!(d("the governor on Monday").kind, SpeakerKind::Description);
+        assert_ne!(d("a fact sheet lawmakers released Monday").name.as_deref(), Some("Monday"));
     }
 
     #[test]
