@@ -1212,8 +1212,16 @@ fn poll_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize) -> Option<Candid
     }
     let head = (i + 1..stop.min(i + 8)).find(|&k| is_poll(k))?;
     let source = (i + 1, stop);
-    // No verb before the poll noun: "in a poll that said ..." is not this pattern.
-    if (i + 1..head).any(|k| !ctx.is_capitalized(k) && lexicon::cue_lemma(ctx.low(k)).is_some()) {
+    // No verb before the poll noun: "in a poll that said ..." is not this pattern; nor one
+    // after it ("voters in a Times poll last year said ...", "the row that the Rasmussen poll
+    // has shown ..."): the phrase runs into a clause.
+    let verb = |k: usize| {
+        !ctx.is_capitalized(k)
+            && (lexicon::cue_lemma(ctx.low(k)).is_some() || lexicon::contains(lexicon::AUXILIARIES, ctx.low(k)))
+    };
+    if (i + 1..head).any(verb)
+        || (head + 1..stop).any(|k| verb(k) && !matches!(ctx.low(k), "conducted" | "released" | "published"))
+    {
         return None;
     }
     let leading = i == s.first || i == s.first + 1 && matches!(ctx.low(s.first), "but" | "and");

@@ -1787,6 +1787,16 @@ mod tests {
     }
 
     #[test]
+    fn a_poll_phrase_running_into_a_clause_is_no_source() {
+        let v = triples("One in four voters in a New York Times poll last year said illegal immigrants should leave.");
+        assert!(v.iter().all(|t| t.1 != "in"), "{v:?}");
+        assert!(v.iter().any(|t| t.1 == "said"), "{v:?}");
+        let v = triples("Clinton leads by six points in a new CBS News poll.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "in");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
