@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS statements (
     -- The day said (first of the month for month precision); for 'approximate' the article's date.
     said_on         TEXT,
     said_precision  TEXT NOT NULL CHECK (said_precision = 'day' OR said_precision = 'month' OR said_precision = 'approximate'
-                                 OR said_precision = 'unknown'),
+                                 OR said_precision = 'unknown' OR said_precision = 'year'),
     content         TEXT NOT NULL,
     content_start   INTEGER NOT NULL,
     content_end     INTEGER NOT NULL CHECK (content_end >= content_start),

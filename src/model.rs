@@ -167,6 +167,8 @@ pub enum DatePrecision {
     Day,
     /// The text gives the month only ("last month").
     Month,
+    /// The text gives the year only ("last year", "in a 2014 interview").
+    Year,
     /// The text gives no date; the article's date stands in for it.
     Approximate,
     /// Neither the text nor the article gives a date.
@@ -179,6 +181,7 @@ impl DatePrecision {
         match self {
             DatePrecision::Day => "day",
             DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
             DatePrecision::Approximate => "approximate",
             DatePrecision::Unknown => "unknown",
         }
@@ -188,6 +191,7 @@ impl DatePrecision {
         Some(match s {
             "day" => DatePrecision::Day,
             "month" => DatePrecision::Month,
+            "year" => DatePrecision::Year,
             "approximate" => DatePrecision::Approximate,
             "unknown" => DatePrecision::Unknown,
             _ => return None,
@@ -198,7 +202,7 @@ impl DatePrecision {
 /// When a statement was made, with how sure we are of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaidDate {
-    /// The day (first of the month for month precision), if any.
+    /// The day (the first of the month or of the year for month or year precision), if any.
     pub date: Option<NaiveDate>,
     /// How the date was obtained.
     pub precision: DatePrecision,
@@ -208,13 +212,15 @@ impl SaidDate {
     /// No date at all.
     pub const UNKNOWN: SaidDate = SaidDate { date: None, precision: DatePrecision::Unknown };
 
-    /// The date the text itself gives, as ISO: `2022-01-14`, or `2021-12` for a month.
+    /// The date the text itself gives, as ISO: `2022-01-14`, `2021-12` for a month, `2021` for
+    /// a year.
     /// `None` when the text gives no date (approximate or unknown).
     pub fn stated(&self) -> Option<String> {
         let d = self.date?;
         match self.precision {
             DatePrecision::Day => Some(d.format("%Y-%m-%d").to_string()),
             DatePrecision::Month => Some(d.format("%Y-%m").to_string()),
+            DatePrecision::Year => Some(d.format("%Y").to_string()),
             _ => None,
         }
     }

@@ -3979,6 +3979,10 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         {
             end += 1;
         }
+        // "told NBC's Today show that ...": the programme's noun closes its name.
+        if end > start && end < s.last && matches!(ctx.low(end), "show" | "program" | "programme" | "podcast") {
+            end += 1;
+        }
         // A station's number: "told ABC 7 that ...", "told Channel 4".
         if end + 1 < s.last
             && ctx.low(end).len() <= 2

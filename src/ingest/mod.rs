@@ -1797,6 +1797,14 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_named_today_is_no_date() {
+        let s = one("Trump told NBC's Today show that he would win.");
+        assert_eq!(s.content, "he would win");
+        assert_eq!(s.relay.as_deref(), Some("Today"));
+        assert_eq!(s.said_on.stated(), None);
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -29,7 +29,7 @@ const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// Version of the schema this build writes. Bump it and append an upgrade step to
 /// [`UPGRADES`] for every schema change; never edit an old step.
-pub const SCHEMA_VERSION: i32 = 6;
+pub const SCHEMA_VERSION: i32 = 7;
 
 /// The upgrade steps, appended to and never edited: `UPGRADES[i]` takes a database from
 /// schema version `i + 1` to `i + 2`. Each step brings a database made by the older
@@ -96,6 +96,16 @@ const UPGRADES: &[&str] = &[
              'REFERENCES speakers (speaker_id) DEFERRABLE INITIALLY DEFERRED,'),
              'REFERENCES relays (relay_id),',
              'REFERENCES relays (relay_id) DEFERRABLE INITIALLY DEFERRED,')
+       WHERE type = 'table' AND name = 'statements';
+     PRAGMA writable_schema = RESET;
+     DROP INDEX claim_groups_size;
+     CREATE INDEX claim_groups_size ON claim_groups (size DESC, group_id);",
+    // 6 → 7: a date may be known to the year only ("last year"). Edited in place as in 4 → 5:
+    // the new check accepts every row the old one did, and 'year'.
+    "PRAGMA writable_schema = ON;
+     UPDATE sqlite_schema SET sql = replace(sql,
+             'OR said_precision = ''unknown'')',
+             'OR said_precision = ''unknown'' OR said_precision = ''year'')')
        WHERE type = 'table' AND name = 'statements';
      PRAGMA writable_schema = RESET;
      DROP INDEX claim_groups_size;

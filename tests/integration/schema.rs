@@ -127,6 +127,15 @@ fn a_version_1_database_is_upgraded_in_place_by_the_binary_and_the_library() {
     let found = json(whosaid(&by_binary).args(["who", "government", "--format", "json"]));
     assert_eq!(found.as_array().unwrap().len(), 1);
     assert_upgraded(&by_binary, &before);
+    // The upgraded schema takes a date known to the year only.
+    whosaid(&by_binary)
+        .args(["load", "-", "--date", "2024-03-08"])
+        .write_stdin("Taxes\n\nLast year, the minister said taxes would fall.")
+        .assert()
+        .success();
+    let rows = json(whosaid(&by_binary).args(["statements", "--format", "json"]));
+    let year = rows.as_array().unwrap().iter().find(|r| r["said_precision"] == "year").expect("a year date");
+    assert_eq!(year["said_on"], "2023");
     // Upgraded by the library.
     let by_library = v1_database(dir.path(), "library.db", "");
     drop(Store::open(&by_library).unwrap());

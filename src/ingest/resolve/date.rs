@@ -15,10 +15,17 @@ pub(crate) struct DatePhrase {
     pub at: usize,
     /// Number of words the phrase covers.
     pub len: usize,
+    /// A bare "in 2014" often dates another event of the sentence ("died in a crash in 1987,
+    /// and he says"): it dates a statement only right after its cue or opening its sentence.
+    pub near_cue_only: bool,
 }
 
 fn day(d: NaiveDate) -> SaidDate {
     SaidDate { date: Some(d), precision: DatePrecision::Day }
+}
+
+fn year(y: i32) -> Option<SaidDate> {
+    Some(SaidDate { date: Some(NaiveDate::from_ymd_opt(y, 1, 1)?), precision: DatePrecision::Year })
 }
 
 fn month(y: i32, m: u32) -> Option<SaidDate> {
@@ -64,8 +71,8 @@ fn parse_year(w: &str) -> Option<i32> {
 /// Find the first date phrase in `words` (lowercased, periods stripped) and resolve it
 /// against `article`. Recognises weekdays ("Friday", "last Thursday", "on Tuesday night"),
 /// "yesterday"/"today"/"last night", "January 10"/"10 January"/"Jan. 10, 2022", ISO dates,
-/// "last month"/"this month"/"in December". Never invents a day: a week or a year alone
-/// gives nothing.
+/// "last month"/"this month"/"in December", "last year"/"in 2014"/"a 2014 interview" (year
+/// precision). Never invents a day: a week gives nothing.
 pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase> {
     for (i, &w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied();
@@ -77,20 +84,33 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
                 d = d - Days::new(7);
             }
             let at = if matches!(prev, Some("last" | "on" | "this" | "late" | "early")) { i - 1 } else { i };
-            return Some(DatePhrase { said: day(d), at, len: i + 1 - at });
+            return Some(DatePhrase { said: day(d), at, len: i + 1 - at, near_cue_only: false });
         }
         match w {
-            "yesterday" => return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 1 }),
-            "today" | "tonight" => return Some(DatePhrase { said: day(article), at: i, len: 1 }),
+            "yesterday" => {
+                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 1, near_cue_only: false });
+            }
+            "today" | "tonight" => return Some(DatePhrase { said: day(article), at: i, len: 1, near_cue_only: false }),
             "last" if next == Some("night") => {
-                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 2 });
+                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 2, near_cue_only: false });
             }
             "last" if next == Some("month") => {
                 let d = article.checked_sub_months(Months::new(1))?;
-                return Some(DatePhrase { said: month(d.year(), d.month())?, at: i, len: 2 });
+                return Some(DatePhrase { said: month(d.year(), d.month())?, at: i, len: 2, near_cue_only: false });
             }
             "this" if next == Some("month") => {
-                return Some(DatePhrase { said: month(article.year(), article.month())?, at: i, len: 2 });
+                return Some(DatePhrase {
+                    said: month(article.year(), article.month())?,
+                    at: i,
+                    len: 2,
+                    near_cue_only: false,
+                });
+            }
+            "last" if next == Some("year") => {
+                return Some(DatePhrase { said: year(article.year() - 1)?, at: i, len: 2, near_cue_only: false });
+            }
+            "this" if next == Some("year") => {
+                return Some(DatePhrase { said: year(article.year())?, at: i, len: 2, near_cue_only: false });
             }
             _ => {}
         }
@@ -101,32 +121,54 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
             if let Some(d) = day_after {
                 let year = words.get(i + 2).and_then(|y| parse_year(y));
                 if let Some(s) = day_in_month(article, m, d, year) {
-                    return Some(DatePhrase { said: s, at: i, len: if year.is_some() { 3 } else { 2 } });
+                    return Some(DatePhrase {
+                        said: s,
+                        at: i,
+                        len: if year.is_some() { 3 } else { 2 },
+                        near_cue_only: false,
+                    });
                 }
             } else if let Some(d) = day_before {
                 let year = next.and_then(parse_year);
                 if let Some(s) = day_in_month(article, m, d, year) {
-                    return Some(DatePhrase { said: s, at: i - 1, len: if year.is_some() { 3 } else { 2 } });
+                    return Some(DatePhrase {
+                        said: s,
+                        at: i - 1,
+                        len: if year.is_some() { 3 } else { 2 },
+                        near_cue_only: false,
+                    });
                 }
             } else if w != "may"
                 && let Some(y) = next.and_then(parse_year)
             {
                 // "In an April 2015 memo", "in June 2009": a month with its year.
                 let at = if matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) { i - 1 } else { i };
-                return Some(DatePhrase { said: month(y, m)?, at, len: i + 2 - at });
+                return Some(DatePhrase { said: month(y, m)?, at, len: i + 2 - at, near_cue_only: false });
             } else if w != "may" && matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) {
                 let said = match next.and_then(parse_year) {
                     Some(y) => month(y, m)?,
                     None => latest_month(article, m)?,
                 };
-                return Some(DatePhrase { said, at: i - 1, len: 2 });
+                return Some(DatePhrase { said, at: i - 1, len: 2, near_cue_only: false });
             }
+        }
+        // A year said in ("said in 2014") or of an occasion ("in a 2014 interview", "his 2004
+        // convention speech"); never one in the future.
+        if let Some(y) = parse_year(w)
+            && y <= article.year()
+            && (prev == Some("in")
+                || next.is_some_and(|n| lexicon::contains(lexicon::OCCASION_NOUNS, n))
+                || words.get(i + 2).is_some_and(|n| lexicon::contains(lexicon::OCCASION_NOUNS, n)))
+        {
+            let bare = prev == Some("in");
+            let at = if bare { i - 1 } else { i };
+            return Some(DatePhrase { said: year(y)?, at, len: i + 1 - at, near_cue_only: bare });
         }
         // An ISO date has digits: chrono's parser costs more than the words it would reject.
         if w.bytes().any(|b| b.is_ascii_digit())
             && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
         {
-            return Some(DatePhrase { said: day(d), at: i, len: 1 });
+            return Some(DatePhrase { said: day(d), at: i, len: 1, near_cue_only: false });
         }
     }
     None
@@ -181,9 +223,20 @@ mod tests {
     }
 
     #[test]
+    fn years_have_year_precision() {
+        assert_eq!(resolve("last year").as_deref(), Some("2021"));
+        assert_eq!(resolve("earlier this year").as_deref(), Some("2022"));
+        assert_eq!(resolve("in 2014").as_deref(), Some("2014"));
+        assert_eq!(resolve("in a 2014 interview").as_deref(), Some("2014"));
+        assert_eq!(resolve("in his 2004 convention speech").as_deref(), Some("2004"));
+        // A year that is no date said: a count, a future year, a plan for one.
+        assert_eq!(resolve("2014 delegates"), None);
+        assert_eq!(resolve("in 2030"), None);
+    }
+
+    #[test]
     fn no_day_is_invented() {
         assert_eq!(resolve("last week"), None);
-        assert_eq!(resolve("last year"), None);
         assert_eq!(resolve("he may go"), None);
         assert_eq!(resolve("on February 30"), None);
     }

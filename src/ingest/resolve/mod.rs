@@ -213,6 +213,10 @@ fn date_in_frame(
             let words: Vec<std::borrow::Cow<str>> = seg
                 .iter()
                 .map(|&i| {
+                    // "told NBC's Today show": a capitalized "Today" inside a sentence is a name.
+                    if i != sentence_first && ctx.low(i) == "today" && ctx.is_capitalized(i) {
+                        return std::borrow::Cow::Borrowed("");
+                    }
                     // As `trim_end_matches("'s")`, without a substring searcher per word.
                     let mut w = ctx.low(i);
                     while let Some(stem) = w.strip_suffix("'s") {
@@ -225,9 +229,11 @@ fn date_in_frame(
             let Some(p) = date::find_date(&refs, article) else { continue };
             let tok = seg[p.at];
             let dist = tok.abs_diff(cue);
-            if (dist <= DATE_REACH || tok == sentence_first || first == sentence_first && p.at == 0)
-                && best.is_none_or(|(d, _)| dist < d)
-            {
+            let opens = tok == sentence_first || first == sentence_first && p.at == 0;
+            if p.near_cue_only && !(opens || tok > cue && dist <= 3) {
+                continue;
+            }
+            if (dist <= DATE_REACH || opens) && best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, p.said));
             }
         }
