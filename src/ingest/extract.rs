@@ -4583,6 +4583,21 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
             return Some((start, end));
         }
     }
+    // "said Sunday on CNN", "during a CNN town hall", "in a Fox News interview": a known
+    // outlet on the air, or naming the occasion.
+    for k in a..b {
+        let known = |e: usize| {
+            (k..e).all(|j| ctx.is_capitalized(j)) && lexicon::OUTLETS.binary_search(&ctx.slice((k, e))).is_ok()
+        };
+        let Some(e) = (k + 1..b.min(k + 4) + 1).rev().find(|&e| known(e)) else { continue };
+        let on_air = k > a && ctx.low(k - 1) == "on";
+        let occasion = e < b
+            && (lexicon::contains(lexicon::OCCASION_NOUNS, ctx.low(e))
+                || ctx.low(e) == "town" && e + 1 < b && ctx.low(e + 1) == "hall");
+        if on_air || occasion {
+            return Some((k, e));
+        }
+    }
     None
 }
 

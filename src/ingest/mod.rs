@@ -1778,6 +1778,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_on_the_air_or_naming_the_occasion_is_the_relay() {
+        let relays = |text: &str| run(text).into_iter().map(|s| s.relay).collect::<Vec<_>>();
+        assert_eq!(relays("The chairman said Sunday on CNN that the race was over."), [Some("CNN".into())]);
+        assert_eq!(relays("During a CNN town hall, Trump said he would win."), [Some("CNN".into())]);
+        assert_eq!(relays("In a Fox News interview, Cruz said he would stay."), [Some("Fox News".into())]);
+        // A known outlet in the content is what was said about, not the channel.
+        assert_eq!(relays("Cruz said CNN was unfair."), [None]);
+    }
+
+    #[test]
     fn an_outlet_citing_a_source_relays_it() {
         let s = one("The aide was fired, the Post reported, citing an anonymous source.");
         assert_eq!(s.content, "The aide was fired");

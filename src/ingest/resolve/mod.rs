@@ -118,12 +118,11 @@ fn carry_over(
         }
         let (prev, cur) = out.split_at_mut(i);
         let (prev, cur) = (&prev[p], &mut cur[0]);
-        // "In another interview, she said ...": neither the outlet nor the day carries over,
-        // nor does a relay to a statement dated otherwise.
+        // "In another interview, she said ...": neither the outlet nor the day carries over.
         if new_occasion[i] {
             continue;
         }
-        if cur.relay.is_none() && cur.said_on.stated().is_none_or(|d| prev.said_on.stated() == Some(d)) {
+        if cur.relay.is_none() {
             cur.relay = prev.relay.clone();
         }
         if cur.said_on.stated().is_none() && prev.said_on.stated().is_some() {

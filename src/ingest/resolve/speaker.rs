@@ -236,8 +236,20 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         && before.starts_with(char::is_lowercase)
         && lexicon::contains(lexicon::WEEKDAYS, &when.to_lowercase())
     {
-        // ... and the participle dated by it: "a CBS poll released Monday".
-        let n = if before.ends_with("ed") && rest.len() >= 2 { 2 } else { 1 };
+        // ... and the participle dated by it: "a CBS poll released Monday", with its subject:
+        // "a fact sheet lawmakers released Monday".
+        let mut n = 1;
+        if before.ends_with("ed") && rest.len() >= 2 {
+            n = 2;
+            if let [.., noun, subject] = rest
+                && subject.ends_with('s')
+                && noun.starts_with(char::is_lowercase)
+                && !lexicon::DETERMINER_SET.contains_any_case(noun)
+                && rest.len() >= 3
+            {
+                n = 3;
+            }
+        }
         words = &words[..words.len() - n];
     }
     // "Cameron Easley for Morning Consult", "Jane Roe at the clinic": a person named before a
@@ -1212,7 +1224,9 @@ mod tests {
         assert_ne!(m.name.as_deref(), Some("June"));
         assert_eq!(d("Senator Kelly Ayotte").name.as_deref(), Some("Kelly Ayotte"));
         assert_eq!(d("the governor on Monday").kind, SpeakerKind::Description);
-        assert_ne!(d("a fact sheet lawmakers released Monday").name.as_deref(), Some("Monday"));
+        let m = d("a fact sheet lawmakers released Monday");
+        assert_eq!(m.head.as_deref(), Some("sheet"));
+        assert_eq!(d("a CBS poll released Monday").head.as_deref(), Some("poll"));
     }
 
     #[test]
