@@ -2231,20 +2231,18 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             // is the speaker, the description its role.
             // "Another pollster, David Woodard of Clemson University, said": a name with its
             // affiliation.
+            // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), stated": with a title
+            // and a party tag.
             let inner = (c + 1, end - 1);
-            let described = !ctx.is_capitalized(np.1 - 1);
+            let described = !ctx.is_capitalized(np.1 - 1) || lexicon::contains(lexicon::TITLES, ctx.low(np.1 - 1));
             let name_end = (inner.0..inner.1).find(|&k| !ctx.is_capitalized(k)).unwrap_or(inner.1);
-            let affiliation = name_end == inner.1
-                || matches!(ctx.low(name_end), "of" | "from")
-                    && name_end + 1 < inner.1
-                    && inner.1 - inner.0 <= 9
-                    && (name_end + 1..inner.1).all(|k| ctx.is_capitalized(k) || matches!(ctx.low(k), "of" | "the"));
-            let named = name_end > inner.0 + 1
-                && name_end - inner.0 <= 4
-                && affiliation
-                && (inner.0..name_end).all(|k| !lexicon::contains(lexicon::TITLES, ctx.low(k)));
-            if described && named {
-                return (Some((inner.0, name_end)), Some(np), np.0);
+            let affiliation = matches!(ctx.low(name_end), "of" | "from")
+                && name_end + 1 < inner.1
+                && inner.1 - inner.0 <= 9
+                && (name_end + 1..inner.1).all(|k| ctx.is_capitalized(k) || matches!(ctx.low(k), "of" | "the"));
+            let name = if affiliation { person_name_in(ctx, (inner.0, name_end)) } else { person_name_in(ctx, inner) };
+            if described && let Some(name) = name {
+                return (Some(name), Some(np), np.0);
             }
             return (Some(np), Some((c, end)), np.0);
         }
@@ -2317,9 +2315,7 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
                 && ctx.low(e - 1) == "who"
                 && comma > s.first
                 && ctx.is_punct(comma, ",")
-                && let Some(name) = np_before(ctx, s.first, comma)
-                && name.1 - name.0 >= 2
-                && (name.0..name.1).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)))
+                && let Some(name) = np_before(ctx, s.first, comma).and_then(|r| person_name_in(ctx, r))
             {
                 return (Some(name), Some((comma, e - 1)), name.0);
             }
@@ -3873,6 +3869,26 @@ fn frame_ranges(s: &Sentence, content: Range) -> Vec<Range> {
         v.push((content.1, s.last.min(content.1 + REACH)));
     }
     v
+}
+
+/// The person's name a short phrase ends with: two to four capitalized words that are no
+/// titles, after nothing but titles and "former" ("former Sen. Evan Bayh"), before a party tag
+/// in brackets ("Sen. Joe Lieberman (I-Conn.)").
+fn person_name_in(ctx: &Ctx, (a, b): Range) -> Option<Range> {
+    let title = |k: usize| lexicon::contains(lexicon::TITLES, ctx.low(k).trim_end_matches('.'));
+    let mut b = b;
+    if b > a + 1 && ctx.is_punct(b - 1, ")") {
+        let open = (a..b - 1).rev().take(6).find(|&k| ctx.is_punct(k, "("))?;
+        b = open;
+    }
+    let start = (a..b).rev().take_while(|&k| ctx.is_capitalized(k) && !title(k)).last()?;
+    // Before the name, titles and their qualifiers: "former", a place ("Vermont Sen.").
+    let modifier = |k: usize| title(k) || matches!(ctx.low(k), "former" | "the" | "then" | "late");
+    let words: Vec<usize> = (a..start).filter(|&k| ctx.is_word(k)).collect();
+    ((2..=4).contains(&(b - start))
+        && words.iter().all(|&k| modifier(k) || ctx.is_capitalized(k))
+        && words.last().is_none_or(|&k| modifier(k)))
+    .then_some((start, b))
 }
 
 /// A verb-first description named by its appositive: `said Clinton's communications director,

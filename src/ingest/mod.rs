@@ -1736,6 +1736,15 @@ mod tests {
         );
         assert_eq!(v.len(), 2, "{v:?}");
         assert!(v.iter().all(|t| t.0 == "Jennifer Palmieri"), "{v:?}");
+        // With a title, a place and a party tag.
+        let s = one("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated his intention to vote.");
+        assert_eq!((s.speaker.as_ref().unwrap().name.as_str(), s.anonymous), ("Joe Lieberman", false));
+        let s = one("Clinton's Democratic opponent, Vermont Sen. Bernie Sanders, also praised the actions.");
+        assert_eq!(s.speaker.as_ref().unwrap().name, "Bernie Sanders");
+        let s = one("The Podesta Group's CEO, Kimberley Fritts, said it was over.");
+        assert_eq!(s.speaker.as_ref().unwrap().name, "Kimberley Fritts");
+        let v = run("\"It is dangerous,\" said former Sen. Evan Bayh, a moderate Democrat who declined to run again.");
+        assert!(v.iter().all(|s| s.speaker.as_ref().unwrap().name == "Evan Bayh" && !s.anonymous), "{v:#?}");
         // Past an age, too.
         let s = one("Elizabeth Arnold, 32, a former staff member for the campaign, who said she was fired, disagreed.");
         assert_eq!((s.speaker.as_ref().unwrap().name.as_str(), s.anonymous), ("Elizabeth Arnold", false));
