@@ -3316,7 +3316,7 @@ fn verb_candidate(
     // "..., Sen. Chuck Grassley told POLITICO.": the addressee is part of the attribution.
     let (addr, after_addr) =
         if frame == CueFrame::Addressee && subj.is_some() { addressee(ctx, s, cue_end) } else { (None, cue_end) };
-    let addr_relay = addr.filter(|a| is_outlet(ctx, *a));
+    let addr_relay = addr.filter(|a| relaying_addressee(ctx, s, *a));
     let tail = if after_quote { Tail::Ends } else { attribution_tail(ctx, s, after_addr, subj.is_none()) };
     // "X, a spokesman, said, "...": a quotation right after the cue (and a date or place:
     // "said Wednesday, "..."") is its content.
@@ -3417,7 +3417,7 @@ fn verb_candidate(
                 // it is an outlet ("telling Reuters ...").
                 let (addr, start) =
                     if frame == CueFrame::Addressee { addressee(ctx, s, cue_end) } else { (None, cue_end) };
-                let relay = relay.or(addr.filter(|a| is_outlet(ctx, *a)));
+                let relay = relay.or(addr.filter(|a| relaying_addressee(ctx, s, *a)));
                 let (content, kind, cstart, cend) = content_after_cue(ctx, s, cue, start, frame)?;
                 let frame_r = frame_ranges(s, (cstart, cend));
                 return Some(Candidate {
@@ -3617,7 +3617,7 @@ fn verb_candidate(
     if frame == CueFrame::Addressee {
         let (addr, next) = addressee(ctx, s, start);
         if let Some(a) = addr
-            && is_outlet(ctx, a)
+            && relaying_addressee(ctx, s, a)
         {
             relay = Some(a);
         }
@@ -4755,6 +4755,12 @@ fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
 
 /// Whether a phrase names a news outlet: a known outlet, or a phrase with an outlet noun
 /// ("Russia's TASS news agency", "US news agencies", "state media").
+/// Whether an addressee carries the words: an outlet told something ("told CNN that ..."), not
+/// one told to do something ("telling the broadcaster to take its business elsewhere").
+fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
+    is_outlet(ctx, a) && !(a.1 < s.last && ctx.low(a.1) == "to")
+}
+
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     let phrase = ctx.slice(r);
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
