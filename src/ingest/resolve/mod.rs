@@ -59,6 +59,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         let stance = statement_stance(&cue, &content);
         let said_on = match article_date {
             Some(d) => date_in_frame(ctx, &c.frame, cue_tok, sentence.first, d)
+                .or_else(|| date_closing_object(&content, d))
                 .unwrap_or(SaidDate { date: Some(d), precision: DatePrecision::Approximate }),
             None => SaidDate::UNKNOWN,
         };
@@ -135,6 +136,39 @@ fn carry_over(
             cur.anonymous = prev.anonymous;
         }
     }
+}
+
+/// "endorsed Cruz Wednesday", "announced a $275 billion plan on Monday": a weekday closing a
+/// content with no verb of its own dates the act of the cue (after a verb it would date that
+/// verb's event: "will deliver an upset on Tuesday").
+fn date_closing_object(content: &str, article: chrono::NaiveDate) -> Option<SaidDate> {
+    let words: Vec<String> = content
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 2
+        || content.contains(['"', '“', '”'])
+        || words.iter().any(|w| {
+            lexicon::contains(lexicon::AUXILIARIES, w)
+                || matches!(w.as_str(), "that" | "which" | "who" | "when" | "if" | "whether")
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+        })
+    {
+        return None;
+    }
+    let mut tail = words.len() - 1;
+    if matches!(words[tail].as_str(), "night" | "morning" | "afternoon" | "evening") {
+        tail = tail.checked_sub(1)?;
+    }
+    // "Super Tuesday" is an event's name.
+    if !lexicon::WEEKDAYS.contains(&words[tail].as_str()) || tail > 0 && words[tail - 1] == "super" {
+        return None;
+    }
+    let from = if tail > 0 && words[tail - 1] == "on" { tail - 1 } else { tail };
+    let refs: Vec<&str> = words[from..=tail].iter().map(String::as_str).collect();
+    date::find_date(&refs, article).map(|p| p.said)
 }
 
 /// Whether the words around a statement say it was made on another occasion than the one
@@ -243,6 +277,20 @@ fn date_in_frame(
 #[cfg(test)]
 mod tests {
     use super::nested_spans;
+
+    #[test]
+    fn a_weekday_closing_an_object_dates_the_act() {
+        use super::date_closing_object;
+        use chrono::NaiveDate;
+        let article = NaiveDate::from_ymd_opt(2022, 1, 15).unwrap(); // a Saturday
+        let said = |c: &str| date_closing_object(c, article).and_then(|d| d.stated());
+        assert_eq!(said("Cruz Wednesday").as_deref(), Some("2022-01-12"));
+        assert_eq!(said("a $275 billion plan on Monday").as_deref(), Some("2022-01-10"));
+        assert_eq!(said("both candidates Tuesday night").as_deref(), Some("2022-01-11"));
+        // After a verb of the content's own, the weekday dates that event.
+        assert_eq!(said("his voters will deliver an upset on Tuesday"), None);
+        assert_eq!(said("his third win on Super Tuesday"), None);
+    }
 
     #[test]
     fn nested_spans_finds_spans_inside_others() {
