@@ -1751,6 +1751,16 @@ mod tests {
     }
 
     #[test]
+    fn a_description_is_the_fitting_person_mentioned_last() {
+        let v = run(
+            "Rules Committee Chairman Bruce Ash criticized RNC Chairman Reince Priebus. Priebus said he opposed the change. Ash said the change was needed.\n\nPriebus has pushed back on the charges.\n\nThe chairman said Sunday on CNN that he opposes any changes.",
+        );
+        let last = v.last().unwrap();
+        assert_eq!(last.speaker.as_ref().unwrap().name, "Reince Priebus", "{v:#?}");
+        assert_eq!(last.relay.as_deref(), Some("CNN"));
+    }
+
+    #[test]
     fn a_role_noun_before_a_name_is_its_role() {
         let v = run(
             "Oscar-winning actress Susan Sarandon is not sure.\n\n\"It is over,\" Sarandon told MSNBC.\n\nThe actress said she was tired of the status quo.",

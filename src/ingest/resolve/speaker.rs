@@ -995,7 +995,7 @@ impl Resolver {
             let head = info.head.clone().unwrap_or_default();
             let nats = nationalities(&info.core);
             let ranks = rank_words(info.core.split_whitespace());
-            let found = self.history.iter().rev().take(LOOKBACK).map(|(e, _)| *e).find(|&e| {
+            let fits = |e: usize| {
                 let ent = &self.entities[e];
                 same_head(&ent.keys, &head)
                     && rank_words(ent.keys.iter().map(String::as_str)) == ranks
@@ -1003,7 +1003,26 @@ impl Resolver {
                     && (nats.is_empty()
                         || ent.nationalities.is_empty()
                         || nats.iter().all(|n| ent.nationalities.contains(n)))
-            });
+            };
+            // Of the speakers that fit, the one mentioned last, as a speaker or by name: "The
+            // chairman said" after "Priebus has pushed back" is Priebus, though the other
+            // chairman spoke more recently.
+            let before = self.mentions.partition_point(|m| m.byte < position);
+            let last_named = |name: &str| {
+                self.mentions[..before].iter().rev().take(LOOKBACK).find(|m| m.name == name).map(|m| m.byte)
+            };
+            let found = self
+                .history
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .filter(|(e, _)| fits(*e))
+                .map(|(e, at)| (*e, at.byte.max(last_named(&self.entities[*e].name).unwrap_or(0))))
+                .fold(None, |best: Option<(usize, usize)>, (e, when)| match best {
+                    Some((_, b)) if b >= when => best,
+                    _ => Some((e, when)),
+                })
+                .map(|(e, _)| e);
             let found = found.or_else(|| {
                 // A named person whose role has this head: "the president" → "President Joe Biden".
                 self.people
