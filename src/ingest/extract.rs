@@ -4602,6 +4602,9 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     // "said Sunday on CNN", "during a CNN town hall", "in a Fox News interview": a known
     // outlet on the air, or naming the occasion.
     for k in a..b {
+        if !ctx.is_capitalized(k) {
+            continue;
+        }
         let known = |e: usize| {
             (k..e).all(|j| ctx.is_capitalized(j)) && lexicon::OUTLETS.binary_search(&ctx.slice((k, e))).is_ok()
         };

@@ -142,6 +142,13 @@ fn carry_over(
 /// content with no verb of its own dates the act of the cue (after a verb it would date that
 /// verb's event: "will deliver an upset on Tuesday").
 fn date_closing_object(content: &str, article: chrono::NaiveDate) -> Option<SaidDate> {
+    // Most contents end otherwise: look at the last word before splitting the content.
+    let last = content.trim_end_matches(|c: char| !c.is_alphanumeric()).rsplit(' ').next()?;
+    let last = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let part_of_day = ["night", "morning", "afternoon", "evening"].iter().any(|p| last.eq_ignore_ascii_case(p));
+    if !part_of_day && !lexicon::WEEKDAYS.iter().any(|d| last.eq_ignore_ascii_case(d)) {
+        return None;
+    }
     let words: Vec<String> = content
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())

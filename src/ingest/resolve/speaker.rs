@@ -1011,18 +1011,14 @@ impl Resolver {
             let last_named = |name: &str| {
                 self.mentions[..before].iter().rev().take(LOOKBACK).find(|m| m.name == name).map(|m| m.byte)
             };
-            let found = self
-                .history
-                .iter()
-                .rev()
-                .take(LOOKBACK)
-                .filter(|(e, _)| fits(*e))
-                .map(|(e, at)| (*e, at.byte.max(last_named(&self.entities[*e].name).unwrap_or(0))))
-                .fold(None, |best: Option<(usize, usize)>, (e, when)| match best {
-                    Some((_, b)) if b >= when => best,
-                    _ => Some((e, when)),
-                })
-                .map(|(e, _)| e);
+            // (entity, when last mentioned) of each entity that fits, once per entity.
+            let mut fitting: Vec<(usize, usize)> = Vec::new();
+            for &(e, at) in self.history.iter().rev().take(LOOKBACK) {
+                if !fitting.iter().any(|f| f.0 == e) && fits(e) {
+                    fitting.push((e, at.byte.max(last_named(&self.entities[e].name).unwrap_or(0))));
+                }
+            }
+            let found = fitting.iter().rev().max_by_key(|f| f.1).map(|f| f.0);
             let found = found.or_else(|| {
                 // A named person whose role has this head: "the president" → "President Joe Biden".
                 self.people
@@ -1146,12 +1142,19 @@ fn qualifiers_agree<'w>(core: &str, words: impl Iterator<Item = &'w str> + Clone
 /// one: "the Democratic presidential candidate" is not "Libertarian presidential candidate
 /// Gary Johnson" (a state or office it adds is no conflict).
 fn parties_agree<'w>(core: &str, words: impl Iterator<Item = &'w str>) -> bool {
-    let party = |w: &str| match strip_possessive(w).to_lowercase().as_str() {
-        "democratic" | "democrat" | "democrats" => Some("d"),
-        "republican" | "republicans" | "gop" => Some("r"),
-        "libertarian" => Some("l"),
-        "green" => Some("g"),
-        _ => None,
+    const PARTIES: &[(&str, &str)] = &[
+        ("democratic", "d"),
+        ("democrat", "d"),
+        ("democrats", "d"),
+        ("republican", "r"),
+        ("republicans", "r"),
+        ("gop", "r"),
+        ("libertarian", "l"),
+        ("green", "g"),
+    ];
+    let party = |w: &str| {
+        let w = strip_possessive(w);
+        PARTIES.iter().find(|(name, _)| w.eq_ignore_ascii_case(name)).map(|p| p.1)
     };
     let mine: Vec<&str> = core.split_whitespace().filter_map(party).collect();
     let theirs: Vec<&str> = words.filter_map(party).collect();
