@@ -3900,11 +3900,11 @@ fn named_in_apposition(ctx: &Ctx, s: &Sentence, sp: Range, app: Option<Range>) -
     }
     let start = sp.1 + 1;
     let end = (start..s.last).find(|&k| !ctx.is_word(k)).unwrap_or(s.last);
-    let named = !ctx.is_capitalized(sp.1 - 1)
-        && (2..=4).contains(&(end - start))
-        && (end == s.last || ctx.is_punct(end, ",") || ctx.is_punct(end, "."))
-        && (start..end).all(|k| ctx.is_capitalized(k) && !lexicon::contains(lexicon::TITLES, ctx.low(k)));
-    if named { ((start, end), Some(sp)) } else { (sp, app) }
+    let closed = end == s.last || ctx.is_punct(end, ",") || ctx.is_punct(end, ".");
+    match person_name_in(ctx, (start, end)) {
+        Some(name) if closed && !ctx.is_capitalized(sp.1 - 1) => (name, Some(sp)),
+        _ => (sp, app),
+    }
 }
 
 /// Appositive after a verb-first speaker: `said Edward Leamer, an economist at UCLA.`
@@ -4769,19 +4769,14 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
         return true;
     }
-    // "the Associated Press".
-    let name = (r.0..r.1).skip_while(|&k| ctx.low(k) == "the");
-    if let Some(k) = name.clone().next()
-        && k > r.0
-        && lexicon::OUTLETS.binary_search(&ctx.slice((k, r.1))).is_ok()
-    {
+    // The name after "the": "the Associated Press".
+    let Some(name) = (r.0..r.1).find(|&k| ctx.low(k) != "the") else { return false };
+    if name > r.0 && lexicon::OUTLETS.binary_search(&ctx.slice((name, r.1))).is_ok() {
         return true;
     }
     // "the New York Times", "the Post", "the Boston Globe": a newspaper's name ends in a
     // word newspapers are named with.
-    if r.1 > r.0
-        && name.clone().all(|k| ctx.is_capitalized(k))
-        && name.clone().next().is_some()
+    if (name..r.1).all(|k| ctx.is_capitalized(k))
         && lexicon::contains(
             lexicon::NEWSPAPER_NAME_WORDS,
             ctx.low(r.1 - 1).trim_end_matches("'s").trim_end_matches("’s"),

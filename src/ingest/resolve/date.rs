@@ -20,6 +20,13 @@ pub(crate) struct DatePhrase {
     pub near_cue_only: bool,
 }
 
+impl DatePhrase {
+    /// A phrase that dates a statement wherever it stands in the frame.
+    fn new(said: SaidDate, at: usize, len: usize) -> DatePhrase {
+        DatePhrase { said, at, len, near_cue_only: false }
+    }
+}
+
 fn day(d: NaiveDate) -> SaidDate {
     SaidDate { date: Some(d), precision: DatePrecision::Day }
 }
@@ -84,33 +91,28 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
                 d = d - Days::new(7);
             }
             let at = if matches!(prev, Some("last" | "on" | "this" | "late" | "early")) { i - 1 } else { i };
-            return Some(DatePhrase { said: day(d), at, len: i + 1 - at, near_cue_only: false });
+            return Some(DatePhrase::new(day(d), at, i + 1 - at));
         }
         match w {
             "yesterday" => {
-                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 1, near_cue_only: false });
+                return Some(DatePhrase::new(day(article - Days::new(1)), i, 1));
             }
-            "today" | "tonight" => return Some(DatePhrase { said: day(article), at: i, len: 1, near_cue_only: false }),
+            "today" | "tonight" => return Some(DatePhrase::new(day(article), i, 1)),
             "last" if next == Some("night") => {
-                return Some(DatePhrase { said: day(article - Days::new(1)), at: i, len: 2, near_cue_only: false });
+                return Some(DatePhrase::new(day(article - Days::new(1)), i, 2));
             }
             "last" if next == Some("month") => {
                 let d = article.checked_sub_months(Months::new(1))?;
-                return Some(DatePhrase { said: month(d.year(), d.month())?, at: i, len: 2, near_cue_only: false });
+                return Some(DatePhrase::new(month(d.year(), d.month())?, i, 2));
             }
             "this" if next == Some("month") => {
-                return Some(DatePhrase {
-                    said: month(article.year(), article.month())?,
-                    at: i,
-                    len: 2,
-                    near_cue_only: false,
-                });
+                return Some(DatePhrase::new(month(article.year(), article.month())?, i, 2));
             }
             "last" if next == Some("year") => {
-                return Some(DatePhrase { said: year(article.year() - 1)?, at: i, len: 2, near_cue_only: false });
+                return Some(DatePhrase::new(year(article.year() - 1)?, i, 2));
             }
             "this" if next == Some("year") => {
-                return Some(DatePhrase { said: year(article.year())?, at: i, len: 2, near_cue_only: false });
+                return Some(DatePhrase::new(year(article.year())?, i, 2));
             }
             _ => {}
         }
@@ -121,35 +123,25 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
             if let Some(d) = day_after {
                 let year = words.get(i + 2).and_then(|y| parse_year(y));
                 if let Some(s) = day_in_month(article, m, d, year) {
-                    return Some(DatePhrase {
-                        said: s,
-                        at: i,
-                        len: if year.is_some() { 3 } else { 2 },
-                        near_cue_only: false,
-                    });
+                    return Some(DatePhrase::new(s, i, if year.is_some() { 3 } else { 2 }));
                 }
             } else if let Some(d) = day_before {
                 let year = next.and_then(parse_year);
                 if let Some(s) = day_in_month(article, m, d, year) {
-                    return Some(DatePhrase {
-                        said: s,
-                        at: i - 1,
-                        len: if year.is_some() { 3 } else { 2 },
-                        near_cue_only: false,
-                    });
+                    return Some(DatePhrase::new(s, i - 1, if year.is_some() { 3 } else { 2 }));
                 }
             } else if w != "may"
                 && let Some(y) = next.and_then(parse_year)
             {
                 // "In an April 2015 memo", "in June 2009": a month with its year.
                 let at = if matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) { i - 1 } else { i };
-                return Some(DatePhrase { said: month(y, m)?, at, len: i + 2 - at, near_cue_only: false });
+                return Some(DatePhrase::new(month(y, m)?, at, i + 2 - at));
             } else if w != "may" && matches!(prev, Some("in" | "last" | "early" | "late" | "mid")) {
                 let said = match next.and_then(parse_year) {
                     Some(y) => month(y, m)?,
                     None => latest_month(article, m)?,
                 };
-                return Some(DatePhrase { said, at: i - 1, len: 2, near_cue_only: false });
+                return Some(DatePhrase::new(said, i - 1, 2));
             }
         }
         // A year said in ("said in 2014") or of an occasion ("in a 2014 interview", "his 2004
@@ -168,7 +160,7 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
         if w.bytes().any(|b| b.is_ascii_digit())
             && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
         {
-            return Some(DatePhrase { said: day(d), at: i, len: 1, near_cue_only: false });
+            return Some(DatePhrase::new(day(d), i, 1));
         }
     }
     None

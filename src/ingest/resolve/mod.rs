@@ -138,6 +138,9 @@ fn carry_over(
     }
 }
 
+/// Words that may follow a weekday in a date: "Tuesday night".
+const PARTS_OF_DAY: &[&str] = &["night", "morning", "afternoon", "evening"];
+
 /// "endorsed Cruz Wednesday", "announced a $275 billion plan on Monday": a weekday closing a
 /// content with no verb of its own dates the act of the cue (after a verb it would date that
 /// verb's event: "will deliver an upset on Tuesday").
@@ -145,8 +148,7 @@ fn date_closing_object(content: &str, article: chrono::NaiveDate) -> Option<Said
     // Most contents end otherwise: look at the last word before splitting the content.
     let last = content.trim_end_matches(|c: char| !c.is_alphanumeric()).rsplit(' ').next()?;
     let last = last.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let part_of_day = ["night", "morning", "afternoon", "evening"].iter().any(|p| last.eq_ignore_ascii_case(p));
-    if !part_of_day && !lexicon::WEEKDAYS.iter().any(|d| last.eq_ignore_ascii_case(d)) {
+    if !PARTS_OF_DAY.iter().chain(lexicon::WEEKDAYS).any(|w| last.eq_ignore_ascii_case(w)) {
         return None;
     }
     let words: Vec<String> = content
@@ -166,7 +168,7 @@ fn date_closing_object(content: &str, article: chrono::NaiveDate) -> Option<Said
         return None;
     }
     let mut tail = words.len() - 1;
-    if matches!(words[tail].as_str(), "night" | "morning" | "afternoon" | "evening") {
+    if PARTS_OF_DAY.contains(&words[tail].as_str()) {
         tail = tail.checked_sub(1)?;
     }
     // "Super Tuesday" is an event's name.

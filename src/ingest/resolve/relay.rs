@@ -83,10 +83,10 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     {
         rest = &rest[..rest.len() - 1];
     }
-    let owned: Vec<String>;
+    let unpossessed: Vec<&str>;
     if let Some(last) = rest.last().and_then(|w| strip_possessive(w)) {
-        owned = rest[..rest.len() - 1].iter().map(|w| w.to_string()).chain([last.to_string()]).collect();
-        return normalize_relay(&owned.join(" "));
+        unpossessed = rest[..rest.len() - 1].iter().copied().chain([last]).collect();
+        rest = &unpossessed;
     }
     // "German magazine Der Spiegel": the name after a nationality and an outlet noun.
     let lead = rest

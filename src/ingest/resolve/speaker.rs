@@ -1011,14 +1011,15 @@ impl Resolver {
             let last_named = |name: &str| {
                 self.mentions[..before].iter().rev().take(LOOKBACK).find(|m| m.name == name).map(|m| m.byte)
             };
-            // (entity, when last mentioned) of each entity that fits, once per entity.
+            // (entity, when last mentioned) of each entity that fits, once per entity, the
+            // latest speaker first (it wins a tie).
             let mut fitting: Vec<(usize, usize)> = Vec::new();
             for &(e, at) in self.history.iter().rev().take(LOOKBACK) {
                 if !fitting.iter().any(|f| f.0 == e) && fits(e) {
                     fitting.push((e, at.byte.max(last_named(&self.entities[e].name).unwrap_or(0))));
                 }
             }
-            let found = fitting.iter().rev().max_by_key(|f| f.1).map(|f| f.0);
+            let found = fitting.into_iter().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|f| f.0);
             let found = found.or_else(|| {
                 // A named person whose role has this head: "the president" → "President Joe Biden".
                 self.people
