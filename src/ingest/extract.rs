@@ -1179,6 +1179,21 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         "charge" if next == Some("with") => return None,
         // "added to his portfolio", "adding to his victories": to add to something says nothing.
         "add" if next == Some("to") => return None,
+        // "added a goal and an assist", "added 12 points": a tally grows; "added a warning"
+        // still says something, and `", added a Democrat` names the speaker.
+        "add"
+            if !(i > s.first && (ctx.kind(i - 1) == TokenKind::QuoteClose || ctx.is_punct(i - 1, ",")))
+                && next.is_some_and(|n| matches!(n, "a" | "an" | "another" | "two" | "three") || is_number(n))
+                && !(i + 2 < s.last
+                    && matches!(
+                        ctx.low(i + 2),
+                        "note" | "warning" | "caveat" | "comment" | "line" | "statement" | "remark" | "plea" | "word"
+                    )) =>
+        {
+            return None;
+        }
+        // "called 911".
+        "call" if next.is_some_and(is_number) => return None,
         // "reported from every debate", "reports for the Daily News": a reporter's beat.
         "report" if matches!(next, Some("from" | "for" | "live" | "daily")) => return None,
         "call" if matches!(next, Some("off" | "up" | "in" | "out" | "back")) => return None,
@@ -1188,6 +1203,11 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     }
     let frame = lexicon::cue_frame(lemma)?;
     Some(CueHit::Verb(lemma, frame))
+}
+
+/// A number written in digits ("12", "911").
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A poll as the source of a finding: "In a new CBS News poll, she led by 24 points" and
@@ -3995,6 +4015,20 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         {
             end += 1;
         }
+        // "told VOA Pentagon correspondent Carla Babb": an outlet's journalist, by role and name.
+        if end > start
+            && let Some(role_end) = (end..s.last.min(end + 4)).find(|&k| {
+                lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)) && k + 1 < s.last && ctx.is_capitalized(k + 1)
+            })
+            && (end..role_end).all(|k| ctx.is_word(k) && !ctx.is_capitalized(k))
+            && is_outlet(ctx, (start, end))
+        {
+            let mut e = role_end + 1;
+            while e < s.last && ctx.is_capitalized(e) && e - role_end <= 3 {
+                e += 1;
+            }
+            return (Some((start, e)), e);
+        }
         // "told NBC's Today show that ...": the programme's noun closes its name.
         if end > start && end < s.last && matches!(ctx.low(end), "show" | "program" | "programme" | "podcast") {
             end += 1;
@@ -4536,6 +4570,19 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
             }
         }
     }
+    // "declined to comment on the pricing to Reuters": the outlet asked is the relay.
+    for c in cands.iter_mut().filter(|c| c.relay.is_none() && c.lemma == "decline") {
+        let end = s.first + ctx.seg.tokens[s.first..s.last].partition_point(|t| t.start < c.content.1);
+        let end = trim_punct_back(ctx, s.first, end);
+        if let Some(k) = (end.saturating_sub(7)..end).rev().find(|&k| ctx.low(k) == "to")
+            // "to the AP on Friday": the name ends before a date.
+            && let name_end = (k + 1..end).find(|&e| matches!(ctx.low(e), "on" | "in" | "at") || is_time_word(ctx.low(e))).unwrap_or(end)
+            && name_end > k + 1
+            && is_outlet(ctx, (k + 1, name_end))
+        {
+            c.relay = Some((k + 1, name_end));
+        }
+    }
     // "in an interview with CNN", "in a statement to Reuters", "speaking to the BBC",
     // "according to Interfax" in a statement's own frame.
     for c in cands.iter_mut() {
@@ -4548,6 +4595,41 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
 /// "The aide was fired, the Post reported, citing an anonymous source": the cited source
 /// speaks, through the outlet; the citing is no statement of its own.
 fn reported_citing(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
+    // "The network, citing an anonymous government source, reported that ...": the citing
+    // was read as the outlet's appositive.
+    for c in &mut out[first..] {
+        let (Some(outlet), Some(app)) = (c.speaker, c.appositive) else { continue };
+        // The appositive runs from its opening comma to its closing one.
+        let citing = app.0 + usize::from(ctx.is_punct(app.0, ","));
+        if !matches!(c.lemma, "report" | "say")
+            || citing + 1 >= app.1
+            || ctx.low(citing) != "citing"
+            || !outlet_or_its_noun(ctx, outlet)
+        {
+            continue;
+        }
+        // "citing people familiar with the matter": the whole phrase, when short.
+        let end = if ctx.is_punct(app.1 - 1, ",") { app.1 - 1 } else { app.1 };
+        let whole = (citing + 1, end);
+        let source = if end - whole.0 <= 10 && (whole.0..end).all(|k| ctx.is_word(k)) {
+            // A source: someone ("an anonymous government source", "people familiar with
+            // ...") or a name; not "citing concerns about ...".
+            Some(whole).filter(|r| {
+                (r.0..r.1).any(|k| {
+                    ctx.is_capitalized(k)
+                        || lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k))
+                        || matches!(ctx.low(k), "source" | "sources" | "people" | "person")
+                })
+            })
+        } else {
+            np_after(ctx, citing + 1, end)
+        };
+        if let Some(source) = source {
+            c.relay = Some(outlet);
+            c.speaker = Some(source);
+            c.appositive = None;
+        }
+    }
     let Some(j) = (first..out.len()).find(|&j| out[j].lemma == "cite" && ctx.low(out[j].cue[0].0) == "citing") else {
         return;
     };
@@ -4581,7 +4663,7 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
                 "with" | "to"
             ) | ("speaking" | "talking" | "spoke" | "according", "to" | "with")
                 | ("reached" | "contacted" | "interviewed", "by")
-        );
+        ) || (w == "reported" && matches!(p, "by" | "in") && k > a && ctx.low(k - 1) == "as");
         if !introduces {
             continue;
         }
@@ -4761,7 +4843,42 @@ fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
 /// Whether an addressee carries the words: an outlet told something ("told CNN that ..."), not
 /// one told to do something ("telling the broadcaster to take its business elsewhere").
 fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
-    is_outlet(ctx, a) && !(a.1 < s.last && ctx.low(a.1) == "to")
+    let outlet = is_outlet(ctx, a) || {
+        // "VOA Pentagon correspondent Carla Babb": the outlet before the journalist's role.
+        let role = (a.0..a.1).find(|&k| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)));
+        role.is_some_and(|k| (a.0 + 1..=k).rev().any(|e| is_outlet(ctx, (a.0, e))))
+    };
+    outlet && !(a.1 < s.last && ctx.low(a.1) == "to")
+}
+
+/// A named outlet ("Reuters", "the Boston Globe", not "the agency"), or the noun an article
+/// calls one by once named ("the network", "the news organization").
+pub(crate) fn outlet_or_its_noun(ctx: &Ctx, r: Range) -> bool {
+    is_outlet(ctx, r) && (r.0..r.1).any(|k| ctx.is_capitalized(k) && ctx.low(k) != "the") || outlet_noun_phrase(ctx, r)
+}
+
+/// "the newspaper", "the news organization", "the paper", "the wire service": a definite
+/// phrase of nothing but an outlet noun and its modifiers, standing for an outlet named before.
+pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
+    if r.1 < r.0 + 2 || r.1 - r.0 > 4 || ctx.low(r.0) != "the" || (r.0 + 1..r.1).any(|k| ctx.is_capitalized(k)) {
+        return false;
+    }
+    let head = ctx.low(r.1 - 1);
+    let before = ctx.low(r.1 - 2);
+    // "the agency" is as often a government agency, "the media" no one outlet.
+    matches!(
+        head,
+        "newspaper"
+            | "paper"
+            | "network"
+            | "broadcaster"
+            | "channel"
+            | "station"
+            | "magazine"
+            | "tabloid"
+            | "outlet"
+            | "daily"
+    ) || matches!(head, "agency" | "organization" | "service" | "site" | "website") && matches!(before, "news" | "wire")
 }
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
@@ -4771,8 +4888,14 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     }
     // The name after "the": "the Associated Press".
     let Some(name) = (r.0..r.1).find(|&k| ctx.low(k) != "the") else { return false };
-    if name > r.0 && lexicon::OUTLETS.binary_search(&ctx.slice((name, r.1))).is_ok() {
-        return true;
+    if name > r.0 {
+        let rest = ctx.slice((name, r.1));
+        // "the Independent": a name listed with its article, ambiguous without it.
+        if lexicon::OUTLETS.binary_search(&rest).is_ok()
+            || lexicon::OUTLETS.binary_search(&format!("The {rest}").as_str()).is_ok()
+        {
+            return true;
+        }
     }
     // "the New York Times", "the Post", "the Boston Globe": a newspaper's name ends in a
     // word newspapers are named with.

@@ -1837,6 +1837,55 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_reporting_on_its_own_is_its_own_relay() {
+        let v = run("CNBC reported that the mood in Beijing was pessimistic. The news organization, citing an \
+                     anonymous government source, reported that Trump was reluctant to cut tariffs.");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!((v[0].speaker.as_ref().unwrap().name.as_str(), v[0].relay.as_deref()), ("CNBC", Some("CNBC")));
+        // The cited source speaks through the outlet "the news organization" stands for.
+        assert_eq!(v[1].speaker.as_ref().unwrap().surface, "an anonymous government source");
+        assert!(v[1].anonymous);
+        assert_eq!(v[1].relay.as_deref(), Some("CNBC"));
+        // An outlet's journalist is no outlet; "the agency" is as often a government's.
+        assert_eq!(one("CNN's Dana Bash said the race was close.").relay, None);
+        assert_eq!(one("The agency said the talks would resume.").relay, None);
+    }
+
+    #[test]
+    fn relays_by_journalist_report_and_a_declined_comment() {
+        let s = one("The senator told CNN anchor Jake Tapper on Sunday that the bill would pass.");
+        assert_eq!((s.relay.as_deref(), s.content.as_str()), (Some("CNN"), "the bill would pass"));
+        let s = one("\"He is not entitled to immunity,\" said one legal expert, as reported by the Independent newspaper.");
+        assert_eq!(s.relay.as_deref(), Some("Independent"));
+        let s = one("An Alibaba spokesperson declined to comment on the pricing to Reuters.");
+        assert_eq!(s.relay.as_deref(), Some("Reuters"));
+        // "the Globe" on a page of the California Globe is the publisher.
+        let a = Article {
+            text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),
+            outlet: Some("California Globe".into()),
+            ..Default::default()
+        };
+        assert_eq!(extract_article(&a)[0].relay, None);
+    }
+
+    #[test]
+    fn generic_groups_are_not_anonymous_sources() {
+        assert!(!one("Critics said the plan was flawed.").anonymous);
+        assert!(!one("The researchers said the data were incomplete.").anonymous);
+        assert!(one("Officials said the plan was flawed.").anonymous);
+        assert!(one("One critic said the plan was flawed.").anonymous);
+    }
+
+    #[test]
+    fn a_tally_added_to_is_no_statement() {
+        assert!(run("Rookie Emil Bemstrom added a goal and an assist, and Columbus beat Montreal.").is_empty());
+        assert!(run("A family friend called 911.").is_empty());
+        assert_eq!(one("He added a warning that the talks could fail.").cue, "added");
+        let v = triples("\"It is too close,\" added another New Hampshire Republican.");
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -28,6 +28,8 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     let mut paragraphs: Vec<usize> = Vec::with_capacity(cands.len());
     let mut continues: Vec<bool> = Vec::with_capacity(cands.len());
     let mut occasions: Vec<bool> = Vec::with_capacity(cands.len());
+    // The outlet last named as a relay, for "the newspaper" later.
+    let mut last_outlet: Option<String> = None;
 
     for c in &cands {
         let sentence = &ctx.seg.sentences[c.sentence];
@@ -50,10 +52,20 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
             }
             None => (None, false, None),
         };
-        let relay = c
-            .relay
-            .map(|r| relay::normalize_relay(ctx.slice(r)))
-            .filter(|r| !r.is_empty() && !relay::is_own_outlet(r, article.outlet.as_deref()));
+        // An outlet reporting on its own ("Reuters reported that ...") carries its words too;
+        // "the newspaper" is the outlet last named.
+        let relay = match (c.relay, c.speaker) {
+            (Some(r), _) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
+            (Some(r), _) => Some(relay::normalize_relay(ctx.slice(r))).filter(|r| !r.is_empty()),
+            (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
+            // Not "CNN's Dana Bash" nor "a Baton Rouge newspaper": the outlet itself.
+            (None, Some(r)) => Some(relay::normalize_relay(ctx.slice(r))).filter(|n| relay::names_an_outlet(n)),
+            (None, None) => None,
+        };
+        if let Some(r) = relay.as_ref().filter(|r| r.starts_with(char::is_uppercase)) {
+            last_outlet = Some(r.clone());
+        }
+        let relay = relay.filter(|r| !relay::is_own_outlet(r, article.outlet.as_deref()));
         let cue = c.cue.iter().map(|&r| ctx.slice(r)).collect::<Vec<_>>().join(" ... ");
         let content = ctx.text[c.content.0..c.content.1].to_string();
         let stance = statement_stance(&cue, &content);

@@ -117,11 +117,27 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
 }
 
 /// Whether `relay` is the article's own publisher (then it is not a relay).
+/// Whether a normalized phrase is an outlet's name: a known outlet ("Reuters", "Independent"
+/// for "The Independent") or a newspaper's ("Boston Globe", "Post").
+pub(crate) fn names_an_outlet(name: &str) -> bool {
+    let known = |n: &str| lexicon::OUTLETS.binary_search(&n).is_ok();
+    known(name)
+        || known(&format!("The {name}"))
+        || name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lexicon::contains(lexicon::NEWSPAPER_NAME_WORDS, &w.to_lowercase()))
+}
+
 pub(crate) fn is_own_outlet(relay: &str, outlet: Option<&str>) -> bool {
     let Some(outlet) = outlet else { return false };
     let norm = |s: &str| s.to_lowercase().trim_start_matches("the ").to_string();
     let (r, o) = (norm(relay), norm(outlet));
-    !r.is_empty() && !o.is_empty() && (r == o || o.starts_with(&r) || r.starts_with(&o))
+    // "the Globe" on a page of the California Globe: a name's last word stands for it.
+    !r.is_empty()
+        && !o.is_empty()
+        && (r == o || o.starts_with(&r) || r.starts_with(&o) || o.ends_with(&format!(" {r}")))
 }
 
 #[cfg(test)]

@@ -1082,7 +1082,9 @@ impl Resolver {
     }
 
     fn new_description(&mut self, info: &MentionInfo, marked_anonymous: bool, app_role: Option<String>) -> usize {
-        let anonymous = marked_anonymous || is_person_description(info);
+        // "Critics said", "the researchers found": a generic group, not a source unnamed.
+        let generic = info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::GENERIC_GROUP_NOUNS, h));
+        let anonymous = marked_anonymous || is_person_description(info) && !generic;
         let mut keys: Vec<String> = info.head.iter().cloned().collect();
         if let Some(r) = &info.role {
             keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
