@@ -2119,6 +2119,18 @@ fn skip_parenthetical_adverb(ctx: &Ctx, s: &Sentence, end: usize) -> usize {
 
 /// Skip back over a short time adverbial ending at `end` ("on Tuesday", "last week").
 fn skip_time_back(ctx: &Ctx, first: usize, end: usize) -> usize {
+    // "Microsoft in 2017 announced", "Clinton in March said", "in March 2016".
+    let year = |k: usize| {
+        let w = ctx.low(k);
+        w.len() == 4 && is_number(w) && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let month = |k: usize| ctx.is_capitalized(k) && lexicon::month_number(ctx.low(k)).is_some();
+    if end >= first + 2 && (year(end - 1) || month(end - 1)) {
+        let k = if year(end - 1) && end >= first + 3 && month(end - 2) { end - 2 } else { end - 1 };
+        if k > first && ctx.low(k - 1) == "in" {
+            return k - 1;
+        }
+    }
     // "two weeks ago", "a day earlier": a count of units before "ago".
     let number = |w: &str| is_quantity_word(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "a" | "an");
     let timeish = |w: &str| is_time_unit(w) || matches!(w, "on" | "this" | "ago") || number(w);

@@ -1855,7 +1855,8 @@ mod tests {
     fn relays_by_journalist_report_and_a_declined_comment() {
         let s = one("The senator told CNN anchor Jake Tapper on Sunday that the bill would pass.");
         assert_eq!((s.relay.as_deref(), s.content.as_str()), (Some("CNN"), "the bill would pass"));
-        let s = one("\"He is not entitled to immunity,\" said one legal expert, as reported by the Independent newspaper.");
+        let s =
+            one("\"He is not entitled to immunity,\" said one legal expert, as reported by the Independent newspaper.");
         assert_eq!(s.relay.as_deref(), Some("Independent"));
         let s = one("An Alibaba spokesperson declined to comment on the pricing to Reuters.");
         assert_eq!(s.relay.as_deref(), Some("Reuters"));
@@ -1883,6 +1884,24 @@ mod tests {
         assert_eq!(one("He added a warning that the talks could fail.").cue, "added");
         let v = triples("\"It is too close,\" added another New Hampshire Republican.");
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_month_or_year_between_subject_and_verb_dates_the_statement() {
+        let said = |text: &str| {
+            let a = Article { text: text.into(), published: Some("2020-01-16".into()), ..Default::default() };
+            let v = extract_article(&a);
+            assert_eq!(v.len(), 1, "{v:#?}");
+            let s = v.into_iter().next().unwrap();
+            (s.speaker.unwrap().surface, s.said_on.stated())
+        };
+        assert_eq!(
+            said("Microsoft in 2017 announced that it would be carbon neutral."),
+            ("Microsoft".into(), Some("2017".into()))
+        );
+        assert_eq!(said("Clinton in March said the deal was bad."), ("Clinton".into(), Some("2019-03".into())));
+        // A year further from the cue dates something else.
+        assert_eq!(said("He was born in 1987 and says the deal was bad.").1, None);
     }
 
     #[test]

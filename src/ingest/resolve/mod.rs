@@ -284,7 +284,9 @@ fn date_in_frame(
             let tok = seg[p.at];
             let dist = tok.abs_diff(cue);
             let opens = tok == sentence_first || first == sentence_first && p.at == 0;
-            if p.near_cue_only && !(opens || tok > cue && dist <= 3) {
+            // Right after the cue, or right before it ("Microsoft in 2017 announced").
+            let before_cue = tok < cue && seg[p.at + p.len - 1] + 1 == cue;
+            if p.near_cue_only && !(opens || tok > cue && dist <= 3 || before_cue) {
                 continue;
             }
             if (dist <= DATE_REACH || opens) && best.is_none_or(|(d, _)| dist < d) {
