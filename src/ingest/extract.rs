@@ -4005,7 +4005,13 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         return (None, start);
     }
     let w = ctx.low(start);
-    if matches!(w, "him" | "her" | "them" | "me" | "us" | "you") || lexicon::contains(lexicon::PERSON_NOUNS, w) {
+    // "told Us Weekly", "told People magazine": a name, not a pronoun or "people".
+    let named = ctx.is_capitalized(start)
+        && start + 1 < s.last
+        && (ctx.is_capitalized(start + 1) || lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(start + 1)));
+    if !named
+        && (matches!(w, "him" | "her" | "them" | "me" | "us" | "you") || lexicon::contains(lexicon::PERSON_NOUNS, w))
+    {
         return (Some((start, start + 1)), start + 1);
     }
     let mut end = start;
@@ -4025,6 +4031,10 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
                     && (end + 1 < s.last && ctx.is_capitalized(end + 1)
                         || end + 2 < s.last && outlet_word(end + 1) && ctx.is_capitalized(end + 2)))
         {
+            end += 1;
+        }
+        // "told People magazine", "told Der Spiegel newspaper".
+        if end > start && end < s.last && lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(end)) {
             end += 1;
         }
         // "told VOA Pentagon correspondent Carla Babb": an outlet's journalist, by role and name.
@@ -4855,7 +4865,11 @@ fn bare_cue_candidates(ctx: &Ctx, out: &mut Vec<Candidate>, quoted: &[bool]) {
 /// Whether an addressee carries the words: an outlet told something ("told CNN that ..."), not
 /// one told to do something ("telling the broadcaster to take its business elsewhere").
 fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
-    let outlet = is_outlet(ctx, a) || {
+    // "told People that ...": told, the capitalized word is the magazine.
+    let people = a.0 > s.first
+        && ctx.word(a.0) == "People"
+        && (a.1 == a.0 + 1 || a.1 == a.0 + 2 && ctx.low(a.0 + 1) == "magazine");
+    let outlet = people || is_outlet(ctx, a) || {
         // "VOA Pentagon correspondent Carla Babb": the outlet before the journalist's role.
         let role = (a.0..a.1).find(|&k| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)));
         role.is_some_and(|k| (a.0 + 1..=k).rev().any(|e| is_outlet(ctx, (a.0, e))))

@@ -1860,6 +1860,10 @@ mod tests {
         assert_eq!(s.relay.as_deref(), Some("Independent"));
         let s = one("An Alibaba spokesperson declined to comment on the pricing to Reuters.");
         assert_eq!(s.relay.as_deref(), Some("Reuters"));
+        assert_eq!(one("She told Us Weekly that she was happy.").relay.as_deref(), Some("Us Weekly"));
+        assert_eq!(one("A source told People that the couple had split.").relay.as_deref(), Some("People"));
+        let s = one("He told the people that they were free.");
+        assert_eq!((s.relay, s.content.as_str()), (None, "they were free"));
         // "the Globe" on a page of the California Globe is the publisher.
         let a = Article {
             text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),
