@@ -4082,6 +4082,13 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
             }
             // "told the BBC on Tuesday": the addressee ends before a preposition or a date.
             // ("told the Post": a name is no verb.)
+            // "told the Victoria Derbyshire TV show": the programme's noun closes its name.
+            if matches!(ctx.low(end), "show" | "program" | "programme")
+                && (ctx.is_capitalized(end - 1) || matches!(ctx.low(end - 1), "tv" | "radio"))
+            {
+                end += 1;
+                break;
+            }
             if lexicon::cue_lemma(ctx.low(end)).is_some() && !ctx.is_capitalized(end)
                 || lexicon::contains(lexicon::AUXILIARIES, ctx.low(end))
                 || is_preposition(ctx.low(end))
@@ -4592,6 +4599,18 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
             }
         }
     }
+    // "according to industry sources cited by Taiwanese publication DigiTimes": the sources
+    // speak, through the outlet.
+    for c in cands.iter_mut().filter(|c| c.relay.is_none()) {
+        let Some((a, b)) = c.speaker else { continue };
+        if let Some(k) = (a + 1..b.saturating_sub(2))
+            .find(|&k| matches!(ctx.low(k), "cited" | "quoted" | "reported") && ctx.low(k + 1) == "by")
+            && is_outlet(ctx, (k + 2, b))
+        {
+            c.speaker = Some((a, k));
+            c.relay = Some((k + 2, b));
+        }
+    }
     // "declined to comment on the pricing to Reuters": the outlet asked is the relay.
     for c in cands.iter_mut().filter(|c| c.relay.is_none() && c.lemma == "decline") {
         let end = s.first + ctx.seg.tokens[s.first..s.last].partition_point(|t| t.start < c.content.1);
@@ -4684,7 +4703,7 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
                 "interview" | "interviews" | "statement" | "remarks" | "comments" | "conversation" | "email" | "letter",
                 "with" | "to"
             ) | ("speaking" | "talking" | "spoke" | "according", "to" | "with")
-                | ("reached" | "contacted" | "interviewed", "by")
+                | ("reached" | "contacted" | "interviewed" | "cited" | "quoted", "by")
         ) || (w == "reported" && matches!(p, "by" | "in") && k > a && ctx.low(k - 1) == "as");
         if !introduces {
             continue;
@@ -4873,6 +4892,9 @@ fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
         // "VOA Pentagon correspondent Carla Babb": the outlet before the journalist's role.
         let role = (a.0..a.1).find(|&k| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)));
         role.is_some_and(|k| (a.0 + 1..=k).rev().any(|e| is_outlet(ctx, (a.0, e))))
+            // "the New Yorker's Jane Mayer": an outlet's journalist by name.
+            || (a.0..a.1).find(|&k| ctx.low(k).ends_with("'s") || ctx.low(k).ends_with("’s"))
+                .is_some_and(|k| k + 1 < a.1 && is_outlet(ctx, (a.0, k + 1)))
     };
     outlet && !(a.1 < s.last && ctx.low(a.1) == "to")
 }
@@ -4908,14 +4930,23 @@ pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
 }
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
-    let phrase = ctx.slice(r);
+    // "the New Yorker's": the outlet, owning what follows.
+    let phrase = ctx.slice(r).trim_end_matches("'s").trim_end_matches("’s");
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
         return true;
     }
     // The name after "the": "the Associated Press".
     let Some(name) = (r.0..r.1).find(|&k| ctx.low(k) != "the") else { return false };
+    // "the Victoria Derbyshire TV show", "NBC's Meet the Press program".
+    if r.1 > name + 1
+        && matches!(ctx.low(r.1 - 1), "show" | "program" | "programme" | "podcast")
+        && (ctx.is_capitalized(r.1 - 2) || matches!(ctx.low(r.1 - 2), "tv" | "radio" | "television" | "talk"))
+        && (name..r.1).any(|k| ctx.is_capitalized(k))
+    {
+        return true;
+    }
     if name > r.0 {
-        let rest = ctx.slice((name, r.1));
+        let rest = ctx.slice((name, r.1)).trim_end_matches("'s").trim_end_matches("’s");
         // "the Independent": a name listed with its article, ambiguous without it.
         if lexicon::OUTLETS.binary_search(&rest).is_ok()
             || lexicon::OUTLETS.binary_search(&format!("The {rest}").as_str()).is_ok()

@@ -59,7 +59,8 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
             (Some(r), _) => Some(relay::normalize_relay(ctx.slice(r))).filter(|r| !r.is_empty()),
             (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
             // Not "CNN's Dana Bash" nor "a Baton Rouge newspaper": the outlet itself.
-            (None, Some(r)) => Some(relay::normalize_relay(ctx.slice(r))).filter(|n| relay::names_an_outlet(n)),
+            (None, Some(r)) => Some(relay::normalize_relay(ctx.slice(r)))
+                .filter(|n| relay::names_an_outlet(n) && relay::is_whole(n, ctx.slice(r))),
             (None, None) => None,
         };
         if let Some(r) = relay.as_ref().filter(|r| r.starts_with(char::is_uppercase)) {
@@ -103,10 +104,32 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         occasions.push(new_occasion(ctx, &c.frame));
     }
     carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
+    relayed_inside_a_report(&mut out);
     // Dropped only now: a statement with nothing said may still lend its speaker, relay and
     // date to the one continuing it ("Lazar said little, offering only ...").
     out.retain(|s| !extract::vacuous_content(&s.content));
     dedupe(out)
+}
+
+/// "The Chronicle says he was arrested after employees said he tried to steal a van": a
+/// statement inside an outlet's own report reaches us through that outlet.
+fn relayed_inside_a_report(out: &mut [Statement]) {
+    for i in 0..out.len() {
+        if out[i].relay.is_some() {
+            continue;
+        }
+        let inner = out[i].content_span;
+        let outer = out.iter().enumerate().find(|&(j, o)| {
+            j != i
+                && o.content_span.start <= inner.start
+                && inner.end <= o.content_span.end
+                && o.content_span.len() > inner.len()
+                && o.relay.as_ref().is_some_and(|r| o.speaker.as_ref().is_some_and(|sp| sp.name == *r))
+        });
+        if let Some((_, o)) = outer {
+            out[i].relay = o.relay.clone();
+        }
+    }
 }
 
 /// A statement by the same speaker as the one just before it continues that report: it was

@@ -32,6 +32,29 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
         return phrase.strip_prefix("The ").unwrap_or(phrase).to_string();
     }
+    // "the media", "this newspaper": no outlet named, or the publisher itself.
+    if matches!(lower.as_str(), "media" | "the media" | "the press" | "the news media") || lower.starts_with("this ") {
+        return String::new();
+    }
+    // "the New Yorker's Jane Mayer", "Women’s Health magazine": a known outlet opening the
+    // phrase, with or without a possessive, is its name (a possessive is otherwise an owner
+    // to drop: "Russia's TASS").
+    let straight = phrase.replace('’', "'");
+    let sw: Vec<&str> = straight.split_whitespace().collect();
+    let skip = usize::from(sw.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    for end in (skip + 1..=sw.len()).rev() {
+        // "Fox 35" is a station of its own.
+        if sw.get(end).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let joined = sw[skip..end].join(" ");
+        let name = strip_possessive(&joined).unwrap_or(&joined);
+        if lexicon::OUTLETS.binary_search(&name).is_ok()
+            || lexicon::OUTLETS.binary_search(&format!("The {name}").as_str()).is_ok()
+        {
+            return name.strip_prefix("The ").unwrap_or(name).to_string();
+        }
+    }
     let words: Vec<&str> = phrase.split_whitespace().collect();
     // Drop everything up to the last possessive that is followed by more words.
     let start = words
@@ -88,11 +111,18 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
         unpossessed = rest[..rest.len() - 1].iter().copied().chain([last]).collect();
         rest = &unpossessed;
     }
-    // "German magazine Der Spiegel": the name after a nationality and an outlet noun.
+    // "German magazine Der Spiegel": the name after a nationality and an outlet noun
+    // ("Taiwanese publication DigiTimes": an -ese or -ian adjective before one too).
+    let adjective_before_noun = |i: usize| {
+        (rest[i].ends_with("ese") || rest[i].ends_with("ian") || rest[i].ends_with("an"))
+            && rest.get(i + 1).is_some_and(|n| lexicon::contains(lexicon::OUTLET_NOUNS, &n.to_lowercase()))
+    };
     let lead = rest
         .iter()
-        .take_while(|w| {
-            lexicon::NATIONALITIES.contains(w)
+        .enumerate()
+        .take_while(|&(i, w)| {
+            adjective_before_noun(i)
+                || lexicon::NATIONALITIES.contains(w)
                 || lexicon::contains(lexicon::OUTLET_NOUNS, &w.to_lowercase())
                 || lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase())
         })
@@ -130,14 +160,32 @@ pub(crate) fn names_an_outlet(name: &str) -> bool {
                 .is_some_and(|w| lexicon::contains(lexicon::NEWSPAPER_NAME_WORDS, &w.to_lowercase()))
 }
 
+/// Whether a phrase is nothing but the outlet `name` and lowercase words ("The Boston Globe",
+/// "the nationalist Global Times tabloid", "a report in the Des Moines Register"), not a
+/// person of it ("CNN's Dana Bash", "MSNBC reporter Alex Seitz-Wald").
+pub(crate) fn is_whole(name: &str, phrase: &str) -> bool {
+    let phrase = phrase.replace('’', "'");
+    let capitalized: Vec<&str> = phrase
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase) && *w != "The")
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .collect();
+    capitalized.join(" ") == name
+}
+
 pub(crate) fn is_own_outlet(relay: &str, outlet: Option<&str>) -> bool {
     let Some(outlet) = outlet else { return false };
-    let norm = |s: &str| s.to_lowercase().trim_start_matches("the ").to_string();
+    // "TheHill" for The Hill: letters and digits only.
+    let norm = |s: &str| {
+        let squashed: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        squashed.strip_prefix("the").map(str::to_string).unwrap_or(squashed)
+    };
     let (r, o) = (norm(relay), norm(outlet));
     // "the Globe" on a page of the California Globe: a name's last word stands for it.
+    let last_word = norm(outlet.rsplit(' ').next().unwrap_or_default());
     !r.is_empty()
         && !o.is_empty()
-        && (r == o || o.starts_with(&r) || r.starts_with(&o) || o.ends_with(&format!(" {r}")))
+        && (r == o || o.starts_with(&r) || r.starts_with(&o) || outlet.contains(' ') && r == last_word)
 }
 
 #[cfg(test)]
