@@ -2484,6 +2484,34 @@ pub static FEMALE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FE
 static PLACES_AND_OUTLETS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| GOVERNMENT_PLACES.iter().chain(PLACES).chain(OUTLETS).copied().collect());
 
+/// Known outlets by name without a leading "The" ("Independent" → "The Independent").
+static OUTLET_NAMES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| OUTLETS.iter().map(|o| o.strip_prefix("The ").unwrap_or(o)).collect());
+
+/// The name of a known outlet, as written, with or without its "The" ("New Yorker", "The
+/// Independent", "Reuters"), without the "The".
+pub fn outlet_name(phrase: &str) -> Option<&'static str> {
+    let name = phrase.strip_prefix("The ").unwrap_or(phrase);
+    OUTLET_NAMES.get(name).copied()
+}
+
+/// First words of the known outlets' names ("Associated", "Des"), to rule out most phrases
+/// before normalizing them.
+static OUTLET_FIRST_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    OUTLET_NAMES.iter().filter_map(|n| n.split(' ').next()).map(|w| w.trim_end_matches("'s")).collect()
+});
+
+/// Whether a capitalized word may open a known outlet's name.
+pub fn opens_outlet_name(word: &str) -> bool {
+    OUTLET_FIRST_WORDS.contains(without_possessive(word))
+}
+
+/// A word or phrase without its possessive ending ("CNN's" → "CNN"), cheaply (no substring
+/// searcher, which `trim_end_matches` builds for a string pattern).
+pub fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
 /// Whether a phrase (as written) is a government's place, a place or a news outlet.
 pub fn is_place_or_outlet(phrase: &str) -> bool {
     PLACES_AND_OUTLETS.contains(phrase)

@@ -4902,7 +4902,7 @@ fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
 /// A named outlet ("Reuters", "the Boston Globe", not "the agency"), or the noun an article
 /// calls one by once named ("the network", "the news organization").
 pub(crate) fn outlet_or_its_noun(ctx: &Ctx, r: Range) -> bool {
-    is_outlet(ctx, r) && (r.0..r.1).any(|k| ctx.is_capitalized(k) && ctx.low(k) != "the") || outlet_noun_phrase(ctx, r)
+    (r.0..r.1).any(|k| ctx.is_capitalized(k) && ctx.low(k) != "the") && is_outlet(ctx, r) || outlet_noun_phrase(ctx, r)
 }
 
 /// "the newspaper", "the news organization", "the paper", "the wire service": a definite
@@ -4931,7 +4931,7 @@ pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     // "the New Yorker's": the outlet, owning what follows.
-    let phrase = ctx.slice(r).trim_end_matches("'s").trim_end_matches("’s");
+    let phrase = lexicon::without_possessive(ctx.slice(r));
     if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
         return true;
     }
@@ -4946,28 +4946,23 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
         return true;
     }
     if name > r.0 {
-        let rest = ctx.slice((name, r.1)).trim_end_matches("'s").trim_end_matches("’s");
+        let rest = lexicon::without_possessive(ctx.slice((name, r.1)));
         // "the Independent": a name listed with its article, ambiguous without it.
-        if lexicon::OUTLETS.binary_search(&rest).is_ok()
-            || lexicon::OUTLETS.binary_search(&format!("The {rest}").as_str()).is_ok()
-        {
+        if lexicon::outlet_name(rest).is_some() {
             return true;
         }
     }
     // "the New York Times", "the Post", "the Boston Globe": a newspaper's name ends in a
     // word newspapers are named with.
     if (name..r.1).all(|k| ctx.is_capitalized(k))
-        && lexicon::contains(
-            lexicon::NEWSPAPER_NAME_WORDS,
-            ctx.low(r.1 - 1).trim_end_matches("'s").trim_end_matches("’s"),
-        )
+        && lexicon::contains(lexicon::NEWSPAPER_NAME_WORDS, lexicon::without_possessive(ctx.low(r.1 - 1)))
     {
         return true;
     }
     (r.0..r.1).any(|i| {
         lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
             || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
-            || lexicon::OUTLETS.binary_search(&ctx.word(i).trim_end_matches("'s").trim_end_matches("’s")).is_ok()
+            || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
     }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
 }
 

@@ -59,9 +59,15 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
             (Some(r), _) => Some(relay::normalize_relay(ctx.slice(r))).filter(|r| !r.is_empty()),
             (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
             // Not "CNN's Dana Bash" nor "a Baton Rouge newspaper": the outlet itself.
-            (None, Some(r)) => Some(relay::normalize_relay(ctx.slice(r)))
-                .filter(|n| relay::names_an_outlet(n) && relay::is_whole(n, ctx.slice(r))),
-            (None, None) => None,
+            // (A named outlet in the phrase is looked for first: most speakers name none.)
+            (None, Some(r))
+                if (r.0..r.1).any(|k| ctx.is_capitalized(k) && lexicon::opens_outlet_name(ctx.word(k)))
+                    || extract::outlet_or_its_noun(ctx, r) =>
+            {
+                Some(relay::normalize_relay(ctx.slice(r)))
+                    .filter(|n| relay::names_an_outlet(n) && relay::is_whole(n, ctx.slice(r)))
+            }
+            (None, _) => None,
         };
         if let Some(r) = relay.as_ref().filter(|r| r.starts_with(char::is_uppercase)) {
             last_outlet = Some(r.clone());

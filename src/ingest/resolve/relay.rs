@@ -42,17 +42,15 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     let straight = phrase.replace('’', "'");
     let sw: Vec<&str> = straight.split_whitespace().collect();
     let skip = usize::from(sw.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
-    for end in (skip + 1..=sw.len()).rev() {
+    for end in (skip + 1..=sw.len().min(skip + 5)).rev() {
         // "Fox 35" is a station of its own.
         if sw.get(end).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
             continue;
         }
         let joined = sw[skip..end].join(" ");
         let name = strip_possessive(&joined).unwrap_or(&joined);
-        if lexicon::OUTLETS.binary_search(&name).is_ok()
-            || lexicon::OUTLETS.binary_search(&format!("The {name}").as_str()).is_ok()
-        {
-            return name.strip_prefix("The ").unwrap_or(name).to_string();
+        if let Some(known) = lexicon::outlet_name(name) {
+            return known.to_string();
         }
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -150,9 +148,7 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
 /// Whether a normalized phrase is an outlet's name: a known outlet ("Reuters", "Independent"
 /// for "The Independent") or a newspaper's ("Boston Globe", "Post").
 pub(crate) fn names_an_outlet(name: &str) -> bool {
-    let known = |n: &str| lexicon::OUTLETS.binary_search(&n).is_ok();
-    known(name)
-        || known(&format!("The {name}"))
+    lexicon::outlet_name(name).is_some()
         || name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
             && name
                 .rsplit(' ')
