@@ -1900,6 +1900,20 @@ mod tests {
     }
 
     #[test]
+    fn a_description_continuing_a_named_speaker_is_that_speaker() {
+        let v = run("Professor of health psychology Jane Ogden told the BBC, “Shaming is the wrong way forward.” \
+                     The University of Surrey expert continued, “All of the evidence is that shaming makes people feel worse.”");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert!(v.iter().all(|s| s.speaker.as_ref().unwrap().name == "Jane Ogden" && !s.anonymous), "{v:#?}");
+        // A new description with another cue is someone else.
+        let v =
+            run("Jane Ogden told the BBC that shaming was wrong. A University of Surrey expert said it was harmful.");
+        assert_eq!(v[1].speaker.as_ref().unwrap().name, "University of Surrey expert");
+        // Unnamed relatives and bystanders are anonymous.
+        assert!(one("One relative said the family was devastated.").anonymous);
+    }
+
+    #[test]
     fn a_tally_added_to_is_no_statement() {
         assert!(run("Rookie Emil Bemstrom added a goal and an assist, and Columbus beat Montreal.").is_empty());
         assert!(run("A family friend called 911.").is_empty());

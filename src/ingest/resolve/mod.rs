@@ -45,6 +45,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                     sentence: c.sentence,
                     paragraph: sentence.paragraph,
                     quoted: quoted(r.0),
+                    continuing: matches!(c.lemma, "continue" | "add"),
                 };
                 let res = resolver.resolve(&info, app, at);
                 resolver.reported(c.content);

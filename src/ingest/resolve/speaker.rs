@@ -741,6 +741,10 @@ pub(crate) struct At {
     pub paragraph: usize,
     /// Inside a quotation.
     pub quoted: bool,
+    /// The cue carries on a statement ("continued", "added"): a description nothing else
+    /// fits is the named person who spoke just before ("Jane Ogden told the show ... The
+    /// University of Surrey expert continued").
+    pub continuing: bool,
 }
 
 /// How many earlier mentions, statements and speakers a lookup considers: antecedents are
@@ -1048,6 +1052,16 @@ impl Resolver {
                         }),
                     })
             });
+            let found = found.or_else(|| {
+                let &(e, last) = self.history.last()?;
+                (at.continuing
+                    && info.definite
+                    && !info.surface.ends_with('s')
+                    && at.paragraph <= last.paragraph + 1
+                    && self.entities[e].kind == SpeakerKind::Person
+                    && !self.entities[e].anonymous)
+                    .then_some(e)
+            });
             match found {
                 Some(e) => e,
                 None => self.new_description(info, marked_anonymous, app_role.clone()),
@@ -1205,7 +1219,7 @@ mod tests {
     use super::*;
 
     fn at(byte: usize, sentence: usize) -> At {
-        At { byte, tok: byte, sentence, paragraph: sentence, quoted: false }
+        At { byte, tok: byte, sentence, paragraph: sentence, quoted: false, continuing: false }
     }
 
     #[test]
