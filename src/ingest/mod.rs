@@ -1936,6 +1936,9 @@ mod tests {
             ("Microsoft".into(), Some("2017".into()))
         );
         assert_eq!(said("Clinton in March said the deal was bad."), ("Clinton".into(), Some("2019-03".into())));
+        assert_eq!(said("Back in 2009 she told Oprah that she was unhappy.").1, Some("2009".into()));
+        // The week before 2020-01-16 ran from 6 to 12 January.
+        assert_eq!(said("Williams said in a speech last week that rates were fine.").1, Some("2020-01".into()));
         // A year further from the cue dates something else.
         assert_eq!(said("He was born in 1987 and says the deal was bad.").1, None);
     }

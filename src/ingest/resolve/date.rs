@@ -105,6 +105,15 @@ pub(crate) fn find_date(words: &[&str], article: NaiveDate) -> Option<DatePhrase
                 let d = article.checked_sub_months(Months::new(1))?;
                 return Some(DatePhrase::new(month(d.year(), d.month())?, i, 2));
             }
+            // "last week": its month, when the week before the article's lies in one month
+            // (no day is invented; a week across two months gives nothing).
+            "last" if next == Some("week") => {
+                let monday = last_weekday(article, 0) - Days::new(7);
+                let sunday = monday + Days::new(6);
+                if monday.month() == sunday.month() {
+                    return Some(DatePhrase::new(month(monday.year(), monday.month())?, i, 2));
+                }
+            }
             "this" if next == Some("month") => {
                 return Some(DatePhrase::new(month(article.year(), article.month())?, i, 2));
             }
@@ -228,7 +237,8 @@ mod tests {
 
     #[test]
     fn no_day_is_invented() {
-        assert_eq!(resolve("last week"), None);
+        // The week before 2022-01-15 ran from 3 to 9 January: its month, no day.
+        assert_eq!(resolve("last week").as_deref(), Some("2022-01"));
         assert_eq!(resolve("he may go"), None);
         assert_eq!(resolve("on February 30"), None);
     }

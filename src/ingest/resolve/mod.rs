@@ -313,7 +313,11 @@ fn date_in_frame(
             let Some(p) = date::find_date(&refs, article) else { continue };
             let tok = seg[p.at];
             let dist = tok.abs_diff(cue);
-            let opens = tok == sentence_first || first == sentence_first && p.at == 0;
+            // Opening the sentence, maybe after "Back" or "And": "Back in 2009 she told ...".
+            let opens = tok == sentence_first
+                || first == sentence_first && p.at == 0
+                || tok <= sentence_first + 2
+                    && (sentence_first..tok).all(|k| matches!(ctx.low(k), "back" | "and" | "but" | "then" | "so"));
             // Right after the cue, or right before it ("Microsoft in 2017 announced").
             let before_cue = tok < cue && seg[p.at + p.len - 1] + 1 == cue;
             if p.near_cue_only && !(opens || tok > cue && dist <= 3 || before_cue) {
