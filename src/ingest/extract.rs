@@ -4704,7 +4704,14 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
                 "with" | "to"
             ) | ("speaking" | "talking" | "spoke" | "according", "to" | "with")
                 | ("reached" | "contacted" | "interviewed" | "cited" | "quoted", "by")
-        ) || (w == "reported" && matches!(p, "by" | "in") && k > a && ctx.low(k - 1) == "as");
+        ) || (w == "reported" && matches!(p, "by" | "in") && k > a && ctx.low(k - 1) == "as")
+            // "speaking on WOR710", "appearing on Meet the Press": a station or programme by
+            // name (not "speaking on condition of anonymity").
+            || matches!(w, "speaking" | "appearing" | "appeared")
+                && p == "on"
+                && k + 2 < b
+                && ctx.is_capitalized(k + 2)
+                && ctx.word(k + 2).chars().filter(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count() >= 3;
         if !introduces {
             continue;
         }
@@ -4718,7 +4725,7 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
         {
             end += 1;
         }
-        if end > start && is_outlet(ctx, (start, end)) {
+        if end > start && (is_outlet(ctx, (start, end)) || p == "on") {
             return Some((start, end));
         }
     }
@@ -4729,10 +4736,11 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
             continue;
         }
         let known = |e: usize| {
-            (k..e).all(|j| ctx.is_capitalized(j)) && lexicon::OUTLETS.binary_search(&ctx.slice((k, e))).is_ok()
+            (k..e).all(|j| ctx.is_capitalized(j))
+                && lexicon::outlet_name(lexicon::without_possessive(ctx.slice((k, e)))).is_some()
         };
         let Some(e) = (k + 1..b.min(k + 4) + 1).rev().find(|&e| known(e)) else { continue };
-        let on_air = k > a && ctx.low(k - 1) == "on";
+        let on_air = k > a && ctx.low(k - 1) == "on" || k > a + 1 && ctx.low(k - 1) == "the" && ctx.low(k - 2) == "on";
         let occasion = e < b
             && (lexicon::contains(lexicon::OCCASION_NOUNS, ctx.low(e))
                 || ctx.low(e) == "town" && e + 1 < b && ctx.low(e + 1) == "hall");
@@ -4897,6 +4905,27 @@ fn relaying_addressee(ctx: &Ctx, s: &Sentence, a: Range) -> bool {
                 .is_some_and(|k| k + 1 < a.1 && is_outlet(ctx, (a.0, k + 1)))
     };
     outlet && !(a.1 < s.last && ctx.low(a.1) == "to")
+}
+
+/// The outlet "the newspaper" at token `at` stands for: the nearest known outlet named in
+/// the few sentences before ("interviewed Thursday by the Chicago Tribune. ... he told the
+/// newspaper"). Its text, as written.
+pub(crate) fn outlet_named_before<'t>(ctx: &Ctx<'t>, at: usize) -> Option<&'t str> {
+    let mut k = at;
+    while k > at.saturating_sub(120) {
+        k -= 1;
+        if !ctx.is_capitalized(k) || k + 1 < at && ctx.is_capitalized(k + 1) {
+            continue;
+        }
+        // k ends a capitalized run: try the run's last words as a name.
+        let start = (k.saturating_sub(4)..=k).find(|&j| (j..=k).all(|i| ctx.is_capitalized(i)))?;
+        if let Some(s) =
+            (start..=k).find(|&s| lexicon::outlet_name(lexicon::without_possessive(ctx.slice((s, k + 1)))).is_some())
+        {
+            return Some(ctx.slice((s, k + 1)));
+        }
+    }
+    None
 }
 
 /// A named outlet ("Reuters", "the Boston Globe", not "the agency"), or the noun an article

@@ -1876,6 +1876,14 @@ mod tests {
         assert_eq!(one("Fan Mengguang told the media that the case is isolated.").relay, None);
         let v = run("Reuters reported that officials said the deal was off.");
         assert!(v.iter().all(|s| s.relay.as_deref() == Some("Reuters")), "{v:#?}");
+        assert_eq!(one("De Blasio, speaking on WOR710, called Trump a blowhard.").relay.as_deref(), Some("WOR710"));
+        assert_eq!(one("The official, speaking on condition of anonymity, said the talks failed.").relay, None);
+        let v = run(
+            "Gingrich was interviewed on Thursday by the Chicago Tribune. \"I like circuses,\" he told the newspaper.",
+        );
+        assert_eq!(v.last().unwrap().relay.as_deref(), Some("Chicago Tribune"), "{v:#?}");
+        let v = run("\"I wish I could be like that,\" he told CNBC. A couple of years later, he echoed that comment.");
+        assert_eq!(v.last().unwrap().relay, None, "{v:#?}");
         // "the Globe" on a page of the California Globe is the publisher.
         let a = Article {
             text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),

@@ -56,9 +56,13 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         // An outlet reporting on its own ("Reuters reported that ...") carries its words too;
         // "the newspaper" is the outlet last named.
         let relay = match (c.relay, c.speaker) {
-            (Some(r), _) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
+            (Some(r), _) if extract::outlet_noun_phrase(ctx, r) => {
+                extract::outlet_named_before(ctx, r.0).map(relay::normalize_relay).or_else(|| last_outlet.clone())
+            }
             (Some(r), _) => Some(relay::normalize_relay(ctx.slice(r))).filter(|r| !r.is_empty()),
-            (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => last_outlet.clone(),
+            (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => {
+                extract::outlet_named_before(ctx, r.0).map(relay::normalize_relay).or_else(|| last_outlet.clone())
+            }
             // Not "CNN's Dana Bash" nor "a Baton Rouge newspaper": the outlet itself.
             // (A named outlet in the phrase is looked for first: most speakers name none.)
             (None, Some(r))
@@ -229,6 +233,10 @@ fn new_occasion(ctx: &Ctx, frame: &[Range]) -> bool {
         (a..b).any(|k| {
             matches!(ctx.low(k), "another" | "separate" | "different" | "earlier" | "previous" | "later" | "subsequent")
                 && (k + 1..b.min(k + 3)).any(|j| lexicon::contains(lexicon::OCCASION_NOUNS, ctx.low(j)))
+                // "A couple of years later, he echoed that comment": time has passed.
+                || ctx.low(k) == "later"
+                    && k > a
+                    && matches!(ctx.low(k - 1), "years" | "months" | "weeks" | "days" | "year" | "month" | "week")
         })
     })
 }
