@@ -4580,7 +4580,24 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
             let tail = (c + 1, end);
             if tail.1 > tail.0 + 2 && ctx.low(tail.0) == "according" && ctx.low(tail.0 + 1) == "to" {
                 let r = (tail.0 + 2, tail.1);
-                if is_outlet(ctx, r) {
+                // "..., according to an Associated Press count": the outlet's figure, not the
+                // carrier of what the sentence's speakers said.
+                let figure = matches!(
+                    ctx.low(r.1 - 1),
+                    "count"
+                        | "tally"
+                        | "analysis"
+                        | "estimate"
+                        | "estimates"
+                        | "calculation"
+                        | "calculations"
+                        | "data"
+                        | "figures"
+                        | "review"
+                        | "survey"
+                        | "poll"
+                );
+                if is_outlet(ctx, r) && !figure {
                     relay = Some(r);
                 }
             } else if tail.1 > tail.0 + 1 && matches!(ctx.low(tail.1 - 1), "reported" | "reports") {

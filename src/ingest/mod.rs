@@ -1884,6 +1884,10 @@ mod tests {
         assert_eq!(v.last().unwrap().relay.as_deref(), Some("Chicago Tribune"), "{v:#?}");
         let v = run("\"I wish I could be like that,\" he told CNBC. A couple of years later, he echoed that comment.");
         assert_eq!(v.last().unwrap().relay, None, "{v:#?}");
+        let v = run(
+            "Jeff Weaver says the gap in delegates, which stood at 263, is closing, according to an Associated Press count.",
+        );
+        assert_eq!(v[0].relay, None, "{v:#?}");
         // "the Globe" on a page of the California Globe is the publisher.
         let a = Article {
             text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),
