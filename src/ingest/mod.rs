@@ -1926,6 +1926,22 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_takes_the_relay_and_date_of_its_lede() {
+        let a = Article {
+            text:
+                "Obama: Americans Will Say No to Trump\n\nSunday on CNN’s “Fareed Zakaria GPS,” President Barack Obama \
+                   said he expected that Americans would reject Trump."
+                    .into(),
+            published: Some("2016-09-05".into()),
+            ..Default::default()
+        };
+        let v = extract_article(&a);
+        assert!(v.len() >= 2, "{v:#?}");
+        assert_eq!(v[0].relay.as_deref(), Some("CNN"), "{v:#?}");
+        assert_eq!(v[0].said_on.stated().as_deref(), Some("2016-09-04"));
+    }
+
+    #[test]
     fn a_tally_added_to_is_no_statement() {
         assert!(run("Rookie Emil Bemstrom added a goal and an assist, and Columbus beat Montreal.").is_empty());
         assert!(run("A family friend called 911.").is_empty());

@@ -116,10 +116,40 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     }
     carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
     relayed_inside_a_report(&mut out);
+    headline_from_lede(&mut out, &entities, &paragraphs);
     // Dropped only now: a statement with nothing said may still lend its speaker, relay and
     // date to the one continuing it ("Lazar said little, offering only ...").
     out.retain(|s| !extract::vacuous_content(&s.content));
     dedupe(out)
+}
+
+/// A headline ("Clinton Says Russians Hacked DNC") sums up what its speaker says in the first
+/// paragraphs: it takes the relay and the date of the first such statement that has them
+/// ("Clinton said in an interview with Fox News Sunday, taped Saturday, ...").
+fn headline_from_lede(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize]) {
+    let surname = |s: &Statement| s.speaker.as_ref().and_then(|sp| sp.name.rsplit(' ').next()).map(str::to_string);
+    for i in 0..out.len() {
+        if paragraphs[i] != 0 || out[i].speaker.is_none() {
+            continue;
+        }
+        let same = |j: usize| {
+            entities[j].is_some() && entities[j] == entities[i]
+                || surname(&out[j]).is_some_and(|n| {
+                    Some(n) == surname(&out[i])
+                        && out[j].speaker.as_ref().is_some_and(|s| s.kind == out[i].speaker.as_ref().unwrap().kind)
+                })
+        };
+        let Some(j) = (i + 1..out.len()).take_while(|&j| paragraphs[j] <= 3).find(|&j| paragraphs[j] > 0 && same(j))
+        else {
+            continue;
+        };
+        if out[i].relay.is_none() {
+            out[i].relay = out[j].relay.clone();
+        }
+        if out[i].said_on.stated().is_none() && out[j].said_on.stated().is_some() {
+            out[i].said_on = out[j].said_on;
+        }
+    }
 }
 
 /// "The Chronicle says he was arrested after employees said he tried to steal a van": a
