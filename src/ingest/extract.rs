@@ -1180,7 +1180,7 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         // "added to his portfolio", "adding to his victories": to add to something says nothing.
         "add" if next == Some("to") => return None,
         // "added a goal and an assist", "added 12 points": a tally grows; "added a warning"
-        // still says something, and `", added a Democrat` names the speaker.
+        // still says something, and in `"...," added a Democrat` the speaker follows.
         "add"
             if !(i > s.first && (ctx.kind(i - 1) == TokenKind::QuoteClose || ctx.is_punct(i - 1, ",")))
                 && next.is_some_and(|n| matches!(n, "a" | "an" | "another" | "two" | "three") || is_number(n))

@@ -56,13 +56,10 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         // An outlet reporting on its own ("Reuters reported that ...") carries its words too;
         // "the newspaper" is the outlet last named.
         let relay = match (c.relay, c.speaker) {
-            (Some(r), _) if extract::outlet_noun_phrase(ctx, r) => {
+            (Some(r), _) | (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => {
                 extract::outlet_named_before(ctx, r.0).map(relay::normalize_relay).or_else(|| last_outlet.clone())
             }
             (Some(r), _) => Some(relay::normalize_relay(ctx.slice(r))).filter(|r| !r.is_empty()),
-            (None, Some(r)) if extract::outlet_noun_phrase(ctx, r) => {
-                extract::outlet_named_before(ctx, r.0).map(relay::normalize_relay).or_else(|| last_outlet.clone())
-            }
             // Not "CNN's Dana Bash" nor "a Baton Rouge newspaper": the outlet itself.
             // (A named outlet in the phrase is looked for first: most speakers name none.)
             (None, Some(r))
@@ -127,18 +124,14 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
 /// paragraphs: it takes the relay and the date of the first such statement that has them
 /// ("Clinton said in an interview with Fox News Sunday, taped Saturday, ...").
 fn headline_from_lede(out: &mut [Statement], entities: &[Option<usize>], paragraphs: &[usize]) {
-    let surname = |s: &Statement| s.speaker.as_ref().and_then(|sp| sp.name.rsplit(' ').next()).map(str::to_string);
+    // The same speaker: one entity, or the same surname and kind ("Clinton" in a headline met
+    // before "Hillary Clinton" in the lede).
+    let key = |s: &Statement| s.speaker.as_ref().map(|sp| (sp.name.rsplit(' ').next().map(str::to_string), sp.kind));
     for i in 0..out.len() {
         if paragraphs[i] != 0 || out[i].speaker.is_none() {
             continue;
         }
-        let same = |j: usize| {
-            entities[j].is_some() && entities[j] == entities[i]
-                || surname(&out[j]).is_some_and(|n| {
-                    Some(n) == surname(&out[i])
-                        && out[j].speaker.as_ref().is_some_and(|s| s.kind == out[i].speaker.as_ref().unwrap().kind)
-                })
-        };
+        let same = |j: usize| entities[j].is_some() && entities[j] == entities[i] || key(&out[j]) == key(&out[i]);
         let Some(j) = (i + 1..out.len()).take_while(|&j| paragraphs[j] <= 3).find(|&j| paragraphs[j] > 0 && same(j))
         else {
             continue;

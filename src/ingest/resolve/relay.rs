@@ -144,7 +144,6 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     }
 }
 
-/// Whether `relay` is the article's own publisher (then it is not a relay).
 /// Whether a normalized phrase is an outlet's name: a known outlet ("Reuters", "Independent"
 /// for "The Independent") or a newspaper's ("Boston Globe", "Post").
 pub(crate) fn names_an_outlet(name: &str) -> bool {
@@ -169,6 +168,7 @@ pub(crate) fn is_whole(name: &str, phrase: &str) -> bool {
     capitalized.join(" ") == name
 }
 
+/// Whether `relay` is the article's own publisher (then it is not a relay).
 pub(crate) fn is_own_outlet(relay: &str, outlet: Option<&str>) -> bool {
     let Some(outlet) = outlet else { return false };
     // "TheHill" for The Hill: letters and digits only.
