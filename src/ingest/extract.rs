@@ -2276,6 +2276,18 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             if described && let Some(name) = name {
                 return (Some(name), Some(np), np.0);
             }
+            // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": two
+            // appositives; the name before the description speaks.
+            if !ctx.is_capitalized(np.0)
+                && np.0 >= s.first + 2
+                && ctx.is_punct(np.0 - 1, ",")
+                && let Some(before) = np_before(ctx, s.first, np.0 - 1)
+                && starts_clause(ctx, s, before.0)
+                && let Some(name) = person_name_in(ctx, before)
+                && name == before
+            {
+                return (Some(name), Some((np.0 - 1, end)), name.0);
+            }
             return (Some(np), Some((c, end)), np.0);
         }
         // "Will Rogers, for example, said": the subject is right before the parenthetical;

@@ -1942,6 +1942,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_two_appositives_speaks() {
+        let s =
+            one("Willie Minor, an African-American actor in Dallas, who runs a small theater company, recalled that \
+                     his lenders gave him extensions.");
+        assert_eq!((s.speaker.unwrap().name.as_str(), s.anonymous), ("Willie Minor", false));
+        let s =
+            one("In Dallas, an African-American actor, who runs a small theater company, recalled that it was hard.");
+        assert!(s.anonymous, "{s:#?}");
+    }
+
+    #[test]
     fn a_tally_added_to_is_no_statement() {
         assert!(run("Rookie Emil Bemstrom added a goal and an assist, and Columbus beat Montreal.").is_empty());
         assert!(run("A family friend called 911.").is_empty());
