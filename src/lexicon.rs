@@ -639,7 +639,9 @@ pub const GENERIC_GROUP_NOUNS: &[&str] = &[
 
 /// Occasions of speaking: "in another interview", "at a separate event". Sorted.
 pub const OCCASION_NOUNS: &[&str] = &[
+    "account",
     "appearance",
+    "article",
     "broadcast",
     "conversation",
     "debate",
@@ -648,8 +650,10 @@ pub const OCCASION_NOUNS: &[&str] = &[
     "interview",
     "post",
     "rally",
+    "report",
     "speech",
     "statement",
+    "story",
     "tweet",
 ];
 

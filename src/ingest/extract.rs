@@ -4594,21 +4594,7 @@ fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
                 let r = (tail.0 + 2, tail.1);
                 // "..., according to an Associated Press count": the outlet's figure, not the
                 // carrier of what the sentence's speakers said.
-                let figure = matches!(
-                    ctx.low(r.1 - 1),
-                    "count"
-                        | "tally"
-                        | "analysis"
-                        | "estimate"
-                        | "estimates"
-                        | "calculation"
-                        | "calculations"
-                        | "data"
-                        | "figures"
-                        | "review"
-                        | "survey"
-                        | "poll"
-                );
+                let figure = names_a_figure(ctx, r);
                 if is_outlet(ctx, r) && !figure {
                     relay = Some(r);
                 }
@@ -4720,6 +4706,26 @@ fn reported_citing(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
     out.remove(j);
 }
 
+/// "an Associated Press count", "a Reuters tally": an outlet's figure, not the carrier of
+/// what someone said.
+fn names_a_figure(ctx: &Ctx, r: Range) -> bool {
+    matches!(
+        ctx.low(r.1 - 1),
+        "count"
+            | "tally"
+            | "analysis"
+            | "estimate"
+            | "estimates"
+            | "calculation"
+            | "calculations"
+            | "data"
+            | "figures"
+            | "review"
+            | "survey"
+            | "poll"
+    )
+}
+
 /// An outlet named in a frame by "interview with R", "statement to R", "speaking to R",
 /// "reached by R" or "according to R".
 fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
@@ -4754,7 +4760,7 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
         {
             end += 1;
         }
-        if end > start && (is_outlet(ctx, (start, end)) || p == "on") {
+        if end > start && (is_outlet(ctx, (start, end)) && !names_a_figure(ctx, (start, end)) || p == "on") {
             return Some((start, end));
         }
     }
@@ -5017,11 +5023,18 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     {
         return true;
     }
-    (r.0..r.1).any(|i| {
-        lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
-            || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
-            || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
-    }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
+    // "an Associated Press account": a known name of two to four words inside the phrase.
+    let named_inside = |i: usize| {
+        (i + 2..=(i + 4).min(r.1))
+            .take_while(|&e| ctx.is_capitalized(e - 1))
+            .any(|e| lexicon::outlet_name(lexicon::without_possessive(ctx.slice((i, e)))).is_some())
+    };
+    (r.0..r.1).any(|i| ctx.is_capitalized(i) && lexicon::opens_outlet_name(ctx.word(i)) && named_inside(i))
+        || (r.0..r.1).any(|i| {
+            lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
+                || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
+                || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
+        }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
 }
 
 #[cfg(test)]

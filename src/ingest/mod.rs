@@ -1888,6 +1888,13 @@ mod tests {
             "Jeff Weaver says the gap in delegates, which stood at 263, is closing, according to an Associated Press count.",
         );
         assert_eq!(v[0].relay, None, "{v:#?}");
+        let s =
+            one("\"Delegates should vote as they see fit,\" Walker said, according to an Associated Press account.");
+        assert_eq!(s.relay.as_deref(), Some("Associated Press"));
+        let s = one("\"He deserved it,\" the assailant, John McGraw, told the television program Inside Edition.");
+        assert_eq!(s.relay.as_deref(), Some("Inside Edition"));
+        let s = one("Democratic sources said in a recent New York Times story that Clinton could retain Lynch.");
+        assert_eq!(s.relay.as_deref(), Some("New York Times"));
         // "the Globe" on a page of the California Globe is the publisher.
         let a = Article {
             text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),

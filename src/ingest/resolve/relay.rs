@@ -111,6 +111,8 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     }
     // "German magazine Der Spiegel": the name after a nationality and an outlet noun
     // ("Taiwanese publication DigiTimes": an -ese or -ian adjective before one too).
+    // "the television program Inside Edition": a programme's noun before its name too.
+    let programme = |w: &str| matches!(w, "program" | "programme" | "show");
     let adjective_before_noun = |i: usize| {
         (rest[i].ends_with("ese") || rest[i].ends_with("ian") || rest[i].ends_with("an"))
             && rest.get(i + 1).is_some_and(|n| lexicon::contains(lexicon::OUTLET_NOUNS, &n.to_lowercase()))
@@ -120,6 +122,7 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
         .enumerate()
         .take_while(|&(i, w)| {
             adjective_before_noun(i)
+                || programme(w)
                 || lexicon::NATIONALITIES.contains(w)
                 || lexicon::contains(lexicon::OUTLET_NOUNS, &w.to_lowercase())
                 || lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase())
