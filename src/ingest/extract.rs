@@ -4995,8 +4995,7 @@ pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     // "the New Yorker's": the outlet, owning what follows.
-    let phrase = lexicon::without_possessive(ctx.slice(r));
-    if lexicon::OUTLETS.binary_search(&phrase).is_ok() {
+    if lexicon::outlet_name(lexicon::without_possessive(ctx.slice(r))).is_some() {
         return true;
     }
     // The name after "the": "the Associated Press".
@@ -5032,7 +5031,6 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     (r.0..r.1).any(|i| ctx.is_capitalized(i) && lexicon::opens_outlet_name(ctx.word(i)) && named_inside(i))
         || (r.0..r.1).any(|i| {
             lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
-                || ctx.is_capitalized(i) && lexicon::OUTLETS.binary_search(&ctx.word(i)).is_ok()
                 || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
         }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
 }

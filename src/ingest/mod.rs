@@ -270,12 +270,15 @@ mod tests {
 
     #[test]
     fn the_article_own_outlet_is_not_a_relay() {
-        let a = Article {
-            text: "The minister told Reuters that the deal was off.".into(),
-            outlet: Some("Reuters".into()),
-            ..Default::default()
-        };
-        assert_eq!(extract_article(&a)[0].relay, None);
+        for (text, outlet) in [
+            ("The minister told Reuters that the deal was off.", "Reuters"),
+            // "the Globe" on a page of the California Globe; "TheHill" for The Hill.
+            ("\"It is huge,\" the lawyer said in an interview with the Globe.", "California Globe"),
+            ("Her lawyer told The Hill in a statement that she meant no harm.", "TheHill"),
+        ] {
+            let a = Article { text: text.into(), outlet: Some(outlet.into()), ..Default::default() };
+            assert_eq!(extract_article(&a)[0].relay, None, "{text}");
+        }
     }
 
     #[test]
@@ -1895,19 +1898,6 @@ mod tests {
         assert_eq!(s.relay.as_deref(), Some("Inside Edition"));
         let s = one("Democratic sources said in a recent New York Times story that Clinton could retain Lynch.");
         assert_eq!(s.relay.as_deref(), Some("New York Times"));
-        // "the Globe" on a page of the California Globe is the publisher.
-        let a = Article {
-            text: "\"It is huge,\" the lawyer said in an interview with the Globe.".into(),
-            outlet: Some("California Globe".into()),
-            ..Default::default()
-        };
-        assert_eq!(extract_article(&a)[0].relay, None);
-        let a = Article {
-            text: "Her lawyer told The Hill in a statement that she meant no harm.".into(),
-            outlet: Some("TheHill".into()),
-            ..Default::default()
-        };
-        assert_eq!(extract_article(&a)[0].relay, None);
     }
 
     #[test]

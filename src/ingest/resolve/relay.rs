@@ -7,6 +7,18 @@ fn strip_possessive(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
 }
 
+/// The known outlet whose name (with a possessive or not) opens `words`, the longest such
+/// name, without its "The"; not one followed by a number ("Fox 35" is a station of its own).
+fn known_opening(words: &[&str]) -> Option<&'static str> {
+    (1..=words.len().min(5)).rev().find_map(|n| {
+        if words.get(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+            return None;
+        }
+        let head = words[..n].join(" ").replace('’', "'");
+        lexicon::outlet_name(strip_possessive(&head).unwrap_or(&head))
+    })
+}
+
 /// Normalise an outlet phrase: drop a possessive owner ("Russia's"), articles and generic
 /// descriptors ("news agency"), but keep the phrase whole when nothing named would remain
 /// ("US news agencies").
@@ -39,21 +51,11 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     // "the New Yorker's Jane Mayer", "Women’s Health magazine": a known outlet opening the
     // phrase, with or without a possessive, is its name (a possessive is otherwise an owner
     // to drop: "Russia's TASS").
-    let straight = phrase.replace('’', "'");
-    let sw: Vec<&str> = straight.split_whitespace().collect();
-    let skip = usize::from(sw.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
-    for end in (skip + 1..=sw.len().min(skip + 5)).rev() {
-        // "Fox 35" is a station of its own.
-        if sw.get(end).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
-            continue;
-        }
-        let joined = sw[skip..end].join(" ");
-        let name = strip_possessive(&joined).unwrap_or(&joined);
-        if let Some(known) = lexicon::outlet_name(name) {
-            return known.to_string();
-        }
-    }
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    if let Some(known) = known_opening(&words[skip..]) {
+        return known.to_string();
+    }
     // Drop everything up to the last possessive that is followed by more words.
     let start = words
         .iter()
@@ -70,16 +72,8 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     }
     // "CNN about", "AP his firm", "NBC Senior Investigative Correspondent Cynthia": a known
     // outlet opening the phrase is the relay, whatever the span ran on to.
-    for n in (1..=rest.len().min(4)).rev() {
-        // "Fox 35" is a station of its own.
-        if rest.get(n).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
-            continue;
-        }
-        let head = rest[..n].join(" ");
-        let head = strip_possessive(&head).unwrap_or(&head);
-        if lexicon::OUTLETS.binary_search(&head).is_ok() {
-            return head.strip_prefix("The ").unwrap_or(head).to_string();
-        }
+    if let Some(known) = known_opening(rest) {
+        return known.to_string();
     }
     // Otherwise the name ends at the first lowercase word after it ("Alyona Minkovski about
     // his"), without a day or month after it ("MSNBC Monday") or a possessive ending ("ABC's").

@@ -456,6 +456,11 @@ pub(crate) fn is_person_description(info: &MentionInfo) -> bool {
         })
 }
 
+/// Whether a description's head noun is plural ("officials", not "the actress").
+fn plural_head(h: &str) -> bool {
+    h.ends_with('s') && !h.ends_with("ss") && h != "spokesperson"
+}
+
 /// A speaker entity of one article: every mention that refers to it shares it.
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
@@ -1056,7 +1061,7 @@ impl Resolver {
                 let &(e, last) = self.history.last()?;
                 (at.continuing
                     && info.definite
-                    && !info.surface.ends_with('s')
+                    && !info.head.as_deref().is_some_and(plural_head)
                     && at.paragraph <= last.paragraph + 1
                     && self.entities[e].kind == SpeakerKind::Person
                     && !self.entities[e].anonymous)
@@ -1103,8 +1108,7 @@ impl Resolver {
         if let Some(r) = &info.role {
             keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
         }
-        let plural =
-            info.head.as_deref().is_some_and(|h| h.ends_with('s') && !h.ends_with("ss") && h != "spokesperson");
+        let plural = info.head.as_deref().is_some_and(plural_head);
         self.add_entity(Entity {
             name: info.name.clone().unwrap_or_else(|| info.core.clone()),
             role: info.role.clone().or(app_role),
