@@ -4533,7 +4533,7 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
     let saying = find_as_saying(ctx, s, verb + 1)?;
     let as_tok = saying - 1;
     let passive = verb > s.first && matches!(ctx.low(verb - 1), "was" | "were" | "is" | "are" | "been" | "be");
-    let (speaker, relay, appositive) = if passive {
+    let (speaker, relay, appositive, subject_start) = if passive {
         // X was quoted [by R] as saying.
         let aux = verb - 1;
         let (subj, app, _) = subject_of(ctx, s, aux + 1);
@@ -4543,7 +4543,7 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
         } else {
             None
         };
-        (subj, relay, app)
+        (subj, relay, app, subj.0)
     } else {
         // R reported X as saying.
         let (subj, _, _) = subject_of(ctx, s, verb);
@@ -4551,7 +4551,7 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
         if sp.1 <= sp.0 {
             return None;
         }
-        (sp, subj, None)
+        (sp, subj, None, subj.map_or(verb, |r| r.0))
     };
     let cue = if passive {
         let by = if relay.is_some() { verb + 2 } else { verb + 1 };
@@ -4559,7 +4559,15 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
     } else {
         vec![(verb, verb + 1), (as_tok, saying + 1)]
     };
-    let (content, kind, cstart, cend) = content_after(ctx, s, saying + 1, CueFrame::Clause)?;
+    // ""We never did that," TASS quoted Peskov as saying.": the content comes first when
+    // nothing follows the pattern.
+    let ends_here = trim_punct_back(ctx, s.first, s.last) <= skip_time_forward(ctx, s, saying + 1);
+    let (content, kind, cstart, cend) = if ends_here {
+        let (content, kind, r) = content_before(ctx, s, subject_start)?;
+        (content, kind, r.0, r.1)
+    } else {
+        content_after(ctx, s, saying + 1, CueFrame::Clause)?
+    };
     let mut frame = frame_ranges(s, (cstart, cend));
     // The words between "as saying" and the content are part of the frame (dates).
     frame.retain(|r| r.0 != r.1);

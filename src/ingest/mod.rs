@@ -227,6 +227,18 @@ mod tests {
         assert_eq!((s.relay.as_deref(), s.cue.as_str()), (Some("RIA"), "was cited by ... as saying"));
         let t = run("The talks were useful, Lavrov said, according to Interfax.");
         assert_eq!(t[0].relay.as_deref(), Some("Interfax"));
+        // The content may come first, with nothing or only a date after "as saying".
+        for text in [
+            "\"We never did that,\" Russia's TASS news agency quoted Peskov as saying.",
+            "We never did that, TASS quoted Peskov as saying on Friday.",
+        ] {
+            let s = one(text);
+            assert_eq!(
+                (s.relay.as_deref(), s.speaker.unwrap().name.as_str(), s.content.trim_matches(['"', ','])),
+                (Some("TASS"), "Peskov", "We never did that"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                     continuing: matches!(c.lemma, "continue" | "add"),
                 };
                 let res = resolver.resolve(&info, app, at);
-                resolver.reported(c.content);
+                resolver.reported(c.content, res.entity);
                 (Some(res.speaker), res.anonymous, Some(res.entity))
             }
             None => (None, false, None),

@@ -616,7 +616,14 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                     })
             })
         };
-        if words.len() >= 2 && !words.iter().any(function_word) && !after_place() {
+        // "Election Day", "New Year", "Super Tuesday": a day's name, not a person's.
+        let names_a_day = words.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "day" | "eve" | "year" | "week" | "weekend" | "night")
+                || lexicon::WEEKDAYS.contains(&w.as_str())
+                || lexicon::month_number(&w).is_some()
+        });
+        if words.len() >= 2 && !words.iter().any(function_word) && !names_a_day && !after_place() {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
@@ -726,9 +733,10 @@ pub(crate) struct Resolver {
     people_names: Vec<Vec<String>>,
     people: Vec<NamedPerson>,
     mentions: Vec<PersonMention>,
-    /// Byte spans of the contents of statements resolved so far: people mentioned inside
-    /// reported speech are not who a later "he said" refers to.
-    reported: Vec<(usize, usize)>,
+    /// Byte spans of the contents of statements resolved so far, with their speakers: people
+    /// mentioned inside reported speech are not who a later "he said" refers to, when the
+    /// speaker could be.
+    reported: Vec<(usize, usize, usize)>,
     /// Each resolved speaker mention, most recent last.
     history: Vec<(usize, At)>,
 }
@@ -853,7 +861,14 @@ impl Resolver {
             if m.quoted && !at.quoted {
                 continue;
             }
-            if self.reported.iter().rev().take(LOOKBACK).any(|&(a, b)| a <= m.byte && m.byte < b) {
+            // "As the paper noted, ... Trump has not always ... Although he says": a paper is
+            // not a "he", so the people its words mention stay antecedents.
+            if self.reported.iter().rev().take(LOOKBACK).any(|&(a, b, e)| {
+                a <= m.byte && m.byte < b && {
+                    let ent = &self.entities[e];
+                    can_be_one_person(ent) && ent.gender.is_none_or(|g| g == want)
+                }
+            }) {
                 continue;
             }
             let gender = m.gender.or_else(|| self.entity_by_name(&m.name, None).and_then(|e| self.entities[e].gender));
@@ -920,8 +935,8 @@ impl Resolver {
     }
 
     /// Record a statement's content span (bytes) once its speaker is resolved.
-    pub fn reported(&mut self, content: (usize, usize)) {
-        self.reported.push(content);
+    pub fn reported(&mut self, content: (usize, usize), speaker: usize) {
+        self.reported.push((content.0, content.1, speaker));
     }
 
     /// Resolve a mention found at byte `position` in paragraph `paragraph`.
