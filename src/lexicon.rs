@@ -580,24 +580,71 @@ pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("p
 pub const PARTICLE_ONLY_CUES: &[&str] =
     &["chime", "hint", "lash", "lay", "point", "push", "refer", "speak", "talk", "weigh"];
 
-/// Last words of newspapers' names ("the Boston Globe", "the Post"), lowercase. Sorted.
+/// Last words of news outlets' names ("the Boston Globe", "the Post", "Central European
+/// News", "Mail Online", "Pink News"), lowercase. Sorted.
 pub const NEWSPAPER_NAME_WORDS: &[&str] = &[
+    "bulletin",
     "chronicle",
     "courier",
     "dispatch",
+    "enquirer",
     "examiner",
     "gazette",
     "globe",
+    "guardian",
     "herald",
     "inquirer",
     "journal",
+    "ledger",
+    "magazine",
+    "mail",
+    "mirror",
+    "monitor",
+    "news",
+    "observer",
+    "online",
     "post",
     "post-dispatch",
+    "register",
+    "sentinel",
     "star-ledger",
     "telegraph",
     "times",
     "tribune",
 ];
+
+/// Whether a name (its words, without a leading "The") has the shape of a news outlet's:
+/// capitalized words (or numbers: "10 News", "FOX 2 News") ending in a word outlets are named
+/// with, or a US broadcaster's call sign ("WCVB", "KMOV-TV").
+pub fn outlet_shaped(words: &[&str]) -> bool {
+    match words {
+        [] => false,
+        // "the Post", "the Mail"; not a lone "News" or "Online", which open sentences.
+        [one] => {
+            let one = without_possessive(one);
+            call_sign(one)
+                || one.starts_with(char::is_uppercase)
+                    && !matches!(one, "News" | "Online")
+                    && contains(NEWSPAPER_NAME_WORDS, &one.to_lowercase())
+        }
+        [.., last] => {
+            words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                && words.iter().any(|w| w.starts_with(char::is_uppercase))
+                && contains(NEWSPAPER_NAME_WORDS, &without_possessive(last).to_lowercase())
+        }
+    }
+}
+
+/// A US radio or television station's call sign: four capitals opening with K or W, with a
+/// band after a hyphen or none ("WCVB", "KMOV-TV", "WTOP-FM"). Not "WWII".
+fn call_sign(w: &str) -> bool {
+    let (letters, band) = w.split_once('-').unwrap_or((w, ""));
+    letters.len() == 4
+        && letters.starts_with(['K', 'W'])
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && letters != "WWII"
+        && matches!(band, "" | "TV" | "FM" | "AM" | "DT")
+}
 
 /// Plural heads of generic groups: people holding a view or a part in the story, not sources
 /// withholding their names ("critics say", "researchers found", "Democrats argue"). Such a

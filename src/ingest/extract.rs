@@ -5023,11 +5023,12 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
             return true;
         }
     }
-    // "the New York Times", "the Post", "the Boston Globe": a newspaper's name ends in a
-    // word newspapers are named with.
-    if (name..r.1).all(|k| ctx.is_capitalized(k))
-        && lexicon::contains(lexicon::NEWSPAPER_NAME_WORDS, lexicon::without_possessive(ctx.low(r.1 - 1)))
-    {
+    // "the New York Times", "the Post", "Central European News", "WCVB": a name shaped like
+    // an outlet's.
+    if (name..r.1).all(|k| ctx.is_word(k)) && {
+        let words: Vec<&str> = (name..r.1).map(|k| ctx.word(k)).collect();
+        lexicon::outlet_shaped(&words)
+    } {
         return true;
     }
     // "an Associated Press account": a known name of two to four words inside the phrase.

@@ -129,8 +129,13 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     if lexicon::OUTLETS.binary_search(&rest_str.as_str()).is_ok() {
         return rest_str;
     }
-    let core: Vec<&str> =
-        rest.iter().copied().filter(|w| !lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase())).collect();
+    // "the Xinhua news agency" → "Xinhua"; a capitalized descriptor is part of the name
+    // ("Central European News").
+    let core: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| capital(w) || !lexicon::contains(lexicon::OUTLET_DESCRIPTORS, &w.to_lowercase()))
+        .collect();
     let named =
         core.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase) && !lexicon::NATIONALITIES.contains(w));
     if named {
@@ -144,12 +149,10 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
 /// Whether a normalized phrase is an outlet's name: a known outlet ("Reuters", "Independent"
 /// for "The Independent") or a newspaper's ("Boston Globe", "Post").
 pub(crate) fn names_an_outlet(name: &str) -> bool {
-    lexicon::outlet_name(name).is_some()
-        || name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| lexicon::contains(lexicon::NEWSPAPER_NAME_WORDS, &w.to_lowercase()))
+    lexicon::outlet_name(name).is_some() || {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        lexicon::outlet_shaped(words.strip_prefix(&["The"]).unwrap_or(&words))
+    }
 }
 
 /// Whether a phrase is nothing but the outlet `name` and lowercase words ("The Boston Globe",
