@@ -758,6 +758,45 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "tweet",
 ];
 
+/// Heads of the epithets news gives a person it has just named ("Donald Trump ... the
+/// Republican presidential candidate said", "Cuban ... the billionaire added"): a role or a
+/// public part, not the heads anonymous sources go by ("official", "source", "aide"). Sorted.
+pub const EPITHET_NOUNS: &[&str] = &[
+    "actor",
+    "actress",
+    "anchor",
+    "athlete",
+    "author",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "celebrity",
+    "comedian",
+    "congressman",
+    "congresswoman",
+    "entrepreneur",
+    "financier",
+    "founder",
+    "front-runner",
+    "frontrunner",
+    "governor",
+    "host",
+    "lawmaker",
+    "mogul",
+    "nominee",
+    "novelist",
+    "politician",
+    "rapper",
+    "senator",
+    "singer",
+    "star",
+    "strategist",
+    "teen",
+    "teenager",
+    "tycoon",
+];
+
 /// Speaker head nouns for people who are described rather than named. A speaker whose head
 /// is one of these and who carries no name is anonymous.
 pub const PERSON_NOUNS: &[&str] = &[
@@ -2691,6 +2730,7 @@ mod tests {
             ("QUOTE_ONLY_CUES", QUOTE_ONLY_CUES),
             ("STATEMENT_NOUNS", STATEMENT_NOUNS),
             ("PERSON_NOUNS", PERSON_NOUNS),
+            ("EPITHET_NOUNS", EPITHET_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
             ("ERS_VERBS", ERS_VERBS),

@@ -1801,6 +1801,60 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_carries_over_another_speakers_words_and_a_paragraph_between() {
+        let v = run(concat!(
+            "\"It is more of a consideration,\" Cuban said in an interview on NBC.\n\n",
+            "Pushed by the host on what could bring him to run, Cuban demurred.\n\n",
+            "\"It's too early to tell,\" said Cuban.\n\n",
+            "Kelly responded: \"Can happen.\"\n\n",
+            "\"There are so many variables,\" Cuban said."
+        ));
+        let cuban: Vec<_> = v.iter().filter(|s| s.speaker.as_ref().is_some_and(|x| x.name == "Cuban")).collect();
+        assert_eq!(cuban.len(), 3, "{v:#?}");
+        assert!(cuban.iter().all(|s| s.relay.as_deref() == Some("NBC")), "{cuban:#?}");
+        // Further than two paragraphs on, the speaker is on another occasion as far as we know.
+        let v = run("Cuban told NBC he might run.\n\nA.\n\nB.\n\nC.\n\n\"No,\" Cuban said.");
+        assert_eq!(v.last().unwrap().relay, None, "{v:#?}");
+    }
+
+    #[test]
+    fn an_epithet_is_the_person_who_just_spoke_when_it_fits_them() {
+        let v = run(
+            "Donald Trump told Fox News that people should fight back. Asked if he was ever bullied, the Republican presidential candidate said no.",
+        );
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Donald Trump", "{v:#?}");
+        assert!(!v.last().unwrap().anonymous);
+        let s = &run(
+            "David Axelrod called on Dean to apologize. \"It was outrageous,\" Obama's former campaign strategist said.",
+        )[1];
+        assert_eq!(s.speaker.as_ref().unwrap().name, "David Axelrod");
+        // Not a party's candidate for another party's, nor a woman for "the businessman", nor an
+        // office the article did not give them.
+        for text in [
+            "Democratic candidate Hillary Clinton said she would win. The Republican presidential candidate said she would not.",
+            "Hillary Clinton said she would win. The New York businessman said she would not.",
+            "Jane Doe said she would win. The senator said she would not.",
+        ] {
+            let v = run(text);
+            assert_ne!(v[1].speaker.as_ref().unwrap().name, v[0].speaker.as_ref().unwrap().name, "{text}");
+        }
+    }
+
+    #[test]
+    fn outlets_by_the_shape_of_their_names() {
+        let relays = |text: &str| run(text).into_iter().map(|s| s.relay).collect::<Vec<_>>();
+        assert_eq!(
+            relays("The man was arrested, Central European News reports."),
+            [Some("Central European News".into())]
+        );
+        assert_eq!(relays("The teacher told Pink News he had been worried."), [Some("Pink News".into())]);
+        assert_eq!(relays("Three men were detained, WCVB reported."), [Some("WCVB".into())]);
+        assert_eq!(relays("She told KMOV-TV that it was true."), [Some("KMOV-TV".into())]);
+        // A lone "News" opening a sentence is no outlet, nor is a year's name a person.
+        assert_eq!(relays("News of the search would leak, he said."), [None]);
+    }
+
+    #[test]
     fn newspapers_by_short_name_and_reporters_reaching_a_speaker_are_relays() {
         let relays = |text: &str| run(text).into_iter().map(|s| s.relay).collect::<Vec<_>>();
         assert_eq!(relays("He told the New York Times that he would run."), [Some("New York Times".into())]);

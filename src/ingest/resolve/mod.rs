@@ -166,6 +166,9 @@ fn relayed_inside_a_report(out: &mut [Statement]) {
     }
 }
 
+/// How many paragraphs a speaker's report runs on without naming them again.
+const CARRY_PARAGRAPHS: usize = 2;
+
 /// A statement by the same speaker as the one just before it continues that report: it was
 /// carried by the same relay and said on the same day unless it says otherwise; a cue
 /// coordinated with a denial ("rejects X and insists Y") is part of the denial.
@@ -180,12 +183,18 @@ fn carry_over(
     // believes ...") does not interrupt the report around it.
     let nested = nested_spans(&out.iter().map(|s| (s.content_span.start, s.content_span.end)).collect::<Vec<_>>());
     for i in 1..out.len() {
-        let Some(p) = (0..i).rev().find(|&j| !nested[j] || continues[i] && j == i - 1) else { continue };
+        // The speaker's previous statement, a few paragraphs back at most: another speaker
+        // between them ("Kelly responded: ...") does not end an interview.
+        let previous_own = || {
+            entities[i]?;
+            (0..i)
+                .rev()
+                .take_while(|&j| paragraphs[i] <= paragraphs[j] + CARRY_PARAGRAPHS)
+                .find(|&j| !nested[j] && entities[j] == entities[i])
+        };
+        let p = if continues[i] { Some(i - 1) } else { previous_own() };
+        let Some(p) = p else { continue };
         let same = entities[i].is_some() && entities[i] == entities[p];
-        let near = paragraphs[i] <= paragraphs[p] + 1;
-        if !(same && near || continues[i] && p == i - 1) {
-            continue;
-        }
         let (prev, cur) = out.split_at_mut(i);
         let (prev, cur) = (&prev[p], &mut cur[0]);
         // "In another interview, she said ...": neither the outlet nor the day carries over.

@@ -306,6 +306,11 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         info.definite |= matches!(words[start].to_lowercase().as_str(), "the" | "this" | "that");
         start += 1;
     }
+    // "Obama's former campaign strategist": a possessive name makes a description definite.
+    info.definite |= start == 0
+        && words.len() > 1
+        && words[0].starts_with(char::is_uppercase)
+        && strip_possessive(words[0]).len() < words[0].len();
     let core = &words[start..];
     if start > 0 {
         info.core = core.join(" ");
@@ -1074,7 +1079,28 @@ impl Resolver {
             });
             let found = found.or_else(|| {
                 let &(e, last) = self.history.last()?;
-                (at.continuing
+                // "Trump ... Asked if he was ever bullied, the Republican presidential
+                // candidate said no": an epithet for the person who spoke just before.
+                // The epithet must fit what is known of them: "the New York businessman" is no
+                // Hillary Clinton, "the Republican nominee" no Democrat, "the host" no guest
+                // whose role the article gave.
+                let ent = &self.entities[e];
+                let words: Vec<&str> = info.core.split_whitespace().collect();
+                let fits = mention::gender_of(&words).is_none_or(|g| ent.gender.is_none_or(|h| h == g))
+                    && parties_agree(&info.core, ent.keys.iter().map(String::as_str))
+                    && {
+                        // An office or a part in a programme ("the senator", "the host") must
+                        // be the role the article gave them.
+                        let head = info.head.as_deref().unwrap_or_default();
+                        !matches!(head, "senator" | "governor" | "congressman" | "congresswoman" | "host" | "anchor")
+                            || ent
+                                .role
+                                .as_deref()
+                                .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                    };
+                let epithet =
+                    fits && info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::EPITHET_NOUNS, h));
+                ((at.continuing || epithet)
                     && info.definite
                     && !info.head.as_deref().is_some_and(plural_head)
                     && at.paragraph <= last.paragraph + 1
