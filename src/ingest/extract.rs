@@ -4039,6 +4039,12 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         while end < s.last
             && (ctx.is_capitalized(end)
                 || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1)
+                // "told FOX 2 News": a channel's number inside the name.
+                || end > start
+                    && ctx.low(end).len() <= 2
+                    && ctx.low(end).bytes().all(|b| b.is_ascii_digit())
+                    && end + 1 < s.last
+                    && ctx.is_capitalized(end + 1)
                 || outlet_word(end)
                     && (end + 1 < s.last && ctx.is_capitalized(end + 1)
                         || end + 2 < s.last && outlet_word(end + 1) && ctx.is_capitalized(end + 2)))

@@ -1850,6 +1850,7 @@ mod tests {
         assert_eq!(relays("The teacher told Pink News he had been worried."), [Some("Pink News".into())]);
         assert_eq!(relays("Three men were detained, WCVB reported."), [Some("WCVB".into())]);
         assert_eq!(relays("She told KMOV-TV that it was true."), [Some("KMOV-TV".into())]);
+        assert_eq!(relays("Simone told FOX 2 News that the story is not true."), [Some("FOX 2 News".into())]);
         // A lone "News" opening a sentence is no outlet, nor is a year's name a person.
         assert_eq!(relays("News of the search would leak, he said."), [None]);
     }
