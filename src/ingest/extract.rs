@@ -4041,6 +4041,7 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
                 || matches!(ctx.low(end), "of" | "the" | "&") && end + 1 < s.last && ctx.is_capitalized(end + 1)
                 // "told FOX 2 News": a channel's number inside the name.
                 || end > start
+                    && ctx.is_word(end)
                     && ctx.low(end).len() <= 2
                     && ctx.low(end).bytes().all(|b| b.is_ascii_digit())
                     && end + 1 < s.last
