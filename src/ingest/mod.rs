@@ -1828,6 +1828,14 @@ mod tests {
             "David Axelrod called on Dean to apologize. \"It was outrageous,\" Obama's former campaign strategist said.",
         )[1];
         assert_eq!(s.speaker.as_ref().unwrap().name, "David Axelrod");
+        // Past an organisation speaking in between; an age is an epithet too.
+        let v = run(
+            "Donald Trump said he would go.\n\nHis campaign confirmed the meeting.\n\nThe real estate mogul declined to elaborate on his plans.",
+        );
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Donald Trump", "{v:#?}");
+        let v =
+            run("Peter Serafinowicz posted the clip on Thursday. \"What if he had lessons?\" the 43-year-old wrote.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Peter Serafinowicz", "{v:#?}");
         // Not a party's candidate for another party's, nor a woman for "the businessman", nor an
         // office the article did not give them.
         for text in [

@@ -351,6 +351,11 @@ fn date_in_frame(
                 .collect();
             let refs: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
             let Some(p) = date::find_date(&refs, article) else { continue };
+            // "the interview, which will be on the Fox network Tuesday night": a day to come
+            // dates what will happen then, not the words.
+            if refs[..p.at].iter().any(|w| matches!(*w, "will" | "'ll" | "’ll")) {
+                continue;
+            }
             let tok = seg[p.at];
             let dist = tok.abs_diff(cue);
             // Opening the sentence, maybe after "Back" or "And": "Back in 2009 she told ...".

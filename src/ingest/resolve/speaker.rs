@@ -383,6 +383,15 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
                 break;
             }
         }
+        // "Billionaire Donald Trump", "Comedian George Lopez": a noun for a person, capitalized
+        // at a sentence's start, before a full name is the role ("Jonathan Singer" keeps his
+        // surname: only the first word of three or more goes).
+        if name_start == 0 && core.len() >= 3 && {
+            let w = strip_possessive(core[0]).to_lowercase();
+            lexicon::contains(lexicon::EPITHET_NOUNS, &w) || lexicon::contains(lexicon::PERSON_NOUNS, &w)
+        } {
+            name_start = 1;
+        }
         // "Chief of Staff Katie Walsh", "Secretary of Homeland Security Jeh Johnson": after a
         // title's "of", the capitalised run is the office and then the name, so the name is
         // its last given name and surname (with initials and connectors).
@@ -1078,35 +1087,44 @@ impl Resolver {
                     })
             });
             let found = found.or_else(|| {
-                let &(e, last) = self.history.last()?;
-                // "Trump ... Asked if he was ever bullied, the Republican presidential
-                // candidate said no": an epithet for the person who spoke just before.
-                // The epithet must fit what is known of them: "the New York businessman" is no
-                // Hillary Clinton, "the Republican nominee" no Democrat, "the host" no guest
-                // whose role the article gave.
+                let head = info.head.as_deref().unwrap_or_default();
+                if !info.definite || plural_head(head) {
+                    return None;
+                }
+                // "Jane Ogden told the show ... The University of Surrey expert continued": a
+                // description carrying on is the named person who spoke just before.
+                if at.continuing {
+                    let &(e, last) = self.history.last()?;
+                    let ent = &self.entities[e];
+                    return (at.paragraph <= last.paragraph + 1 && ent.kind == SpeakerKind::Person && !ent.anonymous)
+                        .then_some(e);
+                }
+                // "Trump ... Asked if he was ever bullied, the Republican presidential candidate
+                // said no", "the 43-year-old": an epithet for the person who spoke last (past an
+                // organisation: "His campaign confirmed ... The real estate mogul declined").
+                // It must fit what is known of them: "the New York businessman" is no Hillary
+                // Clinton, "the Republican nominee" no Democrat, "the senator" or "the host"
+                // someone the article gave that role.
+                if !(lexicon::contains(lexicon::EPITHET_NOUNS, head) || head.ends_with("-year-old")) {
+                    return None;
+                }
+                let &(e, last) = self
+                    .history
+                    .iter()
+                    .rev()
+                    .take_while(|(_, h)| at.paragraph <= h.paragraph + 2)
+                    .find(|(e, _)| self.entities[*e].kind == SpeakerKind::Person)?;
                 let ent = &self.entities[e];
                 let words: Vec<&str> = info.core.split_whitespace().collect();
-                let fits = mention::gender_of(&words).is_none_or(|g| ent.gender.is_none_or(|h| h == g))
+                let office =
+                    matches!(head, "senator" | "governor" | "congressman" | "congresswoman" | "host" | "anchor");
+                let gender =
+                    ent.gender.or_else(|| mention::gender_of(&ent.name.split_whitespace().collect::<Vec<_>>()));
+                let fits = mention::gender_of(&words).is_none_or(|g| gender.is_none_or(|h| h == g))
                     && parties_agree(&info.core, ent.keys.iter().map(String::as_str))
-                    && {
-                        // An office or a part in a programme ("the senator", "the host") must
-                        // be the role the article gave them.
-                        let head = info.head.as_deref().unwrap_or_default();
-                        !matches!(head, "senator" | "governor" | "congressman" | "congresswoman" | "host" | "anchor")
-                            || ent
-                                .role
-                                .as_deref()
-                                .is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
-                    };
-                let epithet =
-                    fits && info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::EPITHET_NOUNS, h));
-                ((at.continuing || epithet)
-                    && info.definite
-                    && !info.head.as_deref().is_some_and(plural_head)
-                    && at.paragraph <= last.paragraph + 1
-                    && self.entities[e].kind == SpeakerKind::Person
-                    && !self.entities[e].anonymous)
-                    .then_some(e)
+                    && (!office
+                        || ent.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head)));
+                (fits && !ent.anonymous && at.paragraph <= last.paragraph + 2).then_some(e)
             });
             match found {
                 Some(e) => e,
