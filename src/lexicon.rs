@@ -2627,8 +2627,18 @@ static OUTLET_NAMES: LazyLock<FastSet<&'static str>> =
 /// Independent", "Reuters"), without the "The".
 pub fn outlet_name(phrase: &str) -> Option<&'static str> {
     let name = phrase.strip_prefix("The ").unwrap_or(phrase);
-    OUTLET_NAMES.get(name).copied()
+    OUTLET_NAMES.get(name).copied().or_else(|| {
+        // "Buzzfeed", "Fox news": a known name in other capitals (but for its first letter,
+        // so that "people" or "time" is no outlet).
+        (name.len() > 3 && name.starts_with(|c: char| c.is_uppercase()))
+            .then(|| OUTLET_NAMES_FOLDED.get(name.to_lowercase().as_str()).copied())
+            .flatten()
+    })
 }
+
+/// `OUTLET_NAMES` by their lowercase forms.
+static OUTLET_NAMES_FOLDED: LazyLock<FastMap<String, &'static str>> =
+    LazyLock::new(|| OUTLET_NAMES.iter().map(|n| (n.to_lowercase(), *n)).collect());
 
 /// First words of the known outlets' names ("Associated", "Des"), to rule out most phrases
 /// before normalizing them.

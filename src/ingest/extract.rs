@@ -4747,6 +4747,17 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     for k in a..b.saturating_sub(1) {
         let w = ctx.low(k);
         let p = ctx.low(k + 1);
+        // 'said on "Fox News Sunday."': a programme by its quoted title.
+        if p == "on"
+            && lexicon::cue_lemma(w).is_some()
+            && k + 2 < b
+            && let Some(qi) = ctx.quote_opening_at(k + 2)
+            && ctx.quote(qi).close_token <= b
+            && ctx.quote(qi).close_token - (k + 2) <= 8
+            && quoted_title_words(ctx, k + 3, ctx.quote(qi).close_token - 1)
+        {
+            return Some((k + 3, trim_punct_back(ctx, k + 3, ctx.quote(qi).close_token - 1)));
+        }
         let introduces = matches!(
             (w, p),
             (

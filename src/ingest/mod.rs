@@ -1859,6 +1859,17 @@ mod tests {
         assert_eq!(relays("Three men were detained, WCVB reported."), [Some("WCVB".into())]);
         assert_eq!(relays("She told KMOV-TV that it was true."), [Some("KMOV-TV".into())]);
         assert_eq!(relays("Simone told FOX 2 News that the story is not true."), [Some("FOX 2 News".into())]);
+        assert_eq!(
+            relays("Women may be forced to cover up, the news website Bikya Masr reported."),
+            [Some("Bikya Masr".into())]
+        );
+        assert_eq!(relays("According to Buzzfeed, the woman became a sensation."), [Some("BuzzFeed".into())]);
+        assert_eq!(
+            relays("\"It is our fight,\" Graham said on \"Fox News Sunday.\""),
+            [Some("Fox News Sunday".into())]
+        );
+        // "a Baton Rouge newspaper" names a place, not the newspaper.
+        assert_eq!(relays("A Baton Rouge newspaper called on Clinton to visit."), [None]);
         // A lone "News" opening a sentence is no outlet, nor is a year's name a person.
         assert_eq!(relays("News of the search would leak, he said."), [None]);
     }

@@ -66,8 +66,19 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                 if (r.0..r.1).any(|k| ctx.is_capitalized(k) && lexicon::opens_outlet_name(ctx.word(k)))
                     || extract::outlet_or_its_noun(ctx, r) =>
             {
+                // "the news website Bikya Masr", "Saudi Arabia's daily Ajel": a name the
+                // phrase calls an outlet before giving it ("a Baton Rouge newspaper" names a
+                // place).
+                let called_one = || {
+                    ctx.is_capitalized(r.1 - 1)
+                        && (r.0..r.1)
+                            .rev()
+                            .skip_while(|&k| ctx.is_capitalized(k))
+                            .take_while(|&k| !ctx.is_capitalized(k))
+                            .any(|k| lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(k)))
+                };
                 Some(relay::normalize_relay(ctx.slice(r)))
-                    .filter(|n| relay::names_an_outlet(n) && relay::is_whole(n, ctx.slice(r)))
+                    .filter(|n| (relay::names_an_outlet(n) || called_one()) && relay::is_whole(n, ctx.slice(r)))
             }
             (None, _) => None,
         };

@@ -165,7 +165,8 @@ pub(crate) fn is_whole(name: &str, phrase: &str) -> bool {
         .filter(|w| w.starts_with(char::is_uppercase) && *w != "The")
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .collect();
-    capitalized.join(" ") == name
+    // "Buzzfeed" for BuzzFeed: the known name in other capitals.
+    capitalized.join(" ").eq_ignore_ascii_case(name)
 }
 
 /// Whether `relay` is the article's own publisher (then it is not a relay).
