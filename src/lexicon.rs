@@ -625,15 +625,18 @@ pub fn outlet_shaped(words: &[&str]) -> bool {
             call_sign(one)
                 || one.starts_with(char::is_uppercase)
                     && !matches!(one, "News" | "Online")
-                    && contains(NEWSPAPER_NAME_WORDS, &one.to_lowercase())
+                    && NEWSPAPER_NAME_SET.contains_any_case(one)
         }
         [.., last] => {
             words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
                 && words.iter().any(|w| w.starts_with(char::is_uppercase))
-                && contains(NEWSPAPER_NAME_WORDS, &without_possessive(last).to_lowercase())
+                && NEWSPAPER_NAME_SET.contains_any_case(without_possessive(last))
         }
     }
 }
+
+/// `NEWSPAPER_NAME_WORDS` as a set, asked of capitalized words.
+static NEWSPAPER_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NEWSPAPER_NAME_WORDS));
 
 /// A US radio or television station's call sign: four capitals opening with K or W, with a
 /// band after a hyphen or none ("WCVB", "KMOV-TV", "WTOP-FM"). Not "WWII".
@@ -2629,10 +2632,14 @@ pub fn outlet_name(phrase: &str) -> Option<&'static str> {
     let name = phrase.strip_prefix("The ").unwrap_or(phrase);
     OUTLET_NAMES.get(name).copied().or_else(|| {
         // "Buzzfeed", "Fox news": a known name in other capitals (but for its first letter,
-        // so that "people" or "time" is no outlet).
-        (name.len() > 3 && name.starts_with(|c: char| c.is_uppercase()))
-            .then(|| OUTLET_NAMES_FOLDED.get(name.to_lowercase().as_str()).copied())
-            .flatten()
+        // so that "people" or "time" is no outlet). ASCII names, lowercased on the stack.
+        let mut buf = [0u8; 48];
+        let lower = buf
+            .get_mut(..name.len())
+            .filter(|_| name.len() > 3 && name.starts_with(|c: char| c.is_ascii_uppercase()))?;
+        lower.copy_from_slice(name.as_bytes());
+        lower.make_ascii_lowercase();
+        OUTLET_NAMES_FOLDED.get(std::str::from_utf8(lower).ok()?).copied()
     })
 }
 
