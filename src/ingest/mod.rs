@@ -2022,6 +2022,18 @@ mod tests {
         assert!(v.len() >= 2, "{v:#?}");
         assert_eq!(v[0].relay.as_deref(), Some("CNN"), "{v:#?}");
         assert_eq!(v[0].said_on.stated().as_deref(), Some("2016-09-04"));
+        // A lede that sums up takes them too, from its speaker's first statement that names
+        // the occasion.
+        let v = run(concat!(
+            "Cuban: I would consider a bid\n\n",
+            "Mark Cuban, the owner of the Dallas Mavericks, says he is open to running.\n\n",
+            "\"It is more of a consideration,\" Cuban said in an interview on NBC."
+        ));
+        assert_eq!(v.len(), 3, "{v:#?}");
+        assert!(v.iter().all(|s| s.relay.as_deref() == Some("NBC")), "{v:#?}");
+        // "He later suggested": another occasion, which the interview's relay does not reach.
+        let v = run("Trump told Fox News that he fights back. He later suggested that she was biased.");
+        assert_eq!((v[0].relay.as_deref(), v[1].relay.as_deref()), (Some("Fox News"), None), "{v:#?}");
     }
 
     #[test]

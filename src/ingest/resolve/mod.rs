@@ -138,12 +138,19 @@ fn headline_from_lede(out: &mut [Statement], entities: &[Option<usize>], paragra
     // The same speaker: one entity, or the same surname and kind ("Clinton" in a headline met
     // before "Hillary Clinton" in the lede).
     let key = |s: &Statement| s.speaker.as_ref().map(|sp| (sp.name.rsplit(' ').next().map(str::to_string), sp.kind));
-    for i in 0..out.len() {
-        if paragraphs[i] != 0 || out[i].speaker.is_none() {
+    // Last first: the lede takes its occasion before the headline copies the lede's.
+    for i in (0..out.len()).rev() {
+        if paragraphs[i] > 1 || out[i].speaker.is_none() {
             continue;
         }
+        // The lede sums up too ("Mark Cuban ... says he's open to running"): the first
+        // statement of the speaker that names the occasion, in the paragraphs that follow.
         let same = |j: usize| entities[j].is_some() && entities[j] == entities[i] || key(&out[j]) == key(&out[i]);
-        let Some(j) = (i + 1..out.len()).take_while(|&j| paragraphs[j] <= 3).find(|&j| paragraphs[j] > 0 && same(j))
+        let named = |j: usize| out[j].relay.is_some() || out[j].said_on.stated().is_some();
+        let Some(j) = (i + 1..out.len())
+            .take_while(|&j| paragraphs[j] <= 3)
+            .filter(|&j| paragraphs[j] > paragraphs[i] && same(j))
+            .find(|&j| paragraphs[i] == 0 || named(j))
         else {
             continue;
         };
@@ -274,6 +281,13 @@ fn date_closing_object(content: &str, article: chrono::NaiveDate) -> Option<Said
 fn new_occasion(ctx: &Ctx, frame: &[Range]) -> bool {
     frame.iter().any(|&(a, b)| {
         (a..b).any(|k| {
+            // "He later suggested", "had once called": another time (but "later in the
+            // interview").
+            matches!(ctx.low(k), "later" | "once" | "previously")
+                && k > a
+                && (k + 1 >= b || !matches!(ctx.low(k + 1), "in" | "during" | "that" | "this"))
+                && ctx.is_word(k - 1)
+                ||
             matches!(ctx.low(k), "another" | "separate" | "different" | "earlier" | "previous" | "later" | "subsequent")
                 && (k + 1..b.min(k + 3)).any(|j| lexicon::contains(lexicon::OCCASION_NOUNS, ctx.low(j)))
                 // "A couple of years later, he echoed that comment": time has passed.
