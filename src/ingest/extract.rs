@@ -3929,9 +3929,15 @@ fn person_name_in(ctx: &Ctx, (a, b): Range) -> Option<Range> {
     // Before the name, titles and their qualifiers: "former", a place ("Vermont Sen.").
     let modifier = |k: usize| title(k) || matches!(ctx.low(k), "former" | "the" | "then" | "late");
     let words: Vec<usize> = (a..start).filter(|&k| ctx.is_word(k)).collect();
+    // "longtime Hillary Clinton aide Huma Abedin": a noun for a person right before the name
+    // is the role, whatever qualifies it.
+    let role_noun = words.last().is_some_and(|&k| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k)))
+        && words.len() <= 6
+        && words.len() == start - a;
     ((2..=4).contains(&(b - start))
-        && words.iter().all(|&k| modifier(k) || ctx.is_capitalized(k))
-        && words.last().is_none_or(|&k| modifier(k)))
+        && (role_noun
+            || words.iter().all(|&k| modifier(k) || ctx.is_capitalized(k))
+                && words.last().is_none_or(|&k| modifier(k))))
     .then_some((start, b))
 }
 
@@ -3939,14 +3945,19 @@ fn person_name_in(ctx: &Ctx, (a, b): Range) -> Option<Range> {
 /// Jennifer Palmieri, adding ...` — the name speaks, the description is its role. Returns the
 /// speaker and the appositive (unchanged when the appositive is no name).
 fn named_in_apposition(ctx: &Ctx, s: &Sentence, sp: Range, app: Option<Range>) -> (Range, Option<Range>) {
-    if sp.1 + 1 >= s.last || !ctx.is_punct(sp.1, ",") {
+    // "said a former spokesman for the party, Oleg Voloshyn": past whom the role serves.
+    let mut role_end = sp.1;
+    if role_end < s.last && matches!(ctx.low(role_end), "for" | "of" | "at" | "to" | "with") {
+        role_end = (role_end + 1..s.last.min(role_end + 7)).find(|&k| !ctx.is_word(k)).unwrap_or(s.last);
+    }
+    if role_end + 1 >= s.last || !ctx.is_punct(role_end, ",") {
         return (sp, app);
     }
-    let start = sp.1 + 1;
+    let start = role_end + 1;
     let end = (start..s.last).find(|&k| !ctx.is_word(k)).unwrap_or(s.last);
     let closed = end == s.last || ctx.is_punct(end, ",") || ctx.is_punct(end, ".");
     match person_name_in(ctx, (start, end)) {
-        Some(name) if closed && !ctx.is_capitalized(sp.1 - 1) => (name, Some(sp)),
+        Some(name) if closed && !ctx.is_capitalized(sp.1 - 1) => (name, Some((sp.0, role_end))),
         _ => (sp, app),
     }
 }

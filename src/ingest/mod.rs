@@ -2006,6 +2006,16 @@ mod tests {
         assert_eq!(v[1].speaker.as_ref().unwrap().name, "University of Surrey expert");
         // Unnamed relatives and bystanders are anonymous.
         assert!(one("One relative said the family was devastated.").anonymous);
+        // A group a named person leads is not; a name in apposition, past the role's
+        // qualifiers or whom it serves, speaks.
+        assert!(!one("Ms. Henry and other labor leaders say they can keep their members.").anonymous);
+        for text in [
+            "His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.",
+            "They were separated, said a former spokesman for the couple, Huma Abedin.",
+        ] {
+            let s = one(text);
+            assert_eq!((s.speaker.as_ref().unwrap().name.as_str(), s.anonymous), ("Huma Abedin", false), "{text}");
+        }
     }
 
     #[test]

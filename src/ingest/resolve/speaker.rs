@@ -1162,7 +1162,12 @@ impl Resolver {
     fn new_description(&mut self, info: &MentionInfo, marked_anonymous: bool, app_role: Option<String>) -> usize {
         // "Critics said", "the researchers found": a generic group, not a source unnamed.
         let generic = info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::GENERIC_GROUP_NOUNS, h));
-        let anonymous = marked_anonymous || is_person_description(info) && !generic;
+        // "Ms. Henry and other labor leaders": a named person leads the group.
+        let led_by_a_name = info.surface.split_once(" and ").is_some_and(|(first, _)| {
+            let d = describe(&first.split_whitespace().collect::<Vec<_>>());
+            d.kind == SpeakerKind::Person && d.name.is_some()
+        });
+        let anonymous = marked_anonymous || is_person_description(info) && !generic && !led_by_a_name;
         let mut keys: Vec<String> = info.head.iter().cloned().collect();
         if let Some(r) = &info.role {
             keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
