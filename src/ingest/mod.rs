@@ -2009,6 +2009,8 @@ mod tests {
         // A group a named person leads is not; a name in apposition, past the role's
         // qualifiers or whom it serves, speaks.
         assert!(!one("Ms. Henry and other labor leaders say they can keep their members.").anonymous);
+        assert!(!one("The family of slain journalist James Foley said they were threatened.").anonymous);
+        assert!(!one("Foley's mother said she was angry.").anonymous);
         for text in [
             "His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.",
             "They were separated, said a former spokesman for the couple, Huma Abedin.",

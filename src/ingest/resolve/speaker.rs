@@ -1167,7 +1167,34 @@ impl Resolver {
             let d = describe(&first.split_whitespace().collect::<Vec<_>>());
             d.kind == SpeakerKind::Person && d.name.is_some()
         });
-        let anonymous = marked_anonymous || is_person_description(info) && !generic && !led_by_a_name;
+        // "The family of slain journalist James Foley", "Foley's mother": kin are known by
+        // whose kin they are.
+        let kin_of_a_name = info.head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "family"
+                    | "families"
+                    | "parents"
+                    | "mother"
+                    | "father"
+                    | "wife"
+                    | "husband"
+                    | "widow"
+                    | "son"
+                    | "daughter"
+                    | "brother"
+                    | "sister"
+            )
+        }) && {
+            let first = info.surface.split_whitespace().next().unwrap_or_default();
+            let possessive_name = first.starts_with(char::is_uppercase)
+                && strip_possessive(first).len() < first.len()
+                && !lexicon::DETERMINER_SET.contains_any_case(first);
+            possessive_name
+                || info.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w.starts_with(char::is_uppercase)))
+                    && info.surface.contains(" of ")
+        };
+        let anonymous = marked_anonymous || is_person_description(info) && !generic && !led_by_a_name && !kin_of_a_name;
         let mut keys: Vec<String> = info.head.iter().cloned().collect();
         if let Some(r) = &info.role {
             keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
