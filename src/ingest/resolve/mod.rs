@@ -10,7 +10,7 @@ use crate::analysis::stance::{Stance, statement_stance};
 use crate::ingest::extract::{self, Candidate, Ctx, Range};
 use crate::ingest::sentences::CharIndex;
 use crate::lexicon;
-use crate::model::{Article, DatePrecision, SaidDate, Span, Statement};
+use crate::model::{Article, DatePrecision, SaidDate, Span, Speaker, SpeakerKind, Statement};
 
 /// How far (in tokens) a date phrase may sit from the cue and still date the statement.
 const DATE_REACH: usize = 8;
@@ -122,6 +122,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         continues.push(c.continues_previous);
         occasions.push(new_occasion(ctx, &c.frame));
     }
+    first_person_in_a_quotation(&mut out, &mut entities);
     carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
     relayed_inside_a_report(&mut out);
     headline_from_lede(&mut out, &entities, &paragraphs);
@@ -129,6 +130,32 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     // date to the one continuing it ("Lazar said little, offering only ...").
     out.retain(|s| !extract::vacuous_content(&s.content));
     dedupe(out)
+}
+
+/// ""I asked who had heard it used as an insult," he said": an "I" or "we" speaking inside
+/// another's words is that speaker.
+fn first_person_in_a_quotation(out: &mut [Statement], entities: &mut [Option<usize>]) {
+    for i in 0..out.len() {
+        let (Some(sp), Some(at)) = (&out[i].speaker, out[i].speaker_span) else { continue };
+        if sp.kind != SpeakerKind::Unknown || !matches!(sp.surface.to_lowercase().as_str(), "i" | "we") {
+            continue;
+        }
+        // The innermost statement whose words hold the mention, by a speaker known.
+        let outer = (0..out.len())
+            .filter(|&j| {
+                j != i
+                    && out[j].content_span.start <= at.start
+                    && at.end <= out[j].content_span.end
+                    && out[j].speaker.as_ref().is_some_and(|o| o.kind != SpeakerKind::Unknown)
+            })
+            .min_by_key(|&j| out[j].content_span.len());
+        if let Some(j) = outer {
+            let surface = sp.surface.clone();
+            out[i].speaker = out[j].speaker.clone().map(|o| Speaker { surface, ..o });
+            out[i].anonymous = out[j].anonymous;
+            entities[i] = entities[j];
+        }
+    }
 }
 
 /// A headline ("Clinton Says Russians Hacked DNC") sums up what its speaker says in the first
