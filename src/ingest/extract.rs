@@ -1015,6 +1015,19 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if i + 1 < s.last && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
         return None;
     }
+    // "Lazar released notes from Blumenthal", "the group issued statements": a plural noun
+    // after a verb in the past is what it acted on.
+    if w.ends_with('s')
+        && w != lemma
+        && i > s.first
+        && ctx.is_word(i - 1)
+        && !ctx.is_capitalized(i - 1)
+        && ctx.low(i - 1).ends_with("ed")
+        && ctx.low(i - 1).len() > 4
+        && lexicon::cue_lemma(ctx.low(i - 1)).is_none()
+    {
+        return None;
+    }
     let prev = (i > s.first).then(|| ctx.low(i - 1));
     let next = (i + 1 < s.last).then(|| ctx.low(i + 1));
     // Relay pattern: "<R> reported/quoted/cited <X> as saying".
