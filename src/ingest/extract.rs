@@ -2731,6 +2731,21 @@ fn main_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<Range> {
         {
             e += 1;
         }
+        // "A Polish teenager woke up ...": a determiner's noun after the capitalized words.
+        if lexicon::contains(lexicon::DETERMINERS, ctx.low(k)) {
+            while e < before
+                && e - k < 6
+                && np_word(ctx, e)
+                && !ctx.is_capitalized(e)
+                && !is_preposition(ctx.low(e))
+                && !is_past_predicate(ctx.low(e))
+                && lexicon::cue_lemma(ctx.low(e)).is_none()
+                && !lexicon::contains(LEADING_ADVERBS, ctx.low(e))
+                && !ctx.low(e).ends_with("ly")
+            {
+                e += 1;
+            }
+        }
     }
     // "Rep. Hakeem Jeffries (D-N.Y.) reacted ...": a party and state after the name.
     if e > k
@@ -3192,6 +3207,20 @@ fn is_past_predicate(w: &str) -> bool {
                 | "ran"
                 | "won"
                 | "lost"
+                | "woke"
+                | "fell"
+                | "saw"
+                | "found"
+                | "felt"
+                | "stood"
+                | "sat"
+                | "knew"
+                | "heard"
+                | "paid"
+                | "led"
+                | "drove"
+                | "flew"
+                | "grew"
         )
 }
 

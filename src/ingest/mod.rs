@@ -1818,6 +1818,19 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_cue_takes_the_whole_subject() {
+        for (text, who) in [
+            (
+                "A Polish teenager woke up during the operation and asked the doctors how it was going.",
+                "Polish teenager",
+            ),
+            ("A teenager woke up during the operation and asked the doctors how it was going.", "teenager"),
+        ] {
+            assert_eq!(one(text).speaker.unwrap().name, who, "{text}");
+        }
+    }
+
+    #[test]
     fn an_epithet_is_the_person_who_just_spoke_when_it_fits_them() {
         let v = run(
             "Donald Trump told Fox News that people should fight back. Asked if he was ever bullied, the Republican presidential candidate said no.",
