@@ -90,8 +90,9 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         let content = ctx.text[c.content.0..c.content.1].to_string();
         let stance = statement_stance(&cue, &content);
         let said_on = match article_date {
+            // "will announce the separation as early as Monday": not said yet.
             Some(d) => date_in_frame(ctx, &c.frame, cue_tok, sentence.first, d)
-                .or_else(|| date_closing_object(&content, d))
+                .or_else(|| (!cue.starts_with("will ")).then(|| date_closing_object(&content, d)).flatten())
                 .unwrap_or(SaidDate { date: Some(d), precision: DatePrecision::Approximate }),
             None => SaidDate::UNKNOWN,
         };
