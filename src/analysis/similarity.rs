@@ -1053,8 +1053,27 @@ pub struct DocumentCounts {
 impl DocumentCounts {
     /// The counts of `docs`, in order.
     pub fn of<'a>(docs: impl IntoIterator<Item = &'a Features>) -> DocumentCounts {
-        let mut at: FastMap<u64, usize> = FastMap::default();
-        let mut out = DocumentCounts::default();
+        thread_local! {
+            /// Where each key is in `keys`, kept from one call to the next with the number
+            /// of keys the last call found: a load counts every batch on the reader's
+            /// thread, and a table grown afresh each time (hundreds of thousands of keys)
+            /// was rehashed at every doubling, on memory the system had to zero first.
+            static SCRATCH: RefCell<(FastMap<u64, usize>, usize)> = RefCell::default();
+        }
+        SCRATCH.with_borrow_mut(|(at, last)| {
+            at.clear();
+            let out = DocumentCounts::count(at, *last, docs);
+            *last = out.keys.len();
+            out
+        })
+    }
+
+    fn count<'a>(
+        at: &mut FastMap<u64, usize>,
+        expected: usize,
+        docs: impl IntoIterator<Item = &'a Features>,
+    ) -> DocumentCounts {
+        let mut out = DocumentCounts { docs: 0, keys: Vec::with_capacity(expected + expected / 8) };
         let mut count = |key: u64| match at.entry(key) {
             std::collections::hash_map::Entry::Occupied(e) => out.keys[*e.get()].1 += 1,
             std::collections::hash_map::Entry::Vacant(e) => {
