@@ -243,6 +243,7 @@ type Stem = (Arc<str>, u64);
 
 /// The Snowball stem of a word and its hash, from a per-thread memo of the words seen lately
 /// (stemming is a tenth of preparing a text; a news vocabulary repeats).
+#[inline(always)]
 fn stem(stemmer: &Stemmer, word: &str) -> Stem {
     thread_local! {
         static STEMS: RefCell<HashMap<String, Stem, FnvState>> = RefCell::new(HashMap::default());
@@ -655,8 +656,9 @@ struct Term {
 pub struct Features {
     /// Every token (stopwords and negations included), space-joined: the identity key.
     norm: String,
-    /// Content stems in text order (for order-aware edit similarity).
-    stems: Vec<Arc<str>>,
+    /// Content stems in text order, each as its index in `terms` (for order-aware edit
+    /// similarity: the same stem, the same index).
+    stem_terms: Vec<u32>,
     /// Content words (unstemmed), space-joined (for string similarity and shingles).
     content_text: String,
     /// Distinct content stems sorted by hash.
@@ -677,7 +679,7 @@ impl Clone for Features {
     fn clone(&self) -> Self {
         Features {
             norm: self.norm.clone(),
-            stems: self.stems.clone(),
+            stem_terms: self.stem_terms.clone(),
             content_text: self.content_text.clone(),
             terms: self.terms.clone(),
             shingle_keys: self.shingle_keys.clone(),
@@ -761,28 +763,29 @@ impl Features {
         numbers.sort();
         numbers.dedup();
 
-        // Distinct stems sorted by hash, with their counts.
-        let mut order: Vec<&Stem> = stems.iter().collect();
-        order.sort_unstable_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
+        // Distinct stems sorted by hash, with their counts; each stem's place among them.
+        let mut order: Vec<(&Stem, u32)> = stems.iter().zip(0..).collect();
+        order.sort_unstable_by(|(x, _), (y, _)| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
         let mut terms: Vec<Term> = Vec::with_capacity(order.len());
-        for (text, hash) in order {
+        let mut stem_terms: Vec<u32> = vec![0; stems.len()];
+        for ((text, hash), at) in order {
             match terms.last_mut() {
                 Some(t) if t.hash == *hash && t.text == *text => t.tf += 1.0,
                 _ => terms.push(Term { hash: *hash, tf: 1.0, text: Arc::clone(text) }),
             }
+            stem_terms[at as usize] = (terms.len() - 1) as u32;
         }
         terms.shrink_to_fit();
-        let mut stems: Vec<Arc<str>> = stems.into_iter().map(|(s, _)| s).collect();
+        drop(stems);
 
         // Kept for as long as the statement is a candidate: no spare capacity.
         let (mut norm, mut content_text) = (norm.0, content_text.0);
         norm.shrink_to_fit();
         content_text.shrink_to_fit();
-        stems.shrink_to_fit();
         let (shingle_keys, shingle_tf) = shingle(&content_text);
         Features {
             norm,
-            stems,
+            stem_terms,
             content_text,
             terms,
             shingle_keys,
@@ -1053,8 +1056,27 @@ pub struct DocumentCounts {
 impl DocumentCounts {
     /// The counts of `docs`, in order.
     pub fn of<'a>(docs: impl IntoIterator<Item = &'a Features>) -> DocumentCounts {
-        let mut at: FastMap<u64, usize> = FastMap::default();
-        let mut out = DocumentCounts::default();
+        thread_local! {
+            /// Where each key is in `keys`, kept from one call to the next with the number
+            /// of keys the last call found: a load counts every batch on the reader's
+            /// thread, and a table grown afresh each time (hundreds of thousands of keys)
+            /// was rehashed at every doubling, on memory the system had to zero first.
+            static SCRATCH: RefCell<(FastMap<u64, usize>, usize)> = RefCell::default();
+        }
+        SCRATCH.with_borrow_mut(|(at, last)| {
+            at.clear();
+            let out = DocumentCounts::count(at, *last, docs);
+            *last = out.keys.len();
+            out
+        })
+    }
+
+    fn count<'a>(
+        at: &mut FastMap<u64, usize>,
+        expected: usize,
+        docs: impl IntoIterator<Item = &'a Features>,
+    ) -> DocumentCounts {
+        let mut out = DocumentCounts { docs: 0, keys: Vec::with_capacity(expected + expected / 8) };
         let mut count = |key: u64| match at.entry(key) {
             std::collections::hash_map::Entry::Occupied(e) => out.keys[*e.get()].1 += 1,
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -1156,10 +1178,12 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
     let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
     let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
 
-    let sa: Vec<&str> = a.stems.iter().map(|s| &**s).collect();
-    let sb: Vec<&str> = b.stems.iter().map(|s| &**s).collect();
-    let longest = sa.len().max(sb.len()).max(1);
-    let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &sb) as f64 / longest as f64;
+    // The edit distance of the two stem sequences, with a's stems written as the indexes of
+    // the same stems among b's terms (none: an index b has not), so that it compares integers.
+    let sa = terms_in(&a.terms, &b.terms);
+    let sa: Vec<u32> = a.stem_terms.iter().map(|&t| sa[t as usize]).collect();
+    let longest = sa.len().max(b.stem_terms.len()).max(1);
+    let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &b.stem_terms) as f64 / longest as f64;
 
     let negation_mismatch = if (a.negations > 0) != (b.negations > 0) { 1.0 } else { 0.0 };
     SimilarityParts {
@@ -1171,6 +1195,20 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         negation_mismatch,
         number_mismatch: number_mismatch(&a.numbers, &b.numbers),
     }
+}
+
+/// For each term of `xs`, the index of the same term (hash and text) in `ys`, or `u32::MAX`;
+/// both are sorted by hash, then text.
+fn terms_in(xs: &[Term], ys: &[Term]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(xs.len());
+    let mut j = 0;
+    for x in xs {
+        while j < ys.len() && (ys[j].hash, &*ys[j].text) < (x.hash, &*x.text) {
+            j += 1;
+        }
+        out.push(if j < ys.len() && ys[j].hash == x.hash && ys[j].text == x.text { j as u32 } else { u32::MAX });
+    }
+    out
 }
 
 /// Share of the shorter number list without a match in the other; 0 unless both sides give
@@ -1603,6 +1641,33 @@ mod tests {
         for (a, b) in pairs {
             let (fa, fb) = (Features::new(a), Features::new(b));
             assert_eq!(similarity(&fa, &fb, &idf), similarity(&fb, &fa, &idf));
+        }
+    }
+
+    #[test]
+    fn stem_edit_distance_by_index_is_by_text() {
+        let texts = [
+            "the talks failed and the talks will fail again, officials said",
+            "officials said the talks failed",
+            "talks talks talks",
+            "Mexico will pay for the wall, the Mexican president said",
+            "",
+            "19 million jobs were lost in 2020 and 19 million more will be",
+        ];
+        let stems = |f: &Features| -> Vec<String> {
+            f.stem_terms.iter().map(|&t| f.terms[t as usize].text.to_string()).collect()
+        };
+        for a in texts {
+            for b in texts {
+                let (fa, fb) = (Features::new(a), Features::new(b));
+                let by_index = terms_in(&fa.terms, &fb.terms);
+                let ia: Vec<u32> = fa.stem_terms.iter().map(|&t| by_index[t as usize]).collect();
+                assert_eq!(
+                    strsim::generic_levenshtein(&ia, &fb.stem_terms),
+                    strsim::generic_levenshtein(&stems(&fa), &stems(&fb)),
+                    "{a:?} / {b:?}"
+                );
+            }
         }
     }
 
