@@ -144,6 +144,17 @@ mod extract {
         b.counter(BytesCount::new(a.text.len())).bench(|| black_box(extract_article(black_box(&a))));
     }
 
+    /// One paragraph of many short reports by the same few speakers, described and quoted
+    /// ("Officials said", an "I" inside a quotation, an outlet reporting): the lookups between
+    /// statements and speakers must stay bounded, so bytes/s stays flat as it grows.
+    #[divan::bench(args = [1_000, 4_000, 16_000], sample_count = 3, sample_size = 1)]
+    fn dense_paragraph(b: Bencher, reports: usize) {
+        let report = "\"We were there,\" she told CNN. \"I said we were fine,\" she said. \
+                      Officials said it was over, the Post reported. ";
+        let a = Article { text: report.repeat(reports), ..Default::default() };
+        b.counter(BytesCount::new(a.text.len())).bench(|| black_box(extract_article(black_box(&a))));
+    }
+
     /// All rayon threads (the cores), as `whosaid extract` and `load` run it.
     #[divan::bench(sample_count = 10, sample_size = 1)]
     fn all_threads(b: Bencher) {

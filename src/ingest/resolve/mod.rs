@@ -141,8 +141,9 @@ fn first_person_in_a_quotation(out: &mut [Statement], entities: &mut [Option<usi
         if sp.kind != SpeakerKind::Unknown || !matches!(sp.surface.to_lowercase().as_str(), "i" | "we") {
             continue;
         }
-        // The innermost statement whose words hold the mention, by a speaker known.
-        let outer = (0..out.len())
+        // The innermost statement whose words hold the mention, by a speaker known (a near
+        // one: statements are in text order).
+        let outer = (i.saturating_sub(LOOKBACK)..out.len().min(i + LOOKBACK))
             .filter(|&j| {
                 j != i
                     && out[j].content_span.start <= at.start
@@ -176,6 +177,7 @@ fn headline_from_lede(out: &mut [Statement], entities: &[Option<usize>], paragra
         let same = |j: usize| entities[j].is_some() && entities[j] == entities[i] || key(&out[j]) == key(&out[i]);
         let named = |j: usize| out[j].relay.is_some() || out[j].said_on.stated().is_some();
         let Some(j) = (i + 1..out.len())
+            .take(LOOKBACK)
             .take_while(|&j| paragraphs[j] <= 3)
             .filter(|&j| paragraphs[j] > paragraphs[i] && same(j))
             .find(|&j| paragraphs[i] == 0 || named(j))
@@ -199,14 +201,16 @@ fn relayed_inside_a_report(out: &mut [Statement]) {
             continue;
         }
         let inner = out[i].content_span;
-        let outer = out.iter().enumerate().find(|&(j, o)| {
+        // A near statement: they are in text order.
+        let near = i.saturating_sub(LOOKBACK)..out.len().min(i + LOOKBACK);
+        let outer = out[near.clone()].iter().zip(near).find(|&(o, j)| {
             j != i
                 && o.content_span.start <= inner.start
                 && inner.end <= o.content_span.end
                 && o.content_span.len() > inner.len()
                 && o.relay.as_ref().is_some_and(|r| o.speaker.as_ref().is_some_and(|sp| sp.name == *r))
         });
-        if let Some((_, o)) = outer {
+        if let Some((o, _)) = outer {
             out[i].relay = o.relay.clone();
         }
     }
@@ -215,9 +219,14 @@ fn relayed_inside_a_report(out: &mut [Statement]) {
 /// How many paragraphs a speaker's report runs on without naming them again.
 const CARRY_PARAGRAPHS: usize = 2;
 
-/// A statement by the same speaker as the one just before it continues that report: it was
-/// carried by the same relay and said on the same day unless it says otherwise; a cue
-/// coordinated with a denial ("rejects X and insists Y") is part of the denial.
+/// How many statements back (or on) a lookup between statements goes: a text without
+/// paragraph breaks must not make each statement scan all the others.
+const LOOKBACK: usize = 100;
+
+/// A statement by the same speaker as their previous one, up to two paragraphs back,
+/// continues that report (as does a cue continuing the one just before it): it was carried by
+/// the same relay and said on the same day unless it says otherwise; a cue coordinated with a
+/// denial ("rejects X and insists Y") is part of the denial.
 fn carry_over(
     out: &mut [Statement],
     entities: &[Option<usize>],
@@ -235,6 +244,7 @@ fn carry_over(
             entities[i]?;
             (0..i)
                 .rev()
+                .take(LOOKBACK)
                 .take_while(|&j| paragraphs[i] <= paragraphs[j] + CARRY_PARAGRAPHS)
                 .find(|&j| !nested[j] && entities[j] == entities[i])
         };

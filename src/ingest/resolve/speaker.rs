@@ -1134,9 +1134,11 @@ impl Resolver {
             // Organizations and groups are the same entity when their names match.
             let name = info.name.clone().unwrap_or_else(|| info.core.clone());
             let key = name.to_lowercase();
-            match self.entities.iter().position(|e| {
-                e.kind == info.kind && e.name.to_lowercase() == key && info.kind != SpeakerKind::Description
-            }) {
+            // (A description is never one met before by name: no scan, which grows with them.)
+            let earlier = (info.kind != SpeakerKind::Description)
+                .then(|| self.entities.iter().position(|e| e.kind == info.kind && e.name.to_lowercase() == key))
+                .flatten();
+            match earlier {
                 Some(e) => e,
                 None => self.new_description(info, marked_anonymous, app_role.clone()),
             }
