@@ -1108,7 +1108,7 @@ impl Resolver {
                 if !(lexicon::contains(lexicon::EPITHET_NOUNS, head) || head.ends_with("-year-old")) {
                     return None;
                 }
-                let &(e, last) = self
+                let &(e, _) = self
                     .history
                     .iter()
                     .rev()
@@ -1124,7 +1124,7 @@ impl Resolver {
                     && parties_agree(&info.core, ent.keys.iter().map(String::as_str))
                     && (!office
                         || ent.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head)));
-                (fits && !ent.anonymous && at.paragraph <= last.paragraph + 2).then_some(e)
+                (fits && !ent.anonymous).then_some(e)
             });
             match found {
                 Some(e) => e,
