@@ -761,6 +761,13 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "tweet",
 ];
 
+/// Heads naming someone by kinship ("the family of slain journalist James Foley", "Foley's
+/// mother"): known by whose kin they are, not anonymous. Sorted.
+pub const KIN_NOUNS: &[&str] = &[
+    "brother", "daughter", "families", "family", "father", "husband", "mother", "parents", "sister", "son", "widow",
+    "wife",
+];
+
 /// Heads of the epithets news gives a person it has just named ("Donald Trump ... the
 /// Republican presidential candidate said", "Cuban ... the billionaire added"): a role or a
 /// public part, not the heads anonymous sources go by ("official", "source", "aide"). Sorted.
@@ -2748,6 +2755,7 @@ mod tests {
             ("STATEMENT_NOUNS", STATEMENT_NOUNS),
             ("PERSON_NOUNS", PERSON_NOUNS),
             ("EPITHET_NOUNS", EPITHET_NOUNS),
+            ("KIN_NOUNS", KIN_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),
             ("EVIDENCE_NOUNS", EVIDENCE_NOUNS),
             ("ERS_VERBS", ERS_VERBS),

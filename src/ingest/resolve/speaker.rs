@@ -632,10 +632,11 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
         };
         // "Election Day", "New Year", "Super Tuesday": a day's name, not a person's.
         let names_a_day = words.last().is_some_and(|w| {
-            let w = w.to_lowercase();
-            matches!(w.as_str(), "day" | "eve" | "year" | "week" | "weekend" | "night")
-                || lexicon::WEEKDAYS.contains(&w.as_str())
-                || lexicon::month_number(&w).is_some()
+            ["day", "eve", "year", "week", "weekend", "night"]
+                .iter()
+                .chain(lexicon::WEEKDAYS)
+                .any(|d| w.eq_ignore_ascii_case(d))
+                || lexicon::month_number(&w.to_ascii_lowercase()).is_some()
         });
         if words.len() >= 2 && !words.iter().any(function_word) && !names_a_day && !after_place() {
             let info = describe(&words);
@@ -1171,23 +1172,7 @@ impl Resolver {
         });
         // "The family of slain journalist James Foley", "Foley's mother": kin are known by
         // whose kin they are.
-        let kin_of_a_name = info.head.as_deref().is_some_and(|h| {
-            matches!(
-                h,
-                "family"
-                    | "families"
-                    | "parents"
-                    | "mother"
-                    | "father"
-                    | "wife"
-                    | "husband"
-                    | "widow"
-                    | "son"
-                    | "daughter"
-                    | "brother"
-                    | "sister"
-            )
-        }) && {
+        let kin_of_a_name = info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::KIN_NOUNS, h)) && {
             let first = info.surface.split_whitespace().next().unwrap_or_default();
             let possessive_name = first.starts_with(char::is_uppercase)
                 && strip_possessive(first).len() < first.len()
