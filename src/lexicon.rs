@@ -571,6 +571,36 @@ pub const PHRASAL_CUES: &[(&str, &str)] = &[
     ("write", "about"),
 ];
 
+/// Cue forms that are also plural nouns ("911 calls", "Google's big promises"): after a number,
+/// or an adjective after a possessive or determiner, they are the noun. Sorted.
+pub const PLURAL_NOUN_CUE_FORMS: &[&str] = &[
+    "answers",
+    "boasts",
+    "calls",
+    "claims",
+    "comments",
+    "demands",
+    "estimates",
+    "notes",
+    "pledges",
+    "posts",
+    "promises",
+    "questions",
+    "remarks",
+    "replies",
+    "reports",
+    "requests",
+    "signals",
+    "tweets",
+    "vows",
+];
+
+/// Adjectives that make the next word a noun ("the central claims", "big promises"). Sorted.
+pub const NOUN_ADJECTIVES: &[&str] = &[
+    "big", "bold", "central", "current", "earlier", "early", "empty", "false", "frequent", "key", "latest", "main",
+    "many", "new", "numerous", "own", "previous", "recent", "repeated", "several", "similar", "various",
+];
+
 /// A cue's participle with the noun it forms a compound with: "pledged delegates" are a kind
 /// of delegate, not something pledged.
 pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("pledged", "delegates")];
@@ -2754,6 +2784,8 @@ mod tests {
             ("QUOTE_ONLY_CUES", QUOTE_ONLY_CUES),
             ("STATEMENT_NOUNS", STATEMENT_NOUNS),
             ("PERSON_NOUNS", PERSON_NOUNS),
+            ("PLURAL_NOUN_CUE_FORMS", PLURAL_NOUN_CUE_FORMS),
+            ("NOUN_ADJECTIVES", NOUN_ADJECTIVES),
             ("EPITHET_NOUNS", EPITHET_NOUNS),
             ("KIN_NOUNS", KIN_NOUNS),
             ("INSTITUTION_NOUNS", INSTITUTION_NOUNS),

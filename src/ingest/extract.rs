@@ -1028,6 +1028,17 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return None;
     }
+    // "began receiving 911 calls", "Google's big promises", "one of the central claims": a
+    // plural noun after a number or an adjective.
+    if lexicon::contains(lexicon::PLURAL_NOUN_CUE_FORMS, w) && i > s.first && ctx.is_word(i - 1) {
+        let p = ctx.low(i - 1);
+        if p.bytes().all(|b| b.is_ascii_digit())
+            || is_quantity_word(p)
+            || lexicon::contains(lexicon::NOUN_ADJECTIVES, p)
+        {
+            return None;
+        }
+    }
     let prev = (i > s.first).then(|| ctx.low(i - 1));
     let next = (i + 1 < s.last).then(|| ctx.low(i + 1));
     // Relay pattern: "<R> reported/quoted/cited <X> as saying".
@@ -4540,6 +4551,17 @@ fn np_after_according(ctx: &Ctx, s: &Sentence, start: usize) -> Option<Range> {
         if end > start && end + 1 < s.last && ctx.joins_web_address(end) {
             end += 2;
             continue;
+        }
+        // The name's short form belongs to it: "according to the Centers for Disease Control
+        // (CDC) in the US, ...".
+        if end > start && end < s.last && ctx.is_punct(end, "(") {
+            match (end + 1..s.last.min(end + 5)).find(|&k| ctx.is_punct(k, ")")) {
+                Some(close) if (end + 1..close).all(|k| ctx.is_word(k)) && close > end + 1 => {
+                    end = close + 1;
+                    continue;
+                }
+                _ => break,
+            }
         }
         if end >= s.last || !ctx.is_word(end) || lexicon::contains(lexicon::SUBJECT_STOPS, ctx.low(end)) {
             break;

@@ -2103,6 +2103,22 @@ mod tests {
     }
 
     #[test]
+    fn plural_nouns_and_organisation_names_are_read_as_such() {
+        // A cue form after a number or an adjective is the noun.
+        assert!(run("Officials began receiving 911 calls Tuesday afternoon.").is_empty());
+        assert!(run("Google's big promises haven't arrived yet.").is_empty());
+        assert_eq!(one("The company's spokesman claims the product is safe.").cue, "claims");
+        // An organisation's short form is part of the source; its head names it whole.
+        let s = one("According to the Centers for Disease Control and Prevention (CDC) in the US, the plague is rare.");
+        assert_eq!(s.content, "the plague is rare");
+        assert_eq!(s.speaker.unwrap().name, "Centers for Disease Control and Prevention");
+        // A place before a known first name says where the person serves.
+        let v = run("U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open. Levy said no.");
+        let names: Vec<_> = v.iter().map(|s| s.speaker.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(names, ["Joshua Levy", "Joshua Levy"], "{v:#?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -324,6 +324,26 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         info.name = Some(info.core.clone());
         return info;
     }
+    // "the Centers for Disease Control and Prevention", "the Department of Justice", "the
+    // Council on Foreign Relations (in the US)": an organisation's head before its "of"/"for"
+    // names it whole.
+    if core.len() >= 3 && capitalized(core[0]) && matches!(core[1], "of" | "for" | "on") {
+        let head = core[0].to_lowercase();
+        let singular = head.strip_suffix('s').unwrap_or(&head);
+        let run = 2 + core[2..]
+            .iter()
+            .take_while(|w| capitalized(w) || matches!(**w, "and" | "of" | "for" | "on" | "the" | "&"))
+            .count();
+        if (ORG_HEAD_SET.contains(&head) || ORG_HEAD_SET.contains(singular))
+            && capitalized(core[run - 1])
+            && (run == core.len() || matches!(core[run], "in" | "at"))
+        {
+            info.kind = SpeakerKind::Organization;
+            info.name = Some(core[..run].join(" "));
+            info.core = info.name.clone().unwrap_or_default();
+            return info;
+        }
+    }
     // "a spokesman for Hillary Clinton", "an aide to Senator Cruz", "a student group at Liberty
     // University": a common noun before a preposition heads the phrase, and the name after
     // it is whom the speaker works for or where, not the speaker ("secretary of state Hillary
@@ -394,8 +414,13 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         }
         // "Chief of Staff Katie Walsh", "Secretary of Homeland Security Jeh Johnson": after a
         // title's "of", the capitalised run is the office and then the name, so the name is
-        // its last given name and surname (with initials and connectors).
-        if name_start >= 2 && core[name_start - 1] == "of" && is_title_word(core[name_start - 2]) {
+        // its last given name and surname (with initials and connectors); so too a run of
+        // three or more after any "of" ("U.S. Attorney for the District of Massachusetts
+        // Joshua Levy").
+        if name_start >= 2
+            && core[name_start - 1] == "of"
+            && (is_title_word(core[name_start - 2]) || core.len() - name_start >= 3)
+        {
             let mut k = core.len() - 1;
             while k > name_start
                 && matches!(core[k - 1], "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le")
@@ -616,6 +641,17 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
             }
         }
         words.drain(..lead);
+        // "the Governor of New York Andrew Cuomo", "the District of Massachusetts Joshua Levy":
+        // a place before a known first name says where the person serves.
+        let first_name = |w: &str| lexicon::MALE_NAME_SET.contains(w) || lexicon::FEMALE_NAME_SET.contains(w);
+        if words.len() >= 3
+            && !first_name(words[0])
+            && let Some(k) = (1..=words.len() - 2)
+                .take(3)
+                .find(|&k| first_name(words[k]) && lexicon::is_place_or_outlet(&words[..k].join(" ")))
+        {
+            words.drain(..k);
+        }
         // "Suddenly I", "QUARTER This": a pronoun or determiner is no part of a name.
         let function_word =
             |w: &&str| lexicon::PRONOUN_SET.contains_any_case(w) || lexicon::DETERMINER_SET.contains_any_case(w);
@@ -1332,6 +1368,19 @@ mod tests {
         assert_eq!(d("Mayor of New York Bill de Blasio").name.as_deref(), Some("Bill de Blasio"));
         assert_eq!(d("Director of Communications Jennifer J. Palmieri").name.as_deref(), Some("Jennifer J. Palmieri"));
         assert_eq!(d("Secretary of State Kerry").name.as_deref(), Some("Kerry"));
+        // ... and after any "of", a run of three or more: a place, then the name.
+        let m = d("Acting U.S. Attorney for the District of Massachusetts Joshua Levy");
+        assert_eq!(m.name.as_deref(), Some("Joshua Levy"));
+        assert_eq!(d("The Governor of New York Andrew Cuomo").name.as_deref(), Some("Andrew Cuomo"));
+        assert_eq!(d("a friend of George W. Bush").head.as_deref(), Some("friend"));
+        // An organisation named by its head and "of"/"for".
+        let m = d("the Centers for Disease Control and Prevention");
+        assert_eq!(
+            (m.name.as_deref(), m.kind),
+            (Some("Centers for Disease Control and Prevention"), SpeakerKind::Organization)
+        );
+        let m = d("the Council on Foreign Relations in Washington");
+        assert_eq!((m.name.as_deref(), m.kind), (Some("Council on Foreign Relations"), SpeakerKind::Organization));
         // A person before a preposition: the rest is where they work.
         let m = d("Cameron Easley for Morning Consult");
         assert_eq!((m.name.as_deref(), m.kind), (Some("Cameron Easley"), SpeakerKind::Person));
