@@ -329,6 +329,15 @@ pub(crate) fn find_candidates(ctx: &Ctx) -> Vec<Candidate> {
                             .enclosing_quote(i)
                             .is_some_and(|(open, close)| open <= c.content.0 && c.content.1 <= close)
             });
+            // "If you want to play, ...", "when you think of it": a condition put to the reader.
+            let cand = cand.filter(|c| {
+                !c.speaker.is_some_and(|(a, b)| {
+                    b == a + 1
+                        && ctx.low(a) == "you"
+                        && a > s.first
+                        && matches!(ctx.low(a - 1), "if" | "when" | "whenever" | "unless" | "once")
+                })
+            });
             if let Some(c) = cand {
                 // A relay pattern consumes its "as saying" so it is not found again.
                 if matches!(hit, CueHit::Relay(_)) {
@@ -1038,6 +1047,35 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
         {
             return None;
         }
+    }
+    // "Bolger's strict liability claims depend on ...", "the calls were made": a plural noun
+    // is the subject of the verb after it.
+    if lexicon::contains(lexicon::PLURAL_NOUN_CUE_FORMS, w)
+        && i > s.first
+        && i + 1 < s.last
+        && matches!(
+            ctx.low(i + 1),
+            "are"
+                | "were"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "depend"
+                | "remain"
+                | "seem"
+                | "appear"
+                | "came"
+                | "come"
+        )
+    {
+        return None;
     }
     let prev = (i > s.first).then(|| ctx.low(i - 1));
     let next = (i + 1 < s.last).then(|| ctx.low(i + 1));

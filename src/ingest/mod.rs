@@ -2119,6 +2119,18 @@ mod tests {
     }
 
     #[test]
+    fn the_reader_and_people_at_large_are_no_sources() {
+        // A condition put to the reader is no statement.
+        assert!(run("If you want to play from Google, then stream it right away.").is_empty());
+        assert!(run("Bolger's strict liability claims depend on Amazon's own activities.").is_empty());
+        // People at large are a generic group; unnamed commenters and people familiar with a
+        // matter are anonymous.
+        assert!(!one("Some people said the singer looked too thin.").anonymous);
+        assert!(one("One commenter wrote that she looked starved.").anonymous);
+        assert!(one("People familiar with the talks said China was wary.").anonymous);
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -1200,7 +1200,14 @@ impl Resolver {
 
     fn new_description(&mut self, info: &MentionInfo, marked_anonymous: bool, app_role: Option<String>) -> usize {
         // "Critics said", "the researchers found": a generic group, not a source unnamed.
-        let generic = info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::GENERIC_GROUP_NOUNS, h));
+        // "Some people said", "many people believe": people at large, unlike "people familiar
+        // with the talks" or "two people".
+        let generic = info.head.as_deref().is_some_and(|h| lexicon::contains(lexicon::GENERIC_GROUP_NOUNS, h))
+            || info.head.as_deref() == Some("people")
+                && info
+                    .surface
+                    .split_whitespace()
+                    .all(|w| matches!(w.to_lowercase().as_str(), "people" | "some" | "many" | "most" | "other"));
         // "Ms. Henry and other labor leaders": a named person leads the group.
         let led_by_a_name = info.surface.split_once(" and ").is_some_and(|(first, _)| {
             let d = describe(&first.split_whitespace().collect::<Vec<_>>());
