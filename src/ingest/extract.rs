@@ -5162,6 +5162,21 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     } {
         return true;
     }
+    // "she told CEN" after "Central European News (CEN)": an acronym the article defines
+    // by an outlet's name.
+    if r.1 == name + 1 && is_acronym_word(ctx.word(name)) {
+        let acronym = ctx.word(name);
+        let defined = (1..ctx.seg.tokens.len().saturating_sub(2)).find(|&k| {
+            ctx.is_punct(k, "(") && ctx.word(k + 1) == acronym && ctx.is_punct(k + 2, ")") && ctx.is_capitalized(k - 1)
+        });
+        if let Some(k) = defined {
+            let start = (k.saturating_sub(5)..k).rev().take_while(|&j| ctx.is_capitalized(j)).last().unwrap_or(k);
+            let words: Vec<&str> = (start..k).map(|j| ctx.word(j)).collect();
+            if lexicon::outlet_shaped(&words) || lexicon::outlet_name(ctx.slice((start, k))).is_some() {
+                return true;
+            }
+        }
+    }
     // "an Associated Press account": a known name of two to four words inside the phrase.
     let named_inside = |i: usize| {
         (i + 2..=(i + 4).min(r.1))
@@ -5173,6 +5188,13 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
             lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
                 || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
         }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
+}
+
+/// "CEN", "WCVB", "ISO": two to six capitals (digits after the first).
+pub(crate) fn is_acronym_word(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 #[cfg(test)]

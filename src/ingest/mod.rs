@@ -2131,6 +2131,19 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_article_defines_names_the_same_source() {
+        let v = run("Showa Denko K.K. (SDK) makes platters. SDK announced that it had improved the technology. \
+                     The California Independent System Operator (California ISO) runs the grid. California ISO said \
+                     that two plants shut down.");
+        let names: Vec<_> = v.iter().map(|s| s.speaker.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(names, ["Showa Denko K.K.", "California Independent System Operator"], "{v:#?}");
+        // An outlet by its acronym is a relay under its name; an undefined acronym stays as written.
+        let v = run("Tom Smith spoke to Central European News (CEN) last week. He told CEN that he was happy.");
+        assert_eq!(v[0].relay.as_deref(), Some("Central European News"), "{v:#?}");
+        assert_eq!(one("The ACLU said that the law was unjust.").speaker.unwrap().name, "ACLU");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

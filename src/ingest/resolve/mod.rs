@@ -127,10 +127,83 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
     relayed_inside_a_report(&mut out);
     headline_from_lede(&mut out, &entities, &paragraphs);
+    spell_out_acronyms(ctx, &mut out);
     // Dropped only now: a statement with nothing said may still lend its speaker, relay and
     // date to the one continuing it ("Lazar said little, offering only ...").
     out.retain(|s| !extract::vacuous_content(&s.content));
     dedupe(out)
+}
+
+/// Acronyms the article defines in brackets after the full name, with that name: "Showa Denko
+/// K.K. (SDK)", "Central European News (CEN)", "the California Independent System Operator
+/// (California ISO)". The acronym's letters must be initials of the name, in order.
+fn defined_acronyms(ctx: &Ctx) -> Vec<(String, String)> {
+    let n = ctx.seg.tokens.len();
+    let mut out = Vec::new();
+    for open in 1..n {
+        if !ctx.is_punct(open, "(") || !ctx.is_capitalized(open - 1) {
+            continue;
+        }
+        let Some(close) = (open + 1..n.min(open + 5)).find(|&k| ctx.is_punct(k, ")")) else { continue };
+        if close < open + 2
+            || !(open + 1..close).all(|k| ctx.is_word(k))
+            || !extract::is_acronym_word(ctx.word(close - 1))
+        {
+            continue;
+        }
+        // The name: capitalized words back from the bracket, joined by "of", "for", "and".
+        let mut start = open - 1;
+        while start > 0
+            && open - start < 10
+            && (ctx.is_capitalized(start - 1)
+                || matches!(ctx.low(start - 1), "of" | "for" | "and" | "on" | "&")
+                    && ctx.is_capitalized(start.saturating_sub(2)))
+            && !ctx.text[ctx.tok(start - 1).end..ctx.tok(start).start].contains('\n')
+        {
+            start -= 1;
+        }
+        while start + 1 < open && lexicon::DETERMINER_SET.contains_any_case(ctx.word(start)) {
+            start += 1;
+        }
+        let initials: Vec<u8> =
+            (start..open).filter(|&k| ctx.is_capitalized(k)).map(|k| ctx.word(k).as_bytes()[0]).collect();
+        let acronym = ctx.word(close - 1).bytes().filter(u8::is_ascii_uppercase);
+        let mut it = initials.iter();
+        let spelled = acronym.into_iter().all(|c| it.any(|&i| i == c));
+        if spelled && initials.len() >= 2 && initials[0] == ctx.word(close - 1).as_bytes()[0] || {
+            // "California Independent System Operator (California ISO)": the name's own
+            // first word, then the acronym.
+            spelled && close - open > 2 && ctx.word(open + 1) == ctx.word(start)
+        } {
+            let (a, _) = ctx.bytes((start, open));
+            let b = ctx.tok(open - 1).end;
+            out.push((ctx.slice((open + 1, close)).to_string(), ctx.text[a..b].to_string()));
+        }
+    }
+    out
+}
+
+/// A speaker or relay named by an acronym the article defines takes the full name ("SDK
+/// announced" → Showa Denko K.K.), so that both mentions are one source.
+fn spell_out_acronyms(ctx: &Ctx, out: &mut [Statement]) {
+    let by_acronym = |name: &str| name.split_whitespace().last().is_some_and(extract::is_acronym_word);
+    if !out.iter().any(|s| {
+        s.speaker.as_ref().is_some_and(|sp| by_acronym(&sp.name)) || s.relay.as_deref().is_some_and(by_acronym)
+    }) {
+        return;
+    }
+    let defined = defined_acronyms(ctx);
+    let full = |name: &str| defined.iter().find(|(a, _)| a == name).map(|(_, f)| f.clone());
+    for s in out.iter_mut() {
+        if let Some(sp) = s.speaker.as_mut()
+            && let Some(f) = full(&sp.name)
+        {
+            sp.name = f;
+        }
+        if let Some(f) = s.relay.as_deref().and_then(full) {
+            s.relay = Some(f);
+        }
+    }
 }
 
 /// ""I asked who had heard it used as an insult," he said": an "I" or "we" speaking inside

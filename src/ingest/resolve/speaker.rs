@@ -451,6 +451,11 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         if ORG_HEAD_SET.contains(&last_low)
             || lexicon::is_place_or_outlet(&name)
             || (name_words.len() == 1 && is_acronym(last))
+            // "California ISO": a name that ends in an acronym (no roman numeral: "John Smith III").
+            // An all-capitals headline's "JEB BUSH" is a person.
+            || is_acronym(last)
+                && !last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && name_words.iter().any(|w| !is_acronym(w))
             || website
         {
             info.kind = SpeakerKind::Organization;
