@@ -616,6 +616,8 @@ pub const NEWSPAPER_NAME_WORDS: &[&str] = &[
     "bulletin",
     "chronicle",
     "courier",
+    "daily",
+    "digest",
     "dispatch",
     "enquirer",
     "examiner",
@@ -641,6 +643,7 @@ pub const NEWSPAPER_NAME_WORDS: &[&str] = &[
     "telegraph",
     "times",
     "tribune",
+    "weekly",
 ];
 
 /// Whether a name (its words, without a leading "The") has the shape of a news outlet's:
@@ -649,12 +652,12 @@ pub const NEWSPAPER_NAME_WORDS: &[&str] = &[
 pub fn outlet_shaped(words: &[&str]) -> bool {
     match words {
         [] => false,
-        // "the Post", "the Mail"; not a lone "News" or "Online", which open sentences.
+        // "the Post", "the Mail"; not a lone "News", "Online" or "Weekly", which say too little.
         [one] => {
             let one = without_possessive(one);
             call_sign(one)
                 || one.starts_with(char::is_uppercase)
-                    && !matches!(one, "News" | "Online")
+                    && !matches!(one, "News" | "Online" | "Daily" | "Digest" | "Weekly")
                     && NEWSPAPER_NAME_SET.contains_any_case(one)
         }
         [.., last] => {
@@ -1556,6 +1559,7 @@ pub const OUTLETS: &[&str] = &[
     "AP",
     "AP Television",
     "Access Hollywood",
+    "Ad Age",
     "Agence France Presse",
     "Agence France-Presse",
     "Al Arabiya",
@@ -1705,11 +1709,13 @@ pub const OUTLETS: &[&str] = &[
     "Live Science",
     "Los Angeles Times",
     "MSNBC",
+    "MTV",
     "MacRumors",
     "Mail on Sunday",
     "Marie Claire",
     "MarketWatch",
     "Mashable",
+    "Mediaite",
     "Meduza",
     "Meet the Press",
     "Men's Health",
@@ -1757,6 +1763,7 @@ pub const OUTLETS: &[&str] = &[
     "ProPublica",
     "Punchbowl News",
     "Quanta Magazine",
+    "Quartz",
     "RFE/RL",
     "RIA",
     "RIA Novosti",
@@ -1854,6 +1861,7 @@ pub const OUTLETS: &[&str] = &[
     "Ukrinform",
     "Univision",
     "Us Weekly",
+    "VH1",
     "VOA",
     "Vanity Fair",
     "Variety",
@@ -2251,6 +2259,12 @@ pub const SENTENCE_STARTERS: &[&str] = &[
 
 /// Day names, Monday first.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether a word names a day of the week, in any case. (`WEEKDAYS` is in calendar order,
+/// not sorted: never binary-searched.)
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
 
 /// Month names and abbreviations with their number.
 pub const MONTHS: &[(&str, u32)] = &[

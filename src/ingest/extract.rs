@@ -4893,7 +4893,10 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
         let mut end = start;
         while end < b
             && ctx.is_word(end)
-            && !matches!(ctx.low(end), "that" | "on" | "in" | "at" | "last" | "this" | "earlier")
+            && !matches!(
+                ctx.low(end),
+                "that" | "on" | "in" | "at" | "last" | "this" | "earlier" | "about" | "for" | "after" | "during"
+            )
             && !is_time_word(ctx.low(end))
             && end - start < 6
         {

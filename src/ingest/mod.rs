@@ -2144,6 +2144,14 @@ mod tests {
     }
 
     #[test]
+    fn magazines_by_possessive_names_and_talks_about_a_topic_are_relayed() {
+        let v = run("Celine Dion spoke to The Guardian about her childhood. Celine Dion told Woman's Weekly that \
+                     she was poor. Peskov told Russia's TASS that it was false.");
+        let relays: Vec<_> = v.iter().map(|s| s.relay.as_deref()).collect();
+        assert_eq!(relays, [Some("Guardian"), Some("Woman's Weekly"), Some("TASS")], "{v:#?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -56,6 +56,15 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     if let Some(known) = known_opening(&words[skip..]) {
         return known.to_string();
     }
+    // "Woman's Weekly", "Reader's Digest": a possessive opening a name whose last word says
+    // too little alone.
+    if let [owner, name] = words[skip..]
+        && strip_possessive(owner).is_some()
+        && !lexicon::outlet_shaped(&[name])
+        && lexicon::outlet_shaped(&[owner, name])
+    {
+        return words[skip..].join(" ");
+    }
     // Drop everything up to the last possessive that is followed by more words.
     let start = words
         .iter()

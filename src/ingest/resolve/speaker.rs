@@ -225,7 +225,17 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             "in" | "on" | "from" | "since" | "during" | "last" | "this" | "early" | "late"
         )
         && (lexicon::month_number(&when.trim_end_matches('.').to_lowercase()).is_some()
-            || lexicon::contains(lexicon::WEEKDAYS, &when.to_lowercase())
+            || lexicon::is_weekday(when)
+            || when.len() == 4 && when.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words = rest;
+    }
+    // "in 2013 the singer": a leading date neither.
+    while let [prep, when, rest @ ..] = words
+        && !rest.is_empty()
+        && matches!(prep.to_lowercase().as_str(), "in" | "on" | "during" | "since")
+        && (lexicon::month_number(&when.trim_end_matches('.').to_lowercase()).is_some()
+            || lexicon::is_weekday(when)
             || when.len() == 4 && when.bytes().all(|b| b.is_ascii_digit()))
     {
         words = rest;
@@ -234,7 +244,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     if let [rest @ .., before, when] = words
         && !rest.is_empty()
         && before.starts_with(char::is_lowercase)
-        && lexicon::contains(lexicon::WEEKDAYS, &when.to_lowercase())
+        && lexicon::is_weekday(when)
     {
         // ... and the participle dated by it: "a CBS poll released Monday", with its subject:
         // "a fact sheet lawmakers released Monday".
@@ -1380,6 +1390,13 @@ mod tests {
         assert_eq!(d("Mayor of New York Bill de Blasio").name.as_deref(), Some("Bill de Blasio"));
         assert_eq!(d("Director of Communications Jennifer J. Palmieri").name.as_deref(), Some("Jennifer J. Palmieri"));
         assert_eq!(d("Secretary of State Kerry").name.as_deref(), Some("Kerry"));
+        // Trailing and leading dates are no part of a name, on every day of the week.
+        for day in ["Monday", "Thursday", "Sunday"] {
+            let m = d(&format!("a Washington Post-ABC News poll released {day}"));
+            assert!(m.name.as_deref().is_none_or(|n| !n.contains(day)), "{m:?}");
+        }
+        let m = d("in 2013 the singer");
+        assert_eq!((m.head.as_deref(), m.definite), (Some("singer"), true));
         // ... and after any "of", a run of three or more: a place, then the name.
         let m = d("Acting U.S. Attorney for the District of Massachusetts Joshua Levy");
         assert_eq!(m.name.as_deref(), Some("Joshua Levy"));
