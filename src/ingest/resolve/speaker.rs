@@ -334,20 +334,25 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
         info.name = Some(info.core.clone());
         return info;
     }
-    // "the Centers for Disease Control and Prevention", "the Department of Justice", "the
-    // Council on Foreign Relations (in the US)": an organisation's head before its "of"/"for"
-    // names it whole.
-    if core.len() >= 3 && capitalized(core[0]) && matches!(core[1], "of" | "for" | "on") {
-        let head = core[0].to_lowercase();
-        let singular = head.strip_suffix('s').unwrap_or(&head);
-        let run = 2 + core[2..]
-            .iter()
-            .take_while(|w| capitalized(w) || matches!(**w, "and" | "of" | "for" | "on" | "the" | "&"))
-            .count();
-        if (ORG_HEAD_SET.contains(&head) || ORG_HEAD_SET.contains(singular))
-            && capitalized(core[run - 1])
-            && (run == core.len() || matches!(core[run], "in" | "at"))
-        {
+    // "the Centers for Disease Control and Prevention", "the Department of Justice",
+    // "California's 4th District Court of Appeal (in Santa Ana)": an organisation's head
+    // before its "of"/"for"/"on" names it whole, with any place after it left out.
+    if let Some(h) = (0..core.len().saturating_sub(2)).find(|&h| {
+        // (a name throughout: not "spokesman for the Department of Justice")
+        core[..=h].iter().all(|w| capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            && matches!(core[h + 1], "of" | "for" | "on")
+            && {
+                let head = core[h].to_lowercase();
+                ORG_HEAD_SET.contains(&head) || head.strip_suffix('s').is_some_and(|s| ORG_HEAD_SET.contains(s))
+            }
+    }) {
+        let run = h
+            + 2
+            + core[h + 2..]
+                .iter()
+                .take_while(|w| capitalized(w) || matches!(**w, "and" | "of" | "for" | "on" | "the" | "&"))
+                .count();
+        if capitalized(core[run - 1]) && (run == core.len() || matches!(core[run], "in" | "at")) {
             info.kind = SpeakerKind::Organization;
             info.name = Some(core[..run].join(" "));
             info.core = info.name.clone().unwrap_or_default();
@@ -1397,6 +1402,13 @@ mod tests {
         }
         let m = d("in 2013 the singer");
         assert_eq!((m.head.as_deref(), m.definite), (Some("singer"), true));
+        // An organisation's head before "of" names it, past an owner and a place after it.
+        let m = d("California's 4th District Court of Appeal in Santa Ana");
+        assert_eq!(
+            (m.name.as_deref(), m.kind),
+            (Some("California's 4th District Court of Appeal"), SpeakerKind::Organization)
+        );
+        assert_eq!(d("a spokesman for the Department of Justice").head.as_deref(), Some("spokesman"));
         // ... and after any "of", a run of three or more: a place, then the name.
         let m = d("Acting U.S. Attorney for the District of Massachusetts Joshua Levy");
         assert_eq!(m.name.as_deref(), Some("Joshua Levy"));
