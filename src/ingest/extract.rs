@@ -2047,6 +2047,16 @@ fn appositive_start(ctx: &Ctx, s: &Sentence, end: usize) -> Option<(usize, Range
         {
             return None;
         }
+        // "began at 6 p.m., when reserves stood at 12 percent, said Marcus": a clause of time
+        // or condition after a comma is no appositive of a phrase that names nobody ("Clinton,
+        // after the scandal broke, said" keeps her).
+        if ctx.is_punct(j, ",")
+            && j + 1 < end
+            && matches!(ctx.low(j + 1), "when" | "where" | "while" | "after" | "before" | "because" | "if" | "until")
+            && np_before(ctx, s.first, j).is_none_or(|np| !(np.0..np.1).any(|k| ctx.is_capitalized(k)))
+        {
+            continue;
+        }
         if ctx.is_punct(j, ",") && j + 1 < end {
             // "his wife, Gabriela Violeta Lazar, wrote": a description named by its appositive.
             let named_appositive = end - (j + 1) <= 4 && (j + 1..end).all(|k| ctx.is_capitalized(k));

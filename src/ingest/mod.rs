@@ -2116,6 +2116,10 @@ mod tests {
         let v = run("U.S. Attorney for the District of Massachusetts Joshua Levy said the case is open. Levy said no.");
         let names: Vec<_> = v.iter().map(|s| s.speaker.as_ref().unwrap().name.as_str()).collect();
         assert_eq!(names, ["Joshua Levy", "Joshua Levy"], "{v:#?}");
+        // A clause of time after a comma is no appositive of the phrase before it.
+        let s = one("The alert began at 6 p.m., when reserves stood at 12 percent, said David Marcus, a consultant.");
+        assert_eq!(s.speaker.unwrap().name, "David Marcus");
+        assert_eq!(s.content, "The alert began at 6 p.m., when reserves stood at 12 percent");
     }
 
     #[test]
