@@ -2145,6 +2145,10 @@ mod tests {
         let v = run("Tom Smith spoke to Central European News (CEN) last week. He told CEN that he was happy.");
         assert_eq!(v[0].relay.as_deref(), Some("Central European News"), "{v:#?}");
         assert_eq!(one("The ACLU said that the law was unjust.").speaker.unwrap().name, "ACLU");
+        // An undefined acronym stands for a name written out with exactly its initials.
+        let v = run("The Federal Bureau of Investigation opened a case in May. The FBI said that it was looking.");
+        assert_eq!(v[0].speaker.as_ref().unwrap().name, "Federal Bureau of Investigation", "{v:#?}");
+        assert_eq!(one("The FBI said that the Bureau was looking.").speaker.unwrap().name, "FBI");
     }
 
     #[test]

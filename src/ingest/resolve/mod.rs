@@ -183,6 +183,44 @@ fn defined_acronyms(ctx: &Ctx) -> Vec<(String, String)> {
     out
 }
 
+/// The name an undefined acronym stands for: a run of capitalized words (joined by "of",
+/// "for", "and", "the") whose initials are the acronym's letters exactly, after the words the
+/// acronym's name opens with ("California ISO": "California" then I, S, O).
+fn written_out(ctx: &Ctx, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (acronym, prefix) = words.split_last()?;
+    let letters = acronym.as_bytes();
+    if letters.len() < 2 || letters.iter().any(|b| !b.is_ascii_uppercase()) {
+        return None;
+    }
+    let n = ctx.seg.tokens.len();
+    for start in 0..n {
+        if !ctx.is_capitalized(start)
+            || prefix.iter().enumerate().any(|(i, p)| start + i >= n || ctx.word(start + i) != *p)
+        {
+            continue;
+        }
+        let mut k = start + prefix.len();
+        let mut matched = 0;
+        while k < n && matched < letters.len() {
+            if ctx.is_capitalized(k) && ctx.word(k).as_bytes()[0] == letters[matched] && ctx.word(k) != *acronym {
+                matched += 1;
+                k += 1;
+            } else if matched > 0 && matches!(ctx.low(k), "of" | "for" | "and" | "the") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // Exactly the letters: the run ends there.
+        if matched == letters.len() && (k >= n || !ctx.is_capitalized(k)) && k > start + prefix.len() + 1 {
+            let (a, _) = ctx.bytes((start, k));
+            return Some(ctx.text[a..ctx.tok(k - 1).end].to_string());
+        }
+    }
+    None
+}
+
 /// A speaker or relay named by an acronym the article defines takes the full name ("SDK
 /// announced" → Showa Denko K.K.), so that both mentions are one source.
 fn spell_out_acronyms(ctx: &Ctx, out: &mut [Statement]) {
@@ -192,7 +230,23 @@ fn spell_out_acronyms(ctx: &Ctx, out: &mut [Statement]) {
     }) {
         return;
     }
-    let defined = defined_acronyms(ctx);
+    let mut defined = defined_acronyms(ctx);
+    // An acronym the article uses without defining it stands for a name it writes out whose
+    // capitalized words have exactly its letters: "California ISO" for "the California
+    // Independent System Operator".
+    // (Each looked for once: a long article may name the same source thousands of times.)
+    let mut looked_for: Vec<String> = Vec::new();
+    for s in out.iter() {
+        let names = s.speaker.as_ref().map(|sp| sp.name.as_str()).into_iter().chain(s.relay.as_deref());
+        for name in names {
+            if by_acronym(name) && !defined.iter().any(|(a, _)| a == name) && !looked_for.iter().any(|a| a == name) {
+                looked_for.push(name.to_string());
+                if let Some(f) = written_out(ctx, name) {
+                    defined.push((name.to_string(), f));
+                }
+            }
+        }
+    }
     let full = |name: &str| defined.iter().find(|(a, _)| a == name).map(|(_, f)| f.clone());
     for s in out.iter_mut() {
         if let Some(sp) = s.speaker.as_mut()
