@@ -633,10 +633,12 @@ impl Plan {
         let mut terms = Vec::new();
         if groupable {
             // The rarest stems find the candidates (and index this statement for later ones).
-            let mut stems: Vec<u64> = f.stem_hashes().collect();
-            stems.sort_by_key(|&k| (idf.df(k), k));
+            // Each stem's frequency read once (sorting by a key function read it at every
+            // comparison).
+            let mut stems: Vec<(u32, u64)> = f.stem_hashes().map(|k| (idf.df(k), k)).collect();
+            stems.sort_unstable();
             stems.truncate(INDEX_TERMS);
-            terms = stems.iter().map(|&k| (k as i64, idf.idf(k))).collect();
+            terms = stems.iter().map(|&(df, k)| (k as i64, idf.idf_of_count(df))).collect();
         }
         Plan { groupable, identity: f.identity(), terms, copy: None, candidates: Vec::new(), claims: None }
     }

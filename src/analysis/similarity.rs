@@ -1010,7 +1010,11 @@ impl Idf {
     /// the top weight. Squaring sharpens the contrast between rare names and common words,
     /// which on the dev pairs helped every lexical view (claims hinge on their rare words).
     pub fn idf(&self, key: u64) -> f64 {
-        let df = self.df(key);
+        self.idf_of_count(self.df(key))
+    }
+
+    /// [`Idf::idf`] of a key whose document frequency ([`Idf::df`]) is `df`.
+    pub fn idf_of_count(&self, df: u32) -> f64 {
         if self.by_df_stamp == self.stamp
             && let Some(&w) = self.by_df.get(df as usize)
         {
