@@ -1010,7 +1010,11 @@ impl Idf {
     /// the top weight. Squaring sharpens the contrast between rare names and common words,
     /// which on the dev pairs helped every lexical view (claims hinge on their rare words).
     pub fn idf(&self, key: u64) -> f64 {
-        let df = self.df(key);
+        self.idf_of_count(self.df(key))
+    }
+
+    /// [`Idf::idf`] of a key whose document frequency ([`Idf::df`]) is `df`.
+    pub fn idf_of_count(&self, df: u32) -> f64 {
         if self.by_df_stamp == self.stamp
             && let Some(&w) = self.by_df.get(df as usize)
         {
@@ -1299,19 +1303,66 @@ fn match_credit(xs: &[Term], ys: &[Term]) -> Vec<f64> {
                 return 0.0;
             }
             let first = x.text.chars().next();
+            let letters = LetterCounts::of(&x.text);
             let best = ys
                 .iter()
                 .filter(|y| {
                     // Cheap necessary conditions before the quadratic Jaro-Winkler: variants
                     // share their first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
                     let (lx, ly) = (x.text.len(), y.text.len());
-                    usable(y) && 2 * lx.min(ly) >= lx.max(ly) && y.text.chars().next() == first
+                    usable(y)
+                        && 2 * lx.min(ly) >= lx.max(ly)
+                        && y.text.chars().next() == first
+                        && letters.as_ref().is_none_or(|l| l.may_soft_match(&y.text))
                 })
                 .map(|y| strsim::jaro_winkler(&x.text, &y.text))
                 .fold(0.0, f64::max);
             if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
         })
         .collect()
+}
+
+/// The letters of an ASCII stem, counted: an upper bound on the matches Jaro can find
+/// between it and another, to rule out a soft match without working it out.
+struct LetterCounts {
+    counts: [u8; 128],
+    len: usize,
+}
+
+impl LetterCounts {
+    /// None for a stem that is not ASCII (or too long to count in bytes).
+    fn of(text: &str) -> Option<LetterCounts> {
+        if !text.is_ascii() || text.len() > usize::from(u8::MAX) {
+            return None;
+        }
+        let mut counts = [0u8; 128];
+        for b in text.bytes() {
+            counts[usize::from(b)] += 1;
+        }
+        Some(LetterCounts { counts, len: text.len() })
+    }
+
+    /// False when Jaro-Winkler of the two stems is sure to fall below [`SOFT_MATCH_MIN`]:
+    /// Jaro matches at most the `m` characters the two hold in common, so it is at most
+    /// (m/|x| + m/|y| + 1)/3, and Winkler's prefix bonus adds at most 0.4 of what is left.
+    fn may_soft_match(&self, other: &str) -> bool {
+        if !other.is_ascii() {
+            return true;
+        }
+        let mut left = self.counts;
+        let mut m = 0usize;
+        for b in other.bytes() {
+            let n = &mut left[usize::from(b)];
+            if *n > 0 {
+                *n -= 1;
+                m += 1;
+            }
+        }
+        let m = m as f64;
+        let jaro = (m / self.len as f64 + m / other.len() as f64 + 1.0) / 3.0;
+        // A hair of slack, so that rounding cannot rule out a pair at the line.
+        jaro + 0.4 * (1.0 - jaro) >= SOFT_MATCH_MIN - 1e-9
+    }
 }
 
 /// True when the text has enough content words to be grouped at all.
@@ -1494,6 +1545,47 @@ impl CandidateIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_counts_never_rule_out_a_soft_match() {
+        let words = [
+            "mexico",
+            "mexican",
+            "millan",
+            "miilan",
+            "govern",
+            "general",
+            "presid",
+            "presidenti",
+            "abcde",
+            "edcba",
+            "aaaaa",
+            "aaaab",
+            "martha",
+            "marhta",
+            "dwayne",
+            "duane",
+            "dixon",
+            "dicksonx",
+            "jellyfish",
+            "smellyfish",
+            "washington",
+            "washingtn",
+            "russia",
+            "russian",
+            "ukrain",
+            "ukrainian",
+        ];
+        for x in words {
+            let counts = LetterCounts::of(x).expect("ASCII");
+            for y in words {
+                if strsim::jaro_winkler(x, y) >= SOFT_MATCH_MIN {
+                    assert!(counts.may_soft_match(y), "{x} {y}");
+                }
+            }
+        }
+        assert!(!LetterCounts::of("abcde").expect("ASCII").may_soft_match("vwxyz"));
+    }
 
     fn sim(a: &str, b: &str) -> f64 {
         similarity(&Features::new(a), &Features::new(b), &Idf::new())
