@@ -27,7 +27,7 @@ pub fn extract_article(article: &Article) -> Vec<Statement> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::QuoteKind;
+    use crate::model::{QuoteKind, SpeakerKind};
 
     fn run(text: &str) -> Vec<Statement> {
         let a = Article { text: text.to_string(), published: Some("2022-01-15".into()), ..Default::default() };
@@ -2132,6 +2132,12 @@ mod tests {
         assert!(!one("Some people said the singer looked too thin.").anonymous);
         assert!(one("One commenter wrote that she looked starved.").anonymous);
         assert!(one("People familiar with the talks said China was wary.").anonymous);
+        // A person noun heads its phrase past "on"/"of" ("a user on Weibo", "a reader of this
+        // blog"); "Another said" is one more unnamed person.
+        let v = run("One user on Weibo wrote that it was bad. Another said that it was worse. \
+                     A reader of this blog asked how fast it was.");
+        let anon: Vec<_> = v.iter().map(|s| (s.speaker.as_ref().unwrap().kind, s.anonymous)).collect();
+        assert_eq!(anon, [(SpeakerKind::Description, true); 3], "{v:#?}");
     }
 
     #[test]

@@ -310,6 +310,14 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             return info;
         }
     }
+    // "Another said", "One wrote": one more of the people just quoted, unnamed.
+    if let [word] = words
+        && matches!(word.to_lowercase().as_str(), "another" | "one")
+    {
+        info.kind = SpeakerKind::Description;
+        info.head = Some(word.to_lowercase());
+        return info;
+    }
     // Up to four leading determiners.
     let mut start = 0;
     while start < words.len() - 1 && start < 4 && lexicon::DETERMINER_SET.contains_any_case(words[start]) {
@@ -367,7 +375,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     // participle after a common noun published them; the noun heads the phrase.
     let head_and_rest = core
         .iter()
-        .position(|w| matches!(*w, "for" | "to" | "at" | "with" | "in" | "from" | "of" | "by"))
+        .position(|w| matches!(*w, "for" | "to" | "at" | "with" | "in" | "from" | "of" | "by" | "on"))
         .and_then(|p| {
             if core[p] != "by" {
                 Some((p, p + 1))
@@ -387,7 +395,10 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
                 && core[rest] != "the"
                 && lexicon::contains(lexicon::PERSON_NOUNS, &strip_possessive(core[0]).to_lowercase()))
         && !(core[p] == "of" && is_title_word(core[p - 1]))
-        && core[rest..].iter().any(|w| capitalized(w))
+        // "a reader of this blog": a person noun heads the phrase whatever follows.
+        && (core[rest..].iter().any(|w| capitalized(w))
+            || !capitalized(core[p - 1])
+                && lexicon::contains(lexicon::PERSON_NOUNS, &strip_possessive(core[p - 1]).to_lowercase()))
     {
         let head = strip_possessive(core[p - 1]).to_lowercase();
         info.kind = if lexicon::contains(lexicon::INSTITUTION_NOUNS, &head) || ORG_HEAD_SET.contains(&head) {
@@ -1244,7 +1255,9 @@ impl Resolver {
                 || info.role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| w.starts_with(char::is_uppercase)))
                     && info.surface.contains(" of ")
         };
-        let anonymous = marked_anonymous || is_person_description(info) && !generic && !led_by_a_name && !kin_of_a_name;
+        let one_more = matches!(info.head.as_deref(), Some("another" | "one"));
+        let anonymous =
+            marked_anonymous || one_more || is_person_description(info) && !generic && !led_by_a_name && !kin_of_a_name;
         let mut keys: Vec<String> = info.head.iter().cloned().collect();
         if let Some(r) = &info.role {
             keys.extend(r.split_whitespace().map(|w| w.to_lowercase()));
