@@ -3082,8 +3082,10 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
                     && !(e..i).any(|k| is_negation(ctx.low(k))))
                 .then_some(e - 1)
             };
-            // ", adding that", ", saying", "and insists that": same subject, new statement.
-            if (prev_comma && w.ends_with("ing") && i + 1 < s.last)
+            // ", adding that", ", saying", "— asserting that", "and insists that": same
+            // subject, new statement.
+            let prev_dash = i > from && (ctx.is_punct(i - 1, "—") || ctx.is_punct(i - 1, "--"));
+            if ((prev_comma || prev_dash) && w.ends_with("ing") && i + 1 < s.last)
                 || conj.is_some() && lexicon::cue_frame(lemma).is_some()
             {
                 end = conj.unwrap_or(cut);
@@ -3113,8 +3115,21 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         }
         i += 1;
     }
-    // Drop trailing sentence punctuation.
-    trim_punct_back(ctx, from, end)
+    // "claimed victory in a tweet": the medium it was said in is the frame's, not the content's.
+    let end = trim_punct_back(ctx, from, end);
+    if end >= from + 4 {
+        let k = end - 3;
+        if ctx.low(k) == "in"
+            && matches!(ctx.low(k + 1), "a" | "an")
+            && matches!(
+                ctx.low(k + 2),
+                "tweet" | "statement" | "interview" | "post" | "email" | "letter" | "speech" | "video"
+            )
+        {
+            return k;
+        }
+    }
+    end
 }
 
 /// Whether a new main clause starts at `k` (right after a comma): an optional conjunction,

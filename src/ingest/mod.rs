@@ -2120,6 +2120,14 @@ mod tests {
         let s = one("The alert began at 6 p.m., when reserves stood at 12 percent, said David Marcus, a consultant.");
         assert_eq!(s.speaker.unwrap().name, "David Marcus");
         assert_eq!(s.content, "The alert began at 6 p.m., when reserves stood at 12 percent");
+        // The medium is no part of the content; a new statement after a dash ends it.
+        assert_eq!(one("Trump claimed victory in a tweet.").content, "victory");
+        let v = run("Clinton says Sanders took donations and \u{201c}there\u{2019}s nothing wrong with that\u{201d} \
+                     \u{2014} asserting that they did not change his views.");
+        assert_eq!(
+            v[0].content, "Sanders took donations and \u{201c}there\u{2019}s nothing wrong with that\u{201d}",
+            "{v:#?}"
+        );
     }
 
     #[test]
