@@ -5194,7 +5194,9 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     // by an outlet's name.
     if r.1 == name + 1 && is_acronym_word(ctx.word(name)) {
         let acronym = ctx.word(name);
-        let defined = (1..ctx.seg.tokens.len().saturating_sub(2)).find(|&k| {
+        // Defined before it is used, and not far: the look back is bounded, as this may be
+        // asked of every statement of a long text.
+        let defined = (name.saturating_sub(3000).max(1)..name.saturating_sub(2)).rev().find(|&k| {
             ctx.is_punct(k, "(") && ctx.word(k + 1) == acronym && ctx.is_punct(k + 2, ")") && ctx.is_capitalized(k - 1)
         });
         if let Some(k) = defined {

@@ -230,24 +230,33 @@ fn spell_out_acronyms(ctx: &Ctx, out: &mut [Statement]) {
     }) {
         return;
     }
-    let mut defined = defined_acronyms(ctx);
+    let mut defined: lexicon::FastMap<String, String> = lexicon::FastMap::default();
+    for (acronym, name) in defined_acronyms(ctx) {
+        defined.entry(acronym).or_insert(name);
+    }
     // An acronym the article uses without defining it stands for a name it writes out whose
     // capitalized words have exactly its letters: "California ISO" for "the California
     // Independent System Operator".
-    // (Each looked for once: a long article may name the same source thousands of times.)
+    // Each is looked for once, and only the first few: every look reads the whole text, and a
+    // long text may name thousands of sources.
+    const MOST_LOOKED_FOR: usize = 32;
     let mut looked_for: Vec<String> = Vec::new();
     for s in out.iter() {
         let names = s.speaker.as_ref().map(|sp| sp.name.as_str()).into_iter().chain(s.relay.as_deref());
         for name in names {
-            if by_acronym(name) && !defined.iter().any(|(a, _)| a == name) && !looked_for.iter().any(|a| a == name) {
+            if by_acronym(name)
+                && !defined.contains_key(name)
+                && !looked_for.iter().any(|a| a == name)
+                && looked_for.len() < MOST_LOOKED_FOR
+            {
                 looked_for.push(name.to_string());
                 if let Some(f) = written_out(ctx, name) {
-                    defined.push((name.to_string(), f));
+                    defined.insert(name.to_string(), f);
                 }
             }
         }
     }
-    let full = |name: &str| defined.iter().find(|(a, _)| a == name).map(|(_, f)| f.clone());
+    let full = |name: &str| defined.get(name).cloned();
     for s in out.iter_mut() {
         if let Some(sp) = s.speaker.as_mut()
             && let Some(f) = full(&sp.name)

@@ -812,6 +812,9 @@ pub(crate) struct Resolver {
     /// `name_tokens` of each entity's name and of each person's, made once: every lookup
     /// compares against all of them.
     entity_names: Vec<Vec<String>>,
+    /// Entities by their lowercased name, in the order they were met: organisations and
+    /// groups are looked up by name for every mention, and a long text may hold thousands.
+    by_name: lexicon::FastMap<String, Vec<usize>>,
     people_names: Vec<Vec<String>>,
     people: Vec<NamedPerson>,
     mentions: Vec<PersonMention>,
@@ -865,6 +868,7 @@ impl Resolver {
         Resolver {
             entities: Vec::new(),
             entity_names: Vec::new(),
+            by_name: lexicon::FastMap::default(),
             people_names,
             people,
             mentions,
@@ -1012,6 +1016,7 @@ impl Resolver {
 
     fn add_entity(&mut self, e: Entity) -> usize {
         self.entity_names.push(name_tokens(&e.name));
+        self.by_name.entry(e.name.to_lowercase()).or_default().push(self.entities.len());
         self.entities.push(e);
         self.entities.len() - 1
     }
@@ -1204,7 +1209,11 @@ impl Resolver {
             let key = name.to_lowercase();
             // (A description is never one met before by name: no scan, which grows with them.)
             let earlier = (info.kind != SpeakerKind::Description)
-                .then(|| self.entities.iter().position(|e| e.kind == info.kind && e.name.to_lowercase() == key))
+                .then(|| {
+                    self.by_name
+                        .get(&key)
+                        .and_then(|es| es.iter().copied().find(|&e| self.entities[e].kind == info.kind))
+                })
                 .flatten();
             match earlier {
                 Some(e) => e,
