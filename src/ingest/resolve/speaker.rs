@@ -216,6 +216,12 @@ fn is_participle(w: &str) -> bool {
 
 pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     let surface = words.join(" ");
+    // A month, a weekday or a year.
+    let names_a_date = |w: &str| {
+        lexicon::month_number(&w.trim_end_matches('.').to_lowercase()).is_some()
+            || lexicon::is_weekday(w)
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    };
     // "A Bloomberg poll in June": a trailing date is not part of the name.
     let mut words = words;
     while let [rest @ .., prep, when] = words
@@ -224,9 +230,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
             prep.to_lowercase().as_str(),
             "in" | "on" | "from" | "since" | "during" | "last" | "this" | "early" | "late"
         )
-        && (lexicon::month_number(&when.trim_end_matches('.').to_lowercase()).is_some()
-            || lexicon::is_weekday(when)
-            || when.len() == 4 && when.bytes().all(|b| b.is_ascii_digit()))
+        && names_a_date(when)
     {
         words = rest;
     }
@@ -234,9 +238,7 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
     while let [prep, when, rest @ ..] = words
         && !rest.is_empty()
         && matches!(prep.to_lowercase().as_str(), "in" | "on" | "during" | "since")
-        && (lexicon::month_number(&when.trim_end_matches('.').to_lowercase()).is_some()
-            || lexicon::is_weekday(when)
-            || when.len() == 4 && when.bytes().all(|b| b.is_ascii_digit()))
+        && names_a_date(when)
     {
         words = rest;
     }
