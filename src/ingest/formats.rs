@@ -385,7 +385,9 @@ fn record_article(name: &str, obj: &serde_json::Map<String, Value>) -> Result<Ar
         None => None,
     };
     let mut article = match (text, html_src) {
-        (Some(text), _) => Article { text, ..Default::default() },
+        // The text as given, and the page's title, date and site where the record gives none.
+        (Some(text), Some(h)) => Article { text, ..parse_html_page(name, &h, url.as_deref()) },
+        (Some(text), None) => Article { text, ..Default::default() },
         (None, Some(h)) => parse_html_page(name, &h, url.as_deref()),
         (None, None) => return Err("no `text` or `html` field".to_string()),
     };
@@ -463,6 +465,21 @@ mod tests {
         assert_eq!(a.external_id.as_deref(), Some("7"));
         assert_eq!(a.outlet.as_deref(), Some("Reuters"));
         assert_eq!(a.published.as_deref(), Some("2016-10-03"));
+    }
+
+    #[test]
+    fn a_record_with_text_and_html_keeps_its_text_and_takes_the_page_metadata() {
+        let html = "<html><head><meta property='og:site_name' content='The Daily Bugle'>\
+                    <meta property='article:published_time' content='2019-11-13'></head>\
+                    <body><p>Page text that is not used.</p></body></html>";
+        let v = serde_json::json!({"id": "a", "body": "The text given.", "html": html, "site": null});
+        let a = parse_record("f.jsonl:1", &v).unwrap();
+        assert_eq!(a.text, "The text given.");
+        assert_eq!((a.published.as_deref(), a.outlet.as_deref()), (Some("2019-11-13"), Some("The Daily Bugle")));
+        // The record's own fields come first.
+        let v = serde_json::json!({"body": "T", "html": html, "date": "2020-01-02", "outlet": "Own"});
+        let a = parse_record("f.jsonl:1", &v).unwrap();
+        assert_eq!((a.published.as_deref(), a.outlet.as_deref()), (Some("2020-01-02"), Some("Own")));
     }
 
     #[test]
