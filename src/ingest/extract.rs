@@ -75,6 +75,8 @@ pub(crate) struct Ctx<'a> {
     /// Whether token i is a word starting with an uppercase letter: asked of most tokens
     /// several times over.
     capitalized: Vec<bool>,
+    /// Acronyms the article defines in brackets, with their names: made on first use.
+    acronyms: std::cell::OnceCell<lexicon::FastMap<String, String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -107,7 +109,21 @@ impl<'a> Ctx<'a> {
         }
         let lower: &'a str = lower;
         let lows = spans.into_iter().map(|(a, b)| &lower[a..b]).collect();
-        Ctx { text, seg, words, lows, capitalized }
+        Ctx { text, seg, words, lows, capitalized, acronyms: std::cell::OnceCell::new() }
+    }
+
+    /// Acronyms the article defines in brackets after the full name, with that name (the
+    /// first definition of each): "Showa Denko K.K. (SDK)", "Central European News (CEN)",
+    /// "the California Independent System Operator (California ISO)". The acronym's letters
+    /// must be initials of the name, in order.
+    pub fn defined_acronyms(&self) -> &lexicon::FastMap<String, String> {
+        self.acronyms.get_or_init(|| {
+            let mut out = lexicon::FastMap::default();
+            for (acronym, name) in bracketed_acronyms(self) {
+                out.entry(acronym).or_insert(name);
+            }
+            out
+        })
     }
 
     /// Whether the article writes `word` in lowercase somewhere, as common words are
@@ -1037,45 +1053,40 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return None;
     }
-    // "began receiving 911 calls", "Google's big promises", "one of the central claims": a
-    // plural noun after a number or an adjective.
+    // A cue form that is also a plural noun, used as one: after a number or an adjective
+    // ("began receiving 911 calls", "Google's big promises", "one of the central claims"), or
+    // as the subject of the verb after it ("Bolger's strict liability claims depend on ...",
+    // "the calls were made").
     if lexicon::contains(lexicon::PLURAL_NOUN_CUE_FORMS, w) && i > s.first && ctx.is_word(i - 1) {
         let p = ctx.low(i - 1);
-        if p.bytes().all(|b| b.is_ascii_digit())
+        let after_modifier = p.bytes().all(|b| b.is_ascii_digit())
             || is_quantity_word(p)
-            || lexicon::contains(lexicon::NOUN_ADJECTIVES, p)
-        {
+            || lexicon::contains(lexicon::NOUN_ADJECTIVES, p);
+        let before_verb = i + 1 < s.last
+            && matches!(
+                ctx.low(i + 1),
+                "are"
+                    | "were"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "depend"
+                    | "remain"
+                    | "seem"
+                    | "appear"
+                    | "came"
+                    | "come"
+            );
+        if after_modifier || before_verb {
             return None;
         }
-    }
-    // "Bolger's strict liability claims depend on ...", "the calls were made": a plural noun
-    // is the subject of the verb after it.
-    if lexicon::contains(lexicon::PLURAL_NOUN_CUE_FORMS, w)
-        && i > s.first
-        && i + 1 < s.last
-        && matches!(
-            ctx.low(i + 1),
-            "are"
-                | "were"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "depend"
-                | "remain"
-                | "seem"
-                | "appear"
-                | "came"
-                | "come"
-        )
-    {
-        return None;
     }
     let prev = (i > s.first).then(|| ctx.low(i - 1));
     let next = (i + 1 < s.last).then(|| ctx.low(i + 1));
@@ -5192,19 +5203,13 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     }
     // "she told CEN" after "Central European News (CEN)": an acronym the article defines
     // by an outlet's name.
-    if r.1 == name + 1 && is_acronym_word(ctx.word(name)) {
-        let acronym = ctx.word(name);
-        // Defined before it is used, and not far: the look back is bounded, as this may be
-        // asked of every statement of a long text.
-        let defined = (name.saturating_sub(3000).max(1)..name.saturating_sub(2)).rev().find(|&k| {
-            ctx.is_punct(k, "(") && ctx.word(k + 1) == acronym && ctx.is_punct(k + 2, ")") && ctx.is_capitalized(k - 1)
-        });
-        if let Some(k) = defined {
-            let start = (k.saturating_sub(5)..k).rev().take_while(|&j| ctx.is_capitalized(j)).last().unwrap_or(k);
-            let words: Vec<&str> = (start..k).map(|j| ctx.word(j)).collect();
-            if lexicon::outlet_shaped(&words) || lexicon::outlet_name(ctx.slice((start, k))).is_some() {
-                return true;
-            }
+    if r.1 == name + 1
+        && is_acronym_word(ctx.word(name))
+        && let Some(full) = ctx.defined_acronyms().get(ctx.word(name))
+    {
+        let words: Vec<&str> = full.split_whitespace().collect();
+        if lexicon::outlet_shaped(&words) || lexicon::outlet_name(full).is_some() {
+            return true;
         }
     }
     // "an Associated Press account": a known name of two to four words inside the phrase.
@@ -5218,6 +5223,50 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
             lexicon::contains(lexicon::OUTLET_NOUNS, ctx.low(i))
                 || lexicon::OUTLETS.binary_search(&lexicon::without_possessive(ctx.word(i))).is_ok()
         }) && !(r.0..r.1).any(|i| lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(i)))
+}
+
+/// The bracketed acronym definitions of [`Ctx::defined_acronyms`], in text order.
+fn bracketed_acronyms(ctx: &Ctx) -> Vec<(String, String)> {
+    let n = ctx.seg.tokens.len();
+    let mut out = Vec::new();
+    for open in 1..n {
+        if !ctx.is_punct(open, "(") || !ctx.is_capitalized(open - 1) {
+            continue;
+        }
+        let Some(close) = (open + 1..n.min(open + 5)).find(|&k| ctx.is_punct(k, ")")) else { continue };
+        if close < open + 2 || !(open + 1..close).all(|k| ctx.is_word(k)) || !is_acronym_word(ctx.word(close - 1)) {
+            continue;
+        }
+        // The name: capitalized words back from the bracket, joined by "of", "for", "and".
+        let mut start = open - 1;
+        while start > 0
+            && open - start < 10
+            && (ctx.is_capitalized(start - 1)
+                || matches!(ctx.low(start - 1), "of" | "for" | "and" | "on" | "&")
+                    && ctx.is_capitalized(start.saturating_sub(2)))
+            && !ctx.text[ctx.tok(start - 1).end..ctx.tok(start).start].contains('\n')
+        {
+            start -= 1;
+        }
+        while start + 1 < open && lexicon::DETERMINER_SET.contains_any_case(ctx.word(start)) {
+            start += 1;
+        }
+        let initials: Vec<u8> =
+            (start..open).filter(|&k| ctx.is_capitalized(k)).map(|k| ctx.word(k).as_bytes()[0]).collect();
+        let acronym = ctx.word(close - 1).bytes().filter(u8::is_ascii_uppercase);
+        let mut it = initials.iter();
+        let spelled = acronym.into_iter().all(|c| it.any(|&i| i == c));
+        if spelled && initials.len() >= 2 && initials[0] == ctx.word(close - 1).as_bytes()[0] || {
+            // "California Independent System Operator (California ISO)": the name's own
+            // first word, then the acronym.
+            spelled && close - open > 2 && ctx.word(open + 1) == ctx.word(start)
+        } {
+            let (a, _) = ctx.bytes((start, open));
+            let b = ctx.tok(open - 1).end;
+            out.push((ctx.slice((open + 1, close)).to_string(), ctx.text[a..b].to_string()));
+        }
+    }
+    out
 }
 
 /// "CEN", "WCVB", "ISO": two to six capitals (digits after the first).

@@ -134,55 +134,6 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
     dedupe(out)
 }
 
-/// Acronyms the article defines in brackets after the full name, with that name: "Showa Denko
-/// K.K. (SDK)", "Central European News (CEN)", "the California Independent System Operator
-/// (California ISO)". The acronym's letters must be initials of the name, in order.
-fn defined_acronyms(ctx: &Ctx) -> Vec<(String, String)> {
-    let n = ctx.seg.tokens.len();
-    let mut out = Vec::new();
-    for open in 1..n {
-        if !ctx.is_punct(open, "(") || !ctx.is_capitalized(open - 1) {
-            continue;
-        }
-        let Some(close) = (open + 1..n.min(open + 5)).find(|&k| ctx.is_punct(k, ")")) else { continue };
-        if close < open + 2
-            || !(open + 1..close).all(|k| ctx.is_word(k))
-            || !extract::is_acronym_word(ctx.word(close - 1))
-        {
-            continue;
-        }
-        // The name: capitalized words back from the bracket, joined by "of", "for", "and".
-        let mut start = open - 1;
-        while start > 0
-            && open - start < 10
-            && (ctx.is_capitalized(start - 1)
-                || matches!(ctx.low(start - 1), "of" | "for" | "and" | "on" | "&")
-                    && ctx.is_capitalized(start.saturating_sub(2)))
-            && !ctx.text[ctx.tok(start - 1).end..ctx.tok(start).start].contains('\n')
-        {
-            start -= 1;
-        }
-        while start + 1 < open && lexicon::DETERMINER_SET.contains_any_case(ctx.word(start)) {
-            start += 1;
-        }
-        let initials: Vec<u8> =
-            (start..open).filter(|&k| ctx.is_capitalized(k)).map(|k| ctx.word(k).as_bytes()[0]).collect();
-        let acronym = ctx.word(close - 1).bytes().filter(u8::is_ascii_uppercase);
-        let mut it = initials.iter();
-        let spelled = acronym.into_iter().all(|c| it.any(|&i| i == c));
-        if spelled && initials.len() >= 2 && initials[0] == ctx.word(close - 1).as_bytes()[0] || {
-            // "California Independent System Operator (California ISO)": the name's own
-            // first word, then the acronym.
-            spelled && close - open > 2 && ctx.word(open + 1) == ctx.word(start)
-        } {
-            let (a, _) = ctx.bytes((start, open));
-            let b = ctx.tok(open - 1).end;
-            out.push((ctx.slice((open + 1, close)).to_string(), ctx.text[a..b].to_string()));
-        }
-    }
-    out
-}
-
 /// The name an undefined acronym stands for: a run of capitalized words (joined by "of",
 /// "for", "and", "the") whose initials are the acronym's letters exactly, after the words the
 /// acronym's name opens with ("California ISO": "California" then I, S, O).
@@ -230,10 +181,7 @@ fn spell_out_acronyms(ctx: &Ctx, out: &mut [Statement]) {
     }) {
         return;
     }
-    let mut defined: lexicon::FastMap<String, String> = lexicon::FastMap::default();
-    for (acronym, name) in defined_acronyms(ctx) {
-        defined.entry(acronym).or_insert(name);
-    }
+    let mut defined: lexicon::FastMap<String, String> = ctx.defined_acronyms().clone();
     // An acronym the article uses without defining it stands for a name it writes out whose
     // capitalized words have exactly its letters: "California ISO" for "the California
     // Independent System Operator".
