@@ -2140,8 +2140,14 @@ fn in_fronted_subordinate_clause(ctx: &Ctx, s: &Sentence, j: usize) -> bool {
     }
     // "Clinton, though she said Republicans should give him a hearing, stopped short of ...":
     // a concession set between the subject and its verb.
+    // "..., and while he said he'd hold a hearing, it's unlikely ...": a clause opening after
+    // a conjunction.
     (s.first + 1..j).rev().find(|&i| ctx.is_punct(i, ",")).is_some_and(|comma| {
         comma + 1 < j && matches!(ctx.low(comma + 1), "though" | "although" | "whereas") && opens(comma + 1)
+            || comma + 2 < j
+                && matches!(ctx.low(comma + 1), "and" | "but" | "yet")
+                && matches!(ctx.low(comma + 2), "though" | "although" | "while" | "whereas" | "if" | "because")
+                && opens(comma + 2)
     })
 }
 
@@ -3015,7 +3021,9 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         // ", Saban spurred the campaign ...", ", but he sounded ...", "— the actress also
         // pointed ...": a new main clause with its own subject and verb after a comma or a
         // dash is not part of the content.
-        let prev_dash = i > from && (ctx.is_punct(i - 1, "—") || ctx.is_punct(i - 1, "--"));
+        // A dash closing an aside opened by another ("– in his professional life – he is")
+        // returns to the content.
+        let prev_dash = i > from && is_dash(ctx, i - 1) && (from..i - 1).filter(|&k| is_dash(ctx, k)).count() % 2 == 0;
         if (prev_comma || prev_dash) && i > from + 1 && new_clause_at(ctx, s, i) {
             let cut = if prev_dash { i - 1 } else { cut };
             if subordinate_open {
@@ -3058,7 +3066,7 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             // "— the actress also said ...": a dash opens it too.
             if let Some(np) = np
                 && np.0 > from
-                && ctx.is_punct(np.0 - 1, "—")
+                && is_dash(ctx, np.0 - 1)
             {
                 end = np.0 - 1;
                 break;
@@ -3095,7 +3103,6 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
             };
             // ", adding that", ", saying", "— asserting that", "and insists that": same
             // subject, new statement.
-            let prev_dash = i > from && (ctx.is_punct(i - 1, "—") || ctx.is_punct(i - 1, "--"));
             if ((prev_comma || prev_dash) && w.ends_with("ing") && i + 1 < s.last)
                 || conj.is_some() && lexicon::cue_frame(lemma).is_some()
             {
@@ -3141,6 +3148,11 @@ fn content_end(ctx: &Ctx, s: &Sentence, from: usize) -> usize {
         }
     }
     end
+}
+
+/// A dash between clauses: an em or en dash, "--", or a hyphen standing alone (" - ").
+fn is_dash(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_punct(k, "—") || ctx.is_punct(k, "–") || ctx.is_punct(k, "--") || ctx.is_punct(k, "-")
 }
 
 /// Whether a new main clause starts at `k` (right after a comma): an optional conjunction,
@@ -3996,8 +4008,9 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
                 || ctx.low(next) == "according"
                 // ", who also ran as a candidate": a relative clause about the speaker.
                 || matches!(ctx.low(next), "who" | "whose")
-                // ", although they said ...": a clause of the attribution's own.
-                || matches!(ctx.low(next), "although" | "though" | "whereas")
+                // ", although they said ...", ", as they bristled at ...": a clause of the
+                // attribution's own.
+                || matches!(ctx.low(next), "although" | "though" | "whereas" | "as")
             {
                 return Tail::Ends;
             }

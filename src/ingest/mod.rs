@@ -2174,6 +2174,25 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_or_a_writers_clause_parts_the_content_from_what_follows() {
+        // A spaced hyphen is a dash between clauses; its date stays in its own clause.
+        let v =
+            run("Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as \"ludicrous\".");
+        assert_eq!(v[0].content, "a debate on April 4", "{v:#?}");
+        assert_eq!(v[1].speaker.as_ref().unwrap().name, "Sanders campaign");
+        assert_eq!(v[1].said_on.stated(), None, "{v:#?}");
+        // A pair of dashes sets off an aside inside the content.
+        let s = one("Kaine said that – in his professional life – he is a strong advocate for the rights.");
+        assert!(s.content.ends_with("life – he is a strong advocate for the rights"), "{s:#?}");
+        // A dateline's horizontal bar; the writer's "as" clause after a trailing attribution.
+        let s = one("WASHINGTON ― The plan is an insult to all Americans, top lawmakers said, as they bristled at it.");
+        assert_eq!(s.content, "The plan is an insult to all Americans");
+        // A cue in a clause opened after a conjunction takes no part of the main clause.
+        let s = one("McCain is crucial, and while he said he'd hold a hearing, it's unlikely to win his support.");
+        assert_eq!(s.content, "he'd hold a hearing");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -515,7 +515,7 @@ fn dateline_end(text: &str, tokens: &[Token], p0: usize, p1: usize) -> Option<us
             }
             agency = true;
             k = close;
-        } else if matches!(w, "-" | "–" | "—" | "--") {
+        } else if matches!(w, "-" | "–" | "—" | "―" | "--") {
             // "--" may be two tokens.
             if w == "-" && k + 1 < p1 && word(k + 1) == "-" && tokens[k + 1].start == t.end {
                 k += 1;

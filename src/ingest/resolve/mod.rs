@@ -515,6 +515,12 @@ fn date_in_frame(
             if p.near_cue_only && !(opens || tok > cue && dist <= 3 || before_cue) {
                 continue;
             }
+            // "proposed a debate on April 4 - but the campaign rejected it": a dash between
+            // the date and the cue parts two clauses.
+            let (lo, hi) = (tok.min(cue), tok.max(cue));
+            if !opens && (lo..hi).any(|k| ["-", "—", "–", "--", ";"].iter().any(|d| ctx.is_punct(k, d))) {
+                continue;
+            }
             if (dist <= DATE_REACH || opens) && best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, p.said));
             }
