@@ -2365,6 +2365,11 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             if described && let Some(name) = name {
                 return (Some(name), Some(np), np.0);
             }
+            // "Her sister, who goes by the name Tikal Goldie, said", "a student, known as
+            // Icy Ng, said": a description the appositive names.
+            if described && let Some(name) = name_given_in(ctx, inner) {
+                return (Some(name), Some(np), np.0);
+            }
             // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": two
             // appositives; the name before the description speaks.
             if !ctx.is_capitalized(np.0)
@@ -4040,6 +4045,30 @@ fn attribution_tail(ctx: &Ctx, s: &Sentence, from: usize, verb_first: bool) -> T
     Tail::Ends
 }
 
+/// The name a relative clause or participle gives in tokens `a..b`: "who goes by the name
+/// Tikal Goldie", "known as Star", "named Alisha Hessler", and nothing after the name.
+fn name_given_in(ctx: &Ctx, (a, b): Range) -> Option<Range> {
+    let mut k = a;
+    if k < b && ctx.low(k) == "who" {
+        k += 1;
+        if k < b && matches!(ctx.low(k), "is" | "was" | "goes" | "went" | "go") {
+            k += 1;
+        }
+    }
+    k += if k + 1 < b && ctx.low(k) == "by" {
+        if k + 3 < b && ctx.low(k + 1) == "the" && ctx.low(k + 2) == "name" { 3 } else { 1 }
+    } else if k + 1 < b && ctx.low(k) == "known" && ctx.low(k + 1) == "as"
+        || k + 1 < b && ctx.low(k) == "also" && ctx.low(k + 1) == "known"
+    {
+        if ctx.low(k) == "also" { 3 } else { 2 }
+    } else if k < b && matches!(ctx.low(k), "named" | "called") {
+        1
+    } else {
+        return None;
+    };
+    (k > a && k < b && (k..b).all(|j| ctx.is_capitalized(j))).then_some((k, b))
+}
+
 /// Token ranges of the sentence outside `content`.
 /// Only the stretch near the content is kept (a sentence with no full stops may run for
 /// thousands of words; a date or relay of this statement is never far from it).
@@ -4227,6 +4256,7 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
         }
         // A station's number: "told ABC 7 that ...", "told Channel 4".
         if end + 1 < s.last
+            && ctx.is_word(end)
             && ctx.low(end).len() <= 2
             && ctx.low(end).bytes().all(|b| b.is_ascii_digit())
             && (!ctx.is_word(end + 1) || ctx.low(end + 1) == "that" || is_preposition(ctx.low(end + 1)))
@@ -4278,7 +4308,9 @@ fn addressee(ctx: &Ctx, s: &Sentence, start: usize) -> (Option<Range>, usize) {
     {
         return (None, start);
     }
-    (Some((start, end)), end)
+    // "told Bill O'Reilly of Fox News, that ...": a comma before the complementizer.
+    let next = if end + 1 < s.last && ctx.is_punct(end, ",") && ctx.low(end + 1) == "that" { end + 1 } else { end };
+    (Some((start, end)), next)
 }
 
 /// Content after a pre-positioned cue starting at `start`: skips adverbials, "that", a colon.
@@ -4517,11 +4549,20 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
     let np_start = i + 2;
     let np = np_after_according(ctx, s, np_start)?;
     // "X said ..., according to R": R relays an existing statement of this sentence.
+    // (Not an aside in brackets: "(the number is closer to 15 percent, according to
+    // Factcheck.org)" is the outlet's own statement.)
+    let bracket = (s.first..i)
+        .rev()
+        .take(40)
+        .find(|&k| ctx.is_punct(k, "(") || ctx.is_punct(k, ")"))
+        .filter(|&k| ctx.is_punct(k, "("));
+    let in_brackets = bracket.is_some();
     if let Some(last) = prev.last()
         && is_outlet(ctx, np)
         && last.relay.is_none()
         && i > s.first
         && ctx.is_punct(i - 1, ",")
+        && !in_brackets
     {
         // The caller cannot mutate; signal through a relay-only candidate is awkward, so
         // trailing relays are attached in `attach_trailing_relay`.
@@ -4603,8 +4644,9 @@ fn according_candidate(ctx: &Ctx, s: &Sentence, si: usize, i: usize, prev: &[Can
             });
         }
     }
-    // Trailing: content is the clause before.
-    let (content, kind, crange) = content_before(ctx, s, i)?;
+    // Trailing: content is the clause before (inside the brackets, when in them).
+    let inner = Sentence { first: bracket.map_or(s.first, |b| b + 1), ..*s };
+    let (content, kind, crange) = content_before(ctx, &inner, i)?;
     Some(Candidate {
         content,
         kind,
@@ -4763,6 +4805,11 @@ fn relay_candidate(ctx: &Ctx, s: &Sentence, si: usize, verb: usize, lemma: &'sta
 fn attach_trailing_relay(ctx: &Ctx, s: &Sentence, cands: &mut [Candidate]) {
     // Find a final ", according to R." or ", R reported." where R is an outlet.
     let end = trim_punct_back(ctx, s.first, s.last);
+    // "(the actual number is closer to 15 percent, according to Factcheck.org).": an aside in
+    // brackets is the writer's, not the carrier of the sentence's statements.
+    if (end..s.last).any(|k| ctx.is_punct(k, ")")) {
+        return;
+    }
     let mut relay = None;
     for c in (s.first..end).rev() {
         if ctx.is_punct(c, ",") {
@@ -4861,6 +4908,38 @@ fn reported_citing(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
             c.relay = Some(outlet);
             c.speaker = Some(source);
             c.appositive = None;
+        }
+    }
+    // "Citing five sources at Apple, TechCrunch reported that ...": the same, fronted.
+    for i in first..out.len() {
+        let c = &out[i];
+        let Some(outlet) = c.speaker else { continue };
+        let s = &ctx.seg.sentences[c.sentence];
+        if !matches!(c.lemma, "report" | "say")
+            || ctx.low(s.first) != "citing"
+            || outlet.0 < s.first + 3
+            || !ctx.is_punct(outlet.0 - 1, ",")
+            || !outlet_or_its_noun(ctx, outlet)
+        {
+            continue;
+        }
+        let source = (s.first + 1, outlet.0 - 1);
+        let someone = source.1 - source.0 <= 10
+            && (source.0..source.1).all(|k| ctx.is_word(k))
+            && (source.0..source.1).any(|k| {
+                lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k))
+                    || matches!(ctx.low(k), "source" | "sources" | "people" | "person")
+            });
+        if someone {
+            out[i].relay = Some(outlet);
+            out[i].speaker = Some(source);
+            out[i].appositive = None;
+            let sentence = out[i].sentence;
+            // The citing itself is no statement.
+            if let Some(j) = (first..out.len()).find(|&j| out[j].sentence == sentence && out[j].cue[0].0 == s.first) {
+                out.remove(j);
+            }
+            break;
         }
     }
     let Some(j) = (first..out.len()).find(|&j| out[j].lemma == "cite" && ctx.low(out[j].cue[0].0) == "citing") else {
@@ -5143,6 +5222,9 @@ pub(crate) fn outlet_named_before<'t>(ctx: &Ctx<'t>, at: usize) -> Option<&'t st
         if !ctx.is_capitalized(k) || k + 1 < at && ctx.is_capitalized(k + 1) {
             continue;
         }
+        if lexicon::is_website(ctx.word(k)) {
+            return Some(ctx.word(k));
+        }
         // k ends a capitalized run: try the run's last words as a name.
         let start = (k.saturating_sub(4)..=k).find(|&j| (j..=k).all(|i| ctx.is_capitalized(i)))?;
         if let Some(s) =
@@ -5191,6 +5273,10 @@ pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
     }
     // The name after "the": "the Associated Press".
     let Some(name) = (r.0..r.1).find(|&k| ctx.low(k) != "the") else { return false };
+    // "told Kmov.com", "according to TMZ.com": a website's address.
+    if r.1 == name + 1 && lexicon::is_website(ctx.word(name)) {
+        return true;
+    }
     // "the Victoria Derbyshire TV show", "NBC's Meet the Press program".
     if r.1 > name + 1
         && matches!(ctx.low(r.1 - 1), "show" | "program" | "programme" | "podcast")

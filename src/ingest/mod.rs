@@ -1385,6 +1385,14 @@ mod tests {
         let names: Vec<&str> = v.iter().filter_map(|s| s.speaker.as_ref()).map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Trump", "Factcheck.org", "Trump"]);
         assert_eq!(v[1].speaker.as_ref().unwrap().kind, crate::model::SpeakerKind::Organization);
+        // The aside in brackets is the site's, and carries nothing of Trump's.
+        assert_eq!(v[1].content, "the number is closer to 15 percent");
+        assert_eq!(v[0].relay, None);
+        // A site told something is the press.
+        let v = run("Dornella Conner was hurt. She told Kmov.com: 'I had no weapons.' Conner told the news channel \
+                     that police had blocked the exit.");
+        let relays: Vec<_> = v.iter().map(|s| s.relay.as_deref()).collect();
+        assert_eq!(relays, [Some("Kmov.com"), Some("Kmov.com")], "{v:#?}");
     }
 
     #[test]
@@ -2190,6 +2198,40 @@ mod tests {
         // A cue in a clause opened after a conjunction takes no part of the main clause.
         let s = one("McCain is crucial, and while he said he'd hold a hearing, it's unlikely to win his support.");
         assert_eq!(s.content, "he'd hold a hearing");
+    }
+
+    #[test]
+    fn outlets_by_their_nouns_reports_and_owners_relay_what_they_carry() {
+        let relay = |text: &str| one(text).relay;
+        assert_eq!(
+            relay("According to the Emirates 247 news website, the rules would be enforced.").as_deref(),
+            Some("Emirates 247")
+        );
+        assert_eq!(relay("Tampa Bay's 10 News revealed that she had filed a report.").as_deref(), Some("10 News"));
+        assert_eq!(relay("A report from Reuters said that employees will be hit hard.").as_deref(), Some("Reuters"));
+        // A place before an outlet noun is no outlet's name.
+        assert_eq!(relay("A Baton Rouge newspaper urged Clinton to visit."), None);
+        // A source cited before the outlet speaks through it.
+        let s = one("Citing five sources at Apple, TechCrunch reported that Apple plans to close the service.");
+        assert_eq!(
+            (s.speaker.as_ref().unwrap().name.as_str(), s.relay.as_deref()),
+            ("five sources at Apple", Some("TechCrunch"))
+        );
+        assert!(s.anonymous);
+    }
+
+    #[test]
+    fn names_given_in_a_clause_after_a_role_or_by_initials() {
+        let name = |text: &str| one(text).speaker.unwrap();
+        assert_eq!(name("Her sister, who goes by the name Tikal Goldie, said she wants justice.").name, "Tikal Goldie");
+        assert_eq!(name("A student, known as Icy Ng, said it was wrong.").name, "Icy Ng");
+        let p = name("Saudia assistant manager for marketing Abdul Rahman Al Fahd said there are solutions.");
+        assert_eq!(p.name, "Abdul Rahman Al Fahd");
+        // Whose lawyer, not who: a person noun before the name.
+        assert_ne!(name("A lawyer for singer Chris Brown said no.").name, "Chris Brown");
+        // Initials alone withhold the name.
+        assert!(one("Mr. R. said it was fantastic.").anonymous);
+        assert!(!one("J.K. Rowling said it was fantastic.").anonymous);
     }
 
     #[test]

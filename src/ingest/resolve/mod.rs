@@ -79,6 +79,7 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                 };
                 Some(relay::normalize_relay(ctx.slice(r)))
                     .filter(|n| (relay::names_an_outlet(n) || called_one()) && relay::is_whole(n, ctx.slice(r)))
+                    .or_else(|| relay::named_before_its_noun(ctx.slice(r)))
             }
             (None, _) => None,
         };

@@ -76,7 +76,12 @@ pub(crate) fn normalize_relay(phrase: &str) -> String {
     let mut rest = &words[start..];
     // "a recent report from Bloomberg": the name, not the words before it.
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    if let Some(first_name) = rest.iter().position(capital) {
+    // "10 News": a number opening a name; "A report from Reuters": not a capitalized article.
+    let opens_name = |i: usize| {
+        capital(&rest[i]) && !(matches!(rest[i], "The" | "A" | "An") && rest.get(i + 1).is_some_and(|w| !capital(w)))
+            || rest[i].starts_with(|c: char| c.is_ascii_digit()) && rest.get(i + 1).is_some_and(capital)
+    };
+    if let Some(first_name) = (0..rest.len()).find(|&i| opens_name(i)) {
         rest = &rest[first_name..];
     }
     // "CNN about", "AP his firm", "NBC Senior Investigative Correspondent Cynthia": a known
@@ -169,13 +174,45 @@ pub(crate) fn names_an_outlet(name: &str) -> bool {
 /// person of it ("CNN's Dana Bash", "MSNBC reporter Alex Seitz-Wald").
 pub(crate) fn is_whole(name: &str, phrase: &str) -> bool {
     let phrase = phrase.replace('’', "'");
-    let capitalized: Vec<&str> = phrase
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase) && *w != "The")
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // "Tampa Bay's 10 News": an owner before a possessive is no part of the name.
+    let owned = words[..words.len().saturating_sub(1)].iter().rposition(|w| w.ends_with("'s")).map_or(0, |i| i + 1);
+    let capitalized: Vec<&str> = words[owned..]
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !matches!(*w, "The" | "A" | "An")
+        })
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .collect();
     // "Buzzfeed" for BuzzFeed: the known name in other capitals.
     capitalized.join(" ").eq_ignore_ascii_case(name)
+}
+
+/// "the Emirates 247 news website", "the Wenzhou Daily newspaper": a name followed by nothing
+/// but lowercase words for an outlet, one of them a noun for one. The name.
+pub(crate) fn named_before_its_noun(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // "a Baton Rouge newspaper" names a place, "the Emirates 247 news website" an outlet.
+    if words.first().is_some_and(|w| matches!(*w, "a" | "A" | "an" | "An")) {
+        return None;
+    }
+    let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "the" | "The")));
+    let name_end = words.iter().rposition(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))? + 1;
+    let name = &words[skip..name_end];
+    let tail = &words[name_end..];
+    let outlet_word =
+        |w: &str| lexicon::contains(lexicon::OUTLET_NOUNS, w) || lexicon::contains(lexicon::OUTLET_DESCRIPTORS, w);
+    (!name.is_empty()
+        && name[0].starts_with(char::is_uppercase)
+        && name.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !name.iter().any(|w| lexicon::NATIONALITIES.contains(w) || w.ends_with("'s") || w.ends_with("’s"))
+        // Not "the Koch network", "the state agency": news, or a noun only outlets go by.
+        && tail.iter().any(|w| {
+            *w == "news" || lexicon::contains(lexicon::OUTLET_NOUNS, w) && !matches!(*w, "network" | "media" | "agency" | "agencies" | "outlet" | "outlets")
+        })
+        && tail.iter().all(|w| outlet_word(w)))
+    .then(|| name.join(" "))
 }
 
 /// Whether `relay` is the article's own publisher (then it is not a relay).

@@ -167,6 +167,16 @@ fn is_title_word(w: &str) -> bool {
     lexicon::TITLE_SET.contains_any_case(w.trim_end_matches('.'))
 }
 
+/// "Mr. R.", "Ms. K": a person the article names by initials alone withholds the name.
+fn initials_only(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !is_title_word(w)).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+            letters.len() == 1 && letters[0].is_uppercase()
+        })
+}
+
 fn is_nationality(w: &str) -> bool {
     lexicon::NATIONALITY_SET.contains(w) || lexicon::NATIONALITY_SET.contains(strip_possessive(w))
 }
@@ -387,9 +397,28 @@ pub(crate) fn describe(words: &[&str]) -> MentionInfo {
                 None
             }
         });
+    // "assistant manager for marketing Abdul Rahman Al Fahd": a department after the
+    // preposition, then the person's name closing the phrase (not "a lawyer for singer Chris
+    // Brown", "an aide to former President Bill Clinton": whose aide).
+    let name_closes = |rest: usize| {
+        let tail = &core[rest.min(core.len())..];
+        let Some(c) = tail.iter().position(|w| capitalized(w)) else { return false };
+        c >= 1
+            && tail.len() - c >= 2
+            && tail[..c].iter().all(|w| {
+                w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && !lexicon::DETERMINER_SET.contains_any_case(w)
+                    && !lexicon::contains(lexicon::PERSON_NOUNS, w)
+                    && !matches!(*w, "former" | "late" | "then" | "current" | "incoming" | "outgoing" | "new" | "and")
+            })
+            && tail[c..]
+                .iter()
+                .all(|w| capitalized(w) && !is_title_word(w) && !ORG_HEAD_SET.contains(&w.to_lowercase()))
+    };
     if let Some((p, rest)) = head_and_rest
         && p >= 1
         && rest < core.len()
+        && !name_closes(rest)
         // "Friends of Mr. Clinton" opening a sentence is capitalized too ("Friends of the
         // Earth" is a name).
         && (!capitalized(core[p - 1])
@@ -1091,10 +1120,10 @@ impl Resolver {
                         let role = info.role.clone().or(role).or(app_role.clone());
                         let keys = role.iter().flat_map(|r| r.split_whitespace().map(|w| w.to_lowercase())).collect();
                         self.add_entity(Entity {
+                            anonymous: initials_only(&full),
                             name: full,
                             role,
                             kind: SpeakerKind::Person,
-                            anonymous: false,
                             keys,
                             nationalities: vec![],
                             gender,
