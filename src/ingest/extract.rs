@@ -2370,6 +2370,17 @@ fn subject_of(ctx: &Ctx, s: &Sentence, cue: usize) -> (Option<Range>, Option<Ran
             if described && let Some(name) = name_given_in(ctx, inner) {
                 return (Some(name), Some(np), np.0);
             }
+            // "Conner's father, Donnell, said": kin named by a first name alone.
+            if described
+                && inner.1 == inner.0 + 1
+                && ctx.is_capitalized(inner.0)
+                && lexicon::contains(lexicon::KIN_NOUNS, ctx.low(np.1 - 1))
+                && !lexicon::contains(lexicon::TITLES, ctx.low(inner.0).trim_end_matches('.'))
+                && !is_time_word(ctx.low(inner.0))
+                && lexicon::month_number(ctx.low(inner.0)).is_none()
+            {
+                return (Some(inner), Some(np), np.0);
+            }
             // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": two
             // appositives; the name before the description speaks.
             if !ctx.is_capitalized(np.0)
@@ -5034,6 +5045,27 @@ fn relay_in_frame(ctx: &Ctx, (a, b): Range) -> Option<Range> {
             return Some((start, end));
         }
     }
+    // "when 10 News reporter Charles Bill tracked her down", "after CNN reached him": the
+    // outlet that sought the speaker out carried the answer.
+    for k in a..b {
+        if !matches!(
+            ctx.low(k),
+            "reached" | "contacted" | "asked" | "interviewed" | "tracked" | "questioned" | "approached"
+        ) {
+            continue;
+        }
+        let Some(j) = (k.saturating_sub(8).max(a)..k).rev().find(|&j| matches!(ctx.low(j), "when" | "after" | "once"))
+        else {
+            continue;
+        };
+        let first = j + 1 + usize::from(ctx.low(j + 1) == "the");
+        let run = (first..k)
+            .take_while(|&e| ctx.is_capitalized(e) || ctx.low(e).bytes().all(|b| b.is_ascii_digit()) && ctx.is_word(e))
+            .count();
+        if let Some(e) = (first + 1..=first + run).rev().find(|&e| is_outlet(ctx, (first, e))) {
+            return Some((first, e));
+        }
+    }
     // "said Sunday on CNN", "during a CNN town hall", "in a Fox News interview": a known
     // outlet on the air, or naming the occasion.
     for k in a..b {
@@ -5263,7 +5295,10 @@ pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
             | "tabloid"
             | "outlet"
             | "daily"
-    ) || matches!(head, "agency" | "organization" | "service" | "site" | "website") && matches!(before, "news" | "wire")
+            | "publication"
+            | "website"
+            | "blog"
+    ) || matches!(head, "agency" | "organization" | "service" | "site") && matches!(before, "news" | "wire")
 }
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {

@@ -2235,6 +2235,36 @@ mod tests {
     }
 
     #[test]
+    fn a_description_named_in_the_next_statements_is_that_person() {
+        let v = run("The plan is cruel, the Iraqi ambassador to the United Nations said Tuesday. \"We have bodies,\" \
+                     said Ambassador Mohamed Alhakim.");
+        assert!(v.iter().all(|s| s.speaker.as_ref().unwrap().name == "Mohamed Alhakim" && !s.anonymous), "{v:#?}");
+        // Another role's head ("a Trump delegate strategist" is no delegate) names someone else.
+        let v =
+            run("A delegate said she was leaning toward Cruz. \"We came with no hopes,\" said Brian Jack, a Trump \
+                     delegate strategist.");
+        assert_eq!(v[0].speaker.as_ref().unwrap().name, "delegate", "{v:#?}");
+        // Nor is a source said to be anonymous named by the next person quoted.
+        let v = run("An official, who spoke on condition of anonymity, said the talks failed. \"They did,\" said \
+                     Official Spokesman John Doe.");
+        assert!(v[0].anonymous, "{v:#?}");
+        // Kin by a first name alone.
+        assert_eq!(one("Conner's father, Donnell, said he was disappointed.").speaker.unwrap().name, "Donnell");
+    }
+
+    #[test]
+    fn an_outlet_that_sought_the_speaker_out_or_reported_first_carries_the_words() {
+        let s = one("When 10 News reporter Charles Bill tracked her down, Tridevil insisted her surgery was real.");
+        assert_eq!(s.relay.as_deref(), Some("10 News"));
+        let v = run("Apple has delayed production, reports Bloomberg. Production is now scheduled to start in \
+                     September, said one of the people, who asked not to be identified.");
+        assert_eq!(v[1].relay.as_deref(), Some("Bloomberg"), "{v:#?}");
+        // Not someone's advisers mentioned after it.
+        let v = run("Sanders has 1,061, AP says. His advisers say that neither candidate can win.");
+        assert_eq!(v[1].relay, None, "{v:#?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {

@@ -125,8 +125,10 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
         occasions.push(new_occasion(ctx, &c.frame));
     }
     first_person_in_a_quotation(&mut out, &mut entities);
+    named_later(&mut out, &mut entities, &resolver.entities, &paragraphs);
     carry_over(&mut out, &entities, &paragraphs, &continues, &occasions);
     relayed_inside_a_report(&mut out);
+    sources_of_an_outlets_report(&mut out, &paragraphs);
     headline_from_lede(&mut out, &entities, &paragraphs);
     spell_out_acronyms(ctx, &mut out);
     // Dropped only now: a statement with nothing said may still lend its speaker, relay and
@@ -297,6 +299,102 @@ fn relayed_inside_a_report(out: &mut [Statement]) {
         });
         if let Some((o, _)) = outer {
             out[i].relay = o.relay.clone();
+        }
+    }
+}
+
+/// "The Iraqi ambassador to the United Nations said Tuesday ... "We have bodies," said
+/// Ambassador Mohamed Alhakim": a lede's description of one person, not said to be anonymous,
+/// is the person named with that role in the next statements (within two paragraphs) who was
+/// not met before.
+fn named_later(out: &mut [Statement], entities: &mut [Option<usize>], ents: &[speaker::Entity], paragraphs: &[usize]) {
+    let first_of = |e: usize, entities: &[Option<usize>]| entities.iter().position(|&x| x == Some(e));
+    for i in 0..out.len() {
+        let Some(d) = entities[i] else { continue };
+        let desc = &ents[d];
+        let Some(head) = desc.keys.first() else { continue };
+        if desc.kind != SpeakerKind::Description
+            || desc.plural
+            || desc.withheld
+            || first_of(d, entities) != Some(i)
+            || matches!(head.as_str(), "one" | "another" | "person" | "man" | "woman" | "source" | "official")
+            || !(lexicon::contains(lexicon::PERSON_NOUNS, head) || lexicon::contains(lexicon::TITLES, head))
+        {
+            continue;
+        }
+        let named = (i + 1..out.len().min(i + 8)).take_while(|&j| paragraphs[j] <= paragraphs[i] + 2).find_map(|j| {
+            let p = entities[j]?;
+            let person = &ents[p];
+            // The head of the person's role ("the chief of the transit authority", "Ambassador"),
+            // not any word of it ("a Trump delegate strategist" is no delegate).
+            let role_head = person.role.as_deref().and_then(|r| {
+                let words: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+                let end = words
+                    .iter()
+                    .position(|w| lexicon::contains(lexicon::SPEAKER_PREPOSITIONS, w))
+                    .unwrap_or(words.len());
+                words[..end].last().cloned()
+            });
+            (person.kind == SpeakerKind::Person
+                && !person.anonymous
+                && role_head.as_deref() == Some(head.as_str())
+                && (desc.nationalities.is_empty()
+                    || person.nationalities.is_empty()
+                    || desc.nationalities == person.nationalities)
+                && first_of(p, entities) == Some(j))
+            .then_some(p)
+        });
+        let Some(p) = named else { continue };
+        for k in i..out.len() {
+            if entities[k] == Some(d) {
+                entities[k] = Some(p);
+                out[k].anonymous = false;
+                if let Some(sp) = out[k].speaker.as_mut() {
+                    sp.name = ents[p].name.clone();
+                    sp.role = ents[p].role.clone();
+                    sp.kind = SpeakerKind::Person;
+                }
+            }
+        }
+    }
+}
+
+/// "Apple has delayed production, reports Bloomberg. ... , said one of the people, who asked
+/// not to be identified": unnamed sources right after an outlet's own report (same or next
+/// paragraph, no other speaker between) are that outlet's sources; it carried their words.
+fn sources_of_an_outlets_report(out: &mut [Statement], paragraphs: &[usize]) {
+    for i in 1..out.len() {
+        // Sources as such ("one of the people", "a source", "officials"), not a group or
+        // someone's advisers named in passing.
+        let source_like = out[i].speaker.as_ref().is_some_and(|sp| {
+            let surface = sp.surface.to_lowercase();
+            let words: Vec<&str> = surface.split_whitespace().collect();
+            !words
+                .iter()
+                .any(|w| matches!(*w, "his" | "her" | "their" | "its") || w.ends_with("'s") || w.ends_with("’s"))
+                && words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "source"
+                            | "sources"
+                            | "people"
+                            | "person"
+                            | "one"
+                            | "official"
+                            | "officials"
+                            | "insider"
+                            | "insiders"
+                    )
+                })
+        });
+        if out[i].relay.is_some() || !out[i].anonymous || !source_like {
+            continue;
+        }
+        let prev = &out[i - 1];
+        let outlet_reporting =
+            prev.relay.as_ref().is_some_and(|r| prev.speaker.as_ref().is_some_and(|sp| sp.name == *r));
+        if outlet_reporting && paragraphs[i] <= paragraphs[i - 1] + 1 {
+            out[i].relay = prev.relay.clone();
         }
     }
 }

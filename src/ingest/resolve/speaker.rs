@@ -577,6 +577,8 @@ pub(crate) struct Entity {
     pub plural: bool,
     /// Gender learned from the mentions or pronouns that refer to it.
     pub gender: Option<Gender>,
+    /// The text says the name is withheld ("who spoke on condition of anonymity").
+    pub withheld: bool,
 }
 
 /// A person named somewhere in the article (whether or not they speak), for resolving
@@ -1037,6 +1039,7 @@ impl Resolver {
                         nationalities: vec![],
                         plural: false,
                         gender: None,
+                        withheld: false,
                     })
                 }
             },
@@ -1099,6 +1102,7 @@ impl Resolver {
                     nationalities: vec![],
                     gender: None,
                     plural: p == "they" || p == "we",
+                    withheld: false,
                 }),
             }
         } else if info.kind == SpeakerKind::Person {
@@ -1128,6 +1132,7 @@ impl Resolver {
                             nationalities: vec![],
                             gender,
                             plural: false,
+                            withheld: false,
                         })
                     }
                 }
@@ -1187,6 +1192,7 @@ impl Resolver {
                             nationalities: vec![],
                             gender: None,
                             plural: false,
+                            withheld: false,
                         }),
                     })
             });
@@ -1312,6 +1318,7 @@ impl Resolver {
             nationalities: nationalities(&info.core),
             plural,
             gender: mention::gender_of(&info.surface.split_whitespace().collect::<Vec<_>>()),
+            withheld: marked_anonymous,
         })
     }
 }
