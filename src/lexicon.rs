@@ -603,7 +603,8 @@ pub const NOUN_ADJECTIVES: &[&str] = &[
 
 /// A cue's participle with the noun it forms a compound with: "pledged delegates" are a kind
 /// of delegate, not something pledged.
-pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] = &[("pledged", "delegate"), ("pledged", "delegates")];
+pub const PARTICIPLE_COMPOUNDS: &[(&str, &str)] =
+    &[("pledged", "delegate"), ("pledged", "delegates"), ("think", "tank"), ("think", "tanks")];
 
 /// Cue lemmas that count only with one of their particles ("talked about", "pointed to",
 /// "voted for"): alone they are not reports of speech. Sorted.

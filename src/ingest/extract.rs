@@ -741,6 +741,7 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "exclusive",
     "filed",
     "follow",
+    "gallery",
     "image",
     "issue",
     "latest",
@@ -751,6 +752,8 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "paid",
     "partial",
     "photo",
+    "photos",
+    "pictures",
     "poll",
     "posted",
     "published",
@@ -761,6 +764,7 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "see",
     "share",
     "short",
+    "slideshow",
     "source",
     "sources",
     "subscribe",
@@ -770,6 +774,7 @@ const NON_SPEAKER_LABELS: &[&str] = &[
     "update",
     "updated",
     "video",
+    "videos",
     "warning",
     "watch",
     "wonder",
@@ -1036,8 +1041,18 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     {
         return None;
     }
-    // "384 pledged delegates": a participle that is part of a compound noun.
+    // "384 pledged delegates", "the think tank": a cue form that is part of a compound noun.
     if i + 1 < s.last && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
+        return None;
+    }
+    // "who asked not to be identified": the source's condition, not a statement.
+    if matches!(w, "asked" | "asking" | "requested")
+        && i + 4 < s.last
+        && ctx.low(i + 1) == "not"
+        && ctx.low(i + 2) == "to"
+        && ctx.low(i + 3) == "be"
+        && matches!(ctx.low(i + 4), "identified" | "named" | "quoted")
+    {
         return None;
     }
     // "Lazar released notes from Blumenthal", "the group issued statements": a plural noun
@@ -1653,6 +1668,10 @@ fn is_quantity_word(w: &str) -> bool {
 /// back, with only plain modifiers between.
 fn noun_use_of_cue(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.low(i);
+    // "the think tank Quilliam", "pledged delegates": part of a compound noun.
+    if i + 1 < ctx.seg.tokens.len() && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
+        return true;
+    }
     // "a smiling Clinton said": a manner verb's participle after a determiner is an adjective.
     if w.ends_with("ing")
         && i > 0
@@ -3405,6 +3424,18 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
     // An indirect clause from the sentence start: "The plan failed, he said."
     let start = clause_start(ctx, s, j);
     if j - start < 3 {
+        return None;
+    }
+    // "After her successful brain surgery recovery, Jasica told the Daily Mail about ...": a
+    // fronted adverbial with no verb of its own says when, not what.
+    if (is_preposition(ctx.low(start)) || matches!(ctx.low(start), "after" | "before" | "following" | "during"))
+        && (start..j).all(|k| {
+            ctx.is_word(k)
+                && !is_finite_verb(ctx.low(k))
+                && !is_past_predicate(ctx.low(k))
+                && !lexicon::contains(lexicon::PRONOUNS, ctx.low(k))
+        })
+    {
         return None;
     }
     let has_quote = (start..j).any(|i| matches!(ctx.kind(i), TokenKind::QuoteOpen | TokenKind::QuoteClose));

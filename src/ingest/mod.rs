@@ -2265,6 +2265,20 @@ mod tests {
     }
 
     #[test]
+    fn conditions_compounds_labels_and_adverbials_are_no_contents() {
+        // "think tank" is a noun; "asked not to be identified" the source's condition.
+        let v = run("Charlie Winter, an officer at the think tank Quilliam, said it was unsurprising. Production \
+                     will start in September, said one of the people, who asked not to be identified.");
+        let cues: Vec<_> = v.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(cues, ["said", "said"], "{v:#?}");
+        // A label line of photos is no speaker.
+        assert!(run("PHOTOS: Celebs who have come out as gay").is_empty());
+        // A fronted adverbial with no verb is no content of the cue after it.
+        let v = run("After her successful brain surgery recovery, Jasica told the Daily Mail about the experience.");
+        assert!(v.iter().all(|s| !s.content.starts_with("After")), "{v:#?}");
+    }
+
+    #[test]
     fn every_span_slices_the_text_on_code_points() {
         let text = "Ünïcödé “café” — “Ça va,” a dit Zoë. \"Ready,\" said Ana Løvås, adding that “all is well”.";
         for s in run(text) {
