@@ -1045,6 +1045,16 @@ fn cue_at(ctx: &Ctx, s: &Sentence, i: usize) -> Option<CueHit> {
     if i + 1 < s.last && lexicon::PARTICIPLE_COMPOUNDS.contains(&(w, ctx.low(i + 1))) {
         return None;
     }
+    // "a police report was filed": a bare form after "a" and a noun is a noun (a verb would
+    // agree with a singular subject: "reports").
+    if w == lemma
+        && i >= s.first + 2
+        && matches!(ctx.low(i - 2), "a" | "an")
+        && ctx.is_word(i - 1)
+        && !ctx.low(i - 1).ends_with("ly")
+    {
+        return None;
+    }
     // "who asked not to be identified": the source's condition, not a statement.
     if matches!(w, "asked" | "asking" | "requested")
         && i + 4 < s.last
@@ -3399,6 +3409,13 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
     }
     if ctx.kind(j - 1) == TokenKind::QuoteClose {
         let qi = ctx.quote_closing_at(j - 1)?;
+        // 'On CBS' "Face the Nation," Kerry said ...': a programme's name after a preposition
+        // is no content.
+        let open_tok = ctx.quote(ctx.chain_start(qi)).open_token;
+        let lead = clause_start(ctx, s, open_tok);
+        if quoted_title(ctx, j - 1) && open_tok - lead <= 4 && lead < open_tok && is_preposition(ctx.low(lead)) {
+            return None;
+        }
         let start_q = ctx.chain_start(qi);
         let open = ctx.quote(start_q).open;
         let close = ctx.quote(qi).close;
@@ -3988,6 +4005,14 @@ fn participle_object(ctx: &Ctx, close: usize) -> bool {
 /// when punctuation or the text's start is there).
 fn word_before_quote<'c>(ctx: &'c Ctx, close: usize) -> Option<(usize, &'c str)> {
     let open = ctx.quote(ctx.quote_closing_at(close)?).open_token;
+    // "CBS' "Face the Nation"": a plural possessive's apostrophe stands alone.
+    if open > 1
+        && (ctx.is_punct(open - 1, "'") || ctx.is_punct(open - 1, "’"))
+        && ctx.is_word(open - 2)
+        && ctx.low(open - 2).ends_with('s')
+    {
+        return Some((open, "'s"));
+    }
     (open > 0 && ctx.is_word(open - 1)).then(|| (open, ctx.low(open - 1)))
 }
 

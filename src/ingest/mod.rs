@@ -2273,6 +2273,11 @@ mod tests {
         assert_eq!(cues, ["said", "said"], "{v:#?}");
         // A label line of photos is no speaker.
         assert!(run("PHOTOS: Celebs who have come out as gay").is_empty());
+        // A bare form after "a" and a noun is a noun.
+        assert!(run("A police report was filed.").is_empty());
+        // A programme's name after a preposition is no content.
+        let s = one("On CBS' \"Face the Nation,\" John Kerry said too much emphasis is put on the word.");
+        assert_eq!((s.content.as_str(), s.relay.as_deref()), ("too much emphasis is put on the word", Some("CBS")));
         // A fronted adverbial with no verb is no content of the cue after it.
         let v = run("After her successful brain surgery recovery, Jasica told the Daily Mail about the experience.");
         assert!(v.iter().all(|s| !s.content.starts_with("After")), "{v:#?}");
