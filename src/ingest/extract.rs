@@ -3974,7 +3974,14 @@ fn content_after_cue(
 /// "Meet the Press"", "the show "The Apprentice"").
 fn quoted_title(ctx: &Ctx, close: usize) -> bool {
     let Some((open, before)) = word_before_quote(ctx, close) else { return false };
-    let introduced = before.ends_with("'s")
+    // 'On NBC's "Meet the Press" and "Fox News Sunday"': a second title after "and".
+    let after_title = matches!(before, "and" | "or")
+        && open >= 2
+        && ctx.kind(open - 2) == TokenKind::QuoteClose
+        && ctx.quote_closing_at(open - 2).is_some_and(|qi| ctx.quote(qi).open_token + 1 < open - 2)
+        && quoted_title(ctx, open - 2);
+    let introduced = after_title
+        || before.ends_with("'s")
         || matches!(before, "on" | "in" | "at" | "of" | "to" | "titled" | "called")
         // "the reality show "The Apprentice,"", "his book "Crippled America"".
         || matches!(
@@ -4423,6 +4430,16 @@ fn content_after(
         i = j;
     } else if i < s.last && (ctx.is_punct(i, ",") || ctx.is_punct(i, ":")) {
         i += 1;
+    }
+    // 'said on "State of the Union" Obama's plan could work': the programme it was said on is
+    // no part of what was said.
+    if i + 1 < s.last
+        && matches!(ctx.low(i), "on" | "in")
+        && let Some(after) = title_quote_at(ctx, i + 1)
+        && after < s.last
+        && ctx.is_word(after)
+    {
+        i = after;
     }
     // "told "Good Morning America" on Monday the tone was cordial": a date before the content
     // dates the saying and is no part of what was said.

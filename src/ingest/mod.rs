@@ -2278,6 +2278,11 @@ mod tests {
         // A programme's name after a preposition is no content.
         let s = one("On CBS' \"Face the Nation,\" John Kerry said too much emphasis is put on the word.");
         assert_eq!((s.content.as_str(), s.relay.as_deref()), ("too much emphasis is put on the word", Some("CBS")));
+        // A programme said on is no part of the content, a second title neither.
+        let s = one("Jim Dubik said on \"State of the Union\" Obama's plan could work.");
+        assert_eq!((s.content.as_str(), s.relay.as_deref()), ("Obama's plan could work", Some("State of Union")));
+        let s = one("On NBC's \"Meet the Press\" and \"Fox News Sunday\" McDonough acknowledged the war is on.");
+        assert_eq!(s.content, "the war is on");
         // A fronted adverbial with no verb is no content of the cue after it.
         let v = run("After her successful brain surgery recovery, Jasica told the Daily Mail about the experience.");
         assert!(v.iter().all(|s| !s.content.starts_with("After")), "{v:#?}");
