@@ -1163,31 +1163,21 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
     let (a, b) = if (&a.norm, &a.content_text) <= (&b.norm, &b.content_text) { (a, b) } else { (b, a) };
     let (wa, wb) = (a.weights(idf), b.weights(idf));
 
-    let word_cosine = cosine(
-        a.terms.iter().map(|t| t.hash),
-        &wa.term_w,
-        wa.term_norm,
-        b.terms.iter().map(|t| t.hash),
-        &wb.term_w,
-        wb.term_norm,
-    );
+    let word_cosine = cosine(&a.terms, &wa.term_w, wa.term_norm, &b.terms, &wb.term_w, wb.term_norm, |t| t.hash);
     let char_cosine = cosine(
-        a.shingle_keys.iter().copied(),
+        &a.shingle_keys,
         &wa.shingle_w,
         wa.shingle_norm,
-        b.shingle_keys.iter().copied(),
+        &b.shingle_keys,
         &wb.shingle_w,
         wb.shingle_norm,
+        |&k| k,
     );
     let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
     let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
 
-    // The edit distance of the two stem sequences, with a's stems written as the indexes of
-    // the same stems among b's terms (none: an index b has not), so that it compares integers.
-    let sa = terms_in(&a.terms, &b.terms);
-    let sa: Vec<u32> = a.stem_terms.iter().map(|&t| sa[t as usize]).collect();
-    let longest = sa.len().max(b.stem_terms.len()).max(1);
-    let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &b.stem_terms) as f64 / longest as f64;
+    let longest = a.stem_terms.len().max(b.stem_terms.len()).max(1);
+    let token_edit = 1.0 - stem_edit_distance(a, b) as f64 / longest as f64;
 
     let negation_mismatch = if (a.negations > 0) != (b.negations > 0) { 1.0 } else { 0.0 };
     SimilarityParts {
@@ -1199,6 +1189,58 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         negation_mismatch,
         number_mismatch: number_mismatch(&a.numbers, &b.numbers),
     }
+}
+
+/// The Levenshtein distance between the stem sequences of `a` and `b` (as
+/// `strsim::generic_levenshtein` of the stems), with `a`'s stems written as the indexes of the
+/// same stems among `b`'s terms, so that it compares integers.
+fn stem_edit_distance(a: &Features, b: &Features) -> usize {
+    let at = terms_in(&a.terms, &b.terms);
+    if b.stem_terms.len() > 64 {
+        let sa: Vec<u32> = a.stem_terms.iter().map(|&t| at[t as usize]).collect();
+        return strsim::generic_levenshtein(&sa, &b.stem_terms);
+    }
+    // b has at most as many distinct stems as stems: each stem's positions in b, as bits.
+    let mut positions = [0u64; 64];
+    for (j, &t) in b.stem_terms.iter().enumerate() {
+        positions[t as usize] |= 1 << j;
+    }
+    let matches = a.stem_terms.iter().map(|&t| positions.get(at[t as usize] as usize).copied().unwrap_or(0));
+    levenshtein_bits(matches, b.stem_terms.len())
+}
+
+/// Levenshtein distance between a sequence and a pattern of `m` <= 64 items, the sequence
+/// given as the positions in the pattern of each of its items, as bits (Myers' bit-parallel
+/// algorithm, as Hyyrö words it for a whole-sequence distance): one column of the dynamic
+/// programming table in a few word operations instead of `m` cells (the edit distance was a
+/// seventh of scoring a pair).
+fn levenshtein_bits(matches: impl Iterator<Item = u64>, m: usize) -> usize {
+    debug_assert!(m <= 64);
+    if m == 0 {
+        return matches.count();
+    }
+    let last = 1u64 << (m - 1);
+    // The vertical differences of the column, +1 and -1 (bits above `m` are never read:
+    // carries and shifts only move upwards).
+    let (mut pv, mut mv) = (u64::MAX, 0u64);
+    let mut distance = m;
+    for eq in matches {
+        let xv = eq | mv;
+        let xh = (((eq & pv).wrapping_add(pv)) ^ pv) | eq;
+        let ph = mv | !(xh | pv);
+        let mh = pv & xh;
+        if ph & last != 0 {
+            distance += 1;
+        } else if mh & last != 0 {
+            distance -= 1;
+        }
+        // The first row grows by one per item of the sequence.
+        let ph = (ph << 1) | 1;
+        let mh = mh << 1;
+        pv = mh | !(xv | ph);
+        mv = ph & xv;
+    }
+    distance
 }
 
 /// For each term of `xs`, the index of the same term (hash and text) in `ys`, or `u32::MAX`;
@@ -1247,34 +1289,32 @@ fn norm<W: Copy + Into<f64>>(v: &[W]) -> f64 {
     v.iter().map(|&x| x.into() * x.into()).sum::<f64>().sqrt()
 }
 
-/// Cosine of two sparse vectors given as hash-sorted keys with aligned weights (merge join).
-fn cosine<W: Copy + Into<f64>>(
-    ka: impl Iterator<Item = u64>,
+/// Cosine of two sparse vectors given as hash-sorted keys (`key` of each item) with aligned
+/// weights (merge join).
+fn cosine<K, W: Copy + Into<f64>>(
+    ka: &[K],
     wa: &[W],
     na: f64,
-    kb: impl Iterator<Item = u64>,
+    kb: &[K],
     wb: &[W],
     nb: f64,
+    key: impl Fn(&K) -> u64,
 ) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    let mut ka = ka.zip(wa).peekable();
-    let mut kb = kb.zip(wb).peekable();
+    let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
-    while let (Some(&(ha, xa)), Some(&(hb, xb))) = (ka.peek(), kb.peek()) {
-        match ha.cmp(&hb) {
-            std::cmp::Ordering::Less => {
-                ka.next();
-            }
-            std::cmp::Ordering::Greater => {
-                kb.next();
-            }
-            std::cmp::Ordering::Equal => {
-                dot += (*xa).into() * (*xb).into();
-                ka.next();
-                kb.next();
-            }
+    while i < ka.len() && j < kb.len() {
+        let (ha, hb) = (key(&ka[i]), key(&kb[j]));
+        if ha < hb {
+            i += 1;
+        } else if ha > hb {
+            j += 1;
+        } else {
+            dot += wa[i].into() * wb[j].into();
+            i += 1;
+            j += 1;
         }
     }
     (dot / (na * nb)).clamp(0.0, 1.0)
@@ -1745,6 +1785,12 @@ mod tests {
             "Mexico will pay for the wall, the Mexican president said",
             "",
             "19 million jobs were lost in 2020 and 19 million more will be",
+            "Zürich’s Bürgermeisterin sagte, die Straße werde gesperrt; São Paulo’s mayor agreed",
+            // 64 stems and more: the bit-parallel distance's widest pattern, and past it.
+            &"talks failed again and again in Geneva ".repeat(16),
+            &"talks failed again and again in Geneva ".repeat(13),
+            &"talks failed again and again in Geneva ".repeat(12),
+            &"minister taxes rise Geneva ".repeat(16),
         ];
         let stems = |f: &Features| -> Vec<String> {
             f.stem_terms.iter().map(|&t| f.terms[t as usize].text.to_string()).collect()
@@ -1752,14 +1798,31 @@ mod tests {
         for a in texts {
             for b in texts {
                 let (fa, fb) = (Features::new(a), Features::new(b));
-                let by_index = terms_in(&fa.terms, &fb.terms);
-                let ia: Vec<u32> = fa.stem_terms.iter().map(|&t| by_index[t as usize]).collect();
                 assert_eq!(
-                    strsim::generic_levenshtein(&ia, &fb.stem_terms),
+                    stem_edit_distance(&fa, &fb),
                     strsim::generic_levenshtein(&stems(&fa), &stems(&fb)),
                     "{a:?} / {b:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn bit_parallel_levenshtein_is_levenshtein() {
+        let mut state = 7u64;
+        for round in 0..3000 {
+            let len = |state: &mut u64, most: u64| (lcg(state) % (most + 1)) as usize;
+            let alphabet = 1 + lcg(&mut state) % if round % 2 == 0 { 3 } else { 20 };
+            let pattern: Vec<u64> = (0..len(&mut state, 64)).map(|_| lcg(&mut state) % alphabet).collect();
+            let text: Vec<u64> = (0..len(&mut state, 80)).map(|_| lcg(&mut state) % (alphabet + 1)).collect();
+            let matches = text.iter().map(|&c| {
+                pattern.iter().enumerate().filter(|&(_, &p)| p == c).fold(0u64, |bits, (j, _)| bits | 1 << j)
+            });
+            assert_eq!(
+                levenshtein_bits(matches, pattern.len()),
+                strsim::generic_levenshtein(&text, &pattern),
+                "{text:?} / {pattern:?}"
+            );
         }
     }
 
