@@ -267,7 +267,7 @@ fn stem(stemmer: &Stemmer, word: &str) -> Stem {
 
 /// What a lowercase word is to the matcher, from one table lookup instead of a binary
 /// search in each of the word lists.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct WordClass {
     stopword: bool,
     negation: bool,
@@ -313,7 +313,8 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 /// One normalized token; words are byte ranges of [`Tokens::buf`].
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
-    Word(usize, usize),
+    /// A word with its [`word_class`], looked up once for the three passes that ask.
+    Word(usize, usize, WordClass),
     /// A word that must stay content even if it spells a stopword (acronyms like "U.S.").
     Acronym(usize, usize),
     Num(f64),
@@ -335,7 +336,7 @@ impl Tokens {
     fn push_word(&mut self, w: &str) {
         let start = self.buf.len();
         self.buf.push_str(w);
-        self.toks.push(Tok::Word(start, self.buf.len()));
+        self.toks.push(Tok::Word(start, self.buf.len(), word_class(w)));
     }
 }
 
@@ -457,12 +458,13 @@ fn push_word(raw: &str, out: &mut Tokens) {
         return;
     }
     if !w.is_empty() {
-        match word_class(w).number {
+        let class = word_class(w);
+        match class.number {
             Some(n) => {
                 out.buf.truncate(start);
                 out.toks.push(Tok::Num(f64::from(n)));
             }
-            None => out.toks.push(Tok::Word(start, out.buf.len())),
+            None => out.toks.push(Tok::Word(start, out.buf.len(), class)),
         }
     }
     if negated {
@@ -620,14 +622,14 @@ fn canonical_acronym(s: &str) -> String {
 
 /// Folds "19 million" into one number token and drops currency-free scale words.
 fn merge_multipliers(tokens: &mut Tokens) {
-    let Tokens { buf, toks } = tokens;
+    let toks = &mut tokens.toks;
     // Compacted in place: `kept` tokens are kept so far, the last of them at `kept - 1`.
     let mut kept: usize = 0;
     for i in 0..toks.len() {
         let t = toks[i].clone();
-        if let Tok::Word(a, b) = t
+        if let Tok::Word(_, _, class) = t
             && let Some(Tok::Num(v)) = kept.checked_sub(1).map(|k| &mut toks[k])
-            && let Some(m) = word_class(&buf[a..b]).multiplier
+            && let Some(m) = class.multiplier
         {
             *v *= m;
             continue;
@@ -746,10 +748,9 @@ impl Features {
                         push(&mut content_text, w);
                         stems.push((Arc::from(w), hash_str(NS_STEM, w)));
                     }
-                    Tok::Word(a, b) => {
+                    Tok::Word(a, b, class) => {
                         let w = toks.text(a, b);
                         push(&mut norm, w);
-                        let class = word_class(w);
                         if class.negation {
                             negations += 1;
                         } else if !class.stopword && !is_stray_letter(w) {
