@@ -645,7 +645,16 @@ fn merge_multipliers(tokens: &mut Tokens) {
 struct Term {
     hash: u64,
     tf: f32,
+    /// The stem's first character when it may soft-match another ([`soft_key`]).
+    soft: Option<char>,
     text: Arc<str>,
+}
+
+/// What a stem must share with another to soft-match it: its first character, for a stem
+/// long enough and not a number; None for any other.
+fn soft_key(stem: &str) -> Option<char> {
+    let first = stem.chars().next()?;
+    (stem.len() >= SOFT_MATCH_MIN_LEN && !first.is_ascii_digit()).then_some(first)
 }
 
 /// A text prepared once for matching: normalized, tokenized, stemmed, shingled.
@@ -772,7 +781,7 @@ impl Features {
         for ((text, hash), at) in order {
             match terms.last_mut() {
                 Some(t) if t.hash == *hash && t.text == *text => t.tf += 1.0,
-                _ => terms.push(Term { hash: *hash, tf: 1.0, text: Arc::clone(text) }),
+                _ => terms.push(Term { hash: *hash, tf: 1.0, soft: soft_key(text), text: Arc::clone(text) }),
             }
             stem_terms[at as usize] = (terms.len() - 1) as u32;
         }
@@ -1174,8 +1183,8 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         wb.shingle_norm,
         |&k| k,
     );
-    let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
-    let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
+    let ca = coverage(&a.terms, &wa.term_idf, &b.terms);
+    let cb = coverage(&b.terms, &wb.term_idf, &a.terms);
 
     let longest = a.stem_terms.len().max(b.stem_terms.len()).max(1);
     let token_edit = 1.0 - stem_edit_distance(a, b) as f64 / longest as f64;
@@ -1321,46 +1330,53 @@ fn cosine<K, W: Copy + Into<f64>>(
     (dot / (na * nb)).clamp(0.0, 1.0)
 }
 
-/// IDF-weighted share of one side's distinct stems found in the other.
-fn coverage(term_idf: &[f64], credit: &[f64]) -> f64 {
+/// IDF-weighted share of the distinct stems `xs` (IDF weights `term_idf`) found in `ys`.
+fn coverage(xs: &[Term], term_idf: &[f64], ys: &[Term]) -> f64 {
     let den: f64 = term_idf.iter().sum();
     if den == 0.0 {
         return 0.0;
     }
-    let num: f64 = term_idf.iter().zip(credit).map(|(w, c)| w * c).sum();
+    // Both sides are sorted by hash: the exact matches are found in one walk.
+    let mut j = 0;
+    let num: f64 = xs
+        .iter()
+        .zip(term_idf)
+        .map(|(x, w)| {
+            while j < ys.len() && ys[j].hash < x.hash {
+                j += 1;
+            }
+            let exact = j < ys.len() && ys[j].hash == x.hash;
+            w * if exact { 1.0 } else { soft_credit(x, ys) }
+        })
+        .sum();
     (num / den).clamp(0.0, 1.0)
 }
 
-/// For each term of `xs`, the credit of its best match in `ys`: 1.0 exact, else a reduced
-/// strsim Jaro-Winkler credit for spelling variants ("Mexico"/"Mexican", "Millan"/"Miilan").
-fn match_credit(xs: &[Term], ys: &[Term]) -> Vec<f64> {
-    let usable = |t: &Term| t.text.len() >= SOFT_MATCH_MIN_LEN && !t.text.starts_with(|c: char| c.is_ascii_digit());
-    xs.iter()
-        .map(|x| {
-            if ys.binary_search_by_key(&x.hash, |y| y.hash).is_ok() {
-                return 1.0;
-            }
-            if !usable(x) {
-                return 0.0;
-            }
-            let first = x.text.chars().next();
-            let letters = LetterCounts::of(&x.text);
-            let best = ys
-                .iter()
-                .filter(|y| {
-                    // Cheap necessary conditions before the quadratic Jaro-Winkler: variants
-                    // share their first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
-                    let (lx, ly) = (x.text.len(), y.text.len());
-                    usable(y)
-                        && 2 * lx.min(ly) >= lx.max(ly)
-                        && y.text.chars().next() == first
-                        && letters.as_ref().is_none_or(|l| l.may_soft_match(&y.text))
-                })
-                .map(|y| strsim::jaro_winkler(&x.text, &y.text))
-                .fold(0.0, f64::max);
-            if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
-        })
-        .collect()
+/// The credit of a stem without an exact match in `ys`: a reduced strsim Jaro-Winkler
+/// credit for its best spelling variant there ("Mexico"/"Mexican", "Millan"/"Miilan"), else 0.
+fn soft_credit(x: &Term, ys: &[Term]) -> f64 {
+    if x.soft.is_none() {
+        return 0.0;
+    }
+    // Worked out for the first stem that passes the cheaper tests.
+    let mut letters = None;
+    let mut best = 0.0f64;
+    for y in ys {
+        // Cheap necessary conditions before the quadratic Jaro-Winkler: variants share their
+        // first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
+        let (lx, ly) = (x.text.len(), y.text.len());
+        if y.soft != x.soft
+            || 2 * lx.min(ly) < lx.max(ly)
+            || !letters
+                .get_or_insert_with(|| LetterCounts::of(&x.text))
+                .as_ref()
+                .is_none_or(|l| l.may_soft_match(&y.text))
+        {
+            continue;
+        }
+        best = best.max(strsim::jaro_winkler(&x.text, &y.text));
+    }
+    if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
 }
 
 /// The letters of an ASCII stem, counted: an upper bound on the matches Jaro can find
@@ -1824,6 +1840,67 @@ mod tests {
                 strsim::generic_levenshtein(&text, &pattern),
                 "{text:?} / {pattern:?}"
             );
+        }
+    }
+
+    #[test]
+    fn coverage_in_one_walk_is_coverage_term_by_term() {
+        // The plain form: each term's exact match by binary search, else its best soft match.
+        fn plain(xs: &[Term], term_idf: &[f64], ys: &[Term]) -> f64 {
+            let usable =
+                |t: &Term| t.text.len() >= SOFT_MATCH_MIN_LEN && !t.text.starts_with(|c: char| c.is_ascii_digit());
+            let credit: Vec<f64> = xs
+                .iter()
+                .map(|x| {
+                    if ys.binary_search_by_key(&x.hash, |y| y.hash).is_ok() {
+                        return 1.0;
+                    }
+                    if !usable(x) {
+                        return 0.0;
+                    }
+                    let first = x.text.chars().next();
+                    let best = ys
+                        .iter()
+                        .filter(|y| usable(y) && y.text.chars().next() == first)
+                        .map(|y| strsim::jaro_winkler(&x.text, &y.text))
+                        .fold(0.0, f64::max);
+                    if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
+                })
+                .collect();
+            let den: f64 = term_idf.iter().sum();
+            if den == 0.0 {
+                return 0.0;
+            }
+            let num: f64 = term_idf.iter().zip(&credit).map(|(w, c)| w * c).sum();
+            (num / den).clamp(0.0, 1.0)
+        }
+        let texts = [
+            "Mexico will pay for the wall, the Mexican president said",
+            "The Mexicans will never pay for Trump's wall",
+            "Millan and Miilan met Washington officials in Washingtn",
+            "Zürich’s Bürgermeisterin sagte, die Straße werde gesperrt",
+            "Zurich's Burgermeisterin says the Strasse will be closed",
+            "Ελλάδα και Ελληνικός στρατός, ελληνική κυβέρνηση",
+            "19 million jobs were lost in 2020 and 19,000,000 more in 20201",
+            "",
+            "a b c",
+        ];
+        let mut idf = Idf::new();
+        let features: Vec<Features> = texts.iter().map(|t| Features::new(t)).collect();
+        for f in &features[..4] {
+            idf.add_document(f);
+        }
+        for a in &features {
+            for b in &features {
+                let wa = a.weights(&idf);
+                assert_eq!(
+                    coverage(&a.terms, &wa.term_idf, &b.terms).to_bits(),
+                    plain(&a.terms, &wa.term_idf, &b.terms).to_bits(),
+                    "{:?} / {:?}",
+                    a.norm,
+                    b.norm
+                );
+            }
         }
     }
 
