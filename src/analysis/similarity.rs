@@ -710,6 +710,8 @@ struct Weights {
     /// `Idf::stamp` these weights were computed under.
     stamp: u64,
     term_idf: Vec<f64>,
+    /// The sum of `term_idf`: the denominator of this side's coverage in every pair.
+    term_idf_sum: f64,
     term_w: Vec<f64>,
     term_norm: f64,
     shingle_w: Vec<f32>,
@@ -823,16 +825,21 @@ impl Features {
         }
         let term_idf: Vec<f64> = self.terms.iter().map(|t| idf.idf(t.hash)).collect();
         let term_w: Vec<f64> = self.terms.iter().zip(&term_idf).map(|(t, w)| tf_weight(t.tf) * w).collect();
+        let by_count = tf_weights();
         let shingle_w: Vec<f32> = self
             .shingle_keys
             .iter()
             .zip(&self.shingle_tf)
-            .map(|(h, tf)| (tf_weight(f32::from(*tf)) * idf.idf(*h)) as f32)
+            .map(|(h, &tf)| {
+                let tf_w = by_count.get(usize::from(tf)).copied().unwrap_or_else(|| tf_weight(f32::from(tf)));
+                (tf_w * idf.idf(*h)) as f32
+            })
             .collect();
         let w = Arc::new(Weights {
             stamp: idf.stamp,
             term_norm: norm(&term_w),
             shingle_norm: norm(&shingle_w),
+            term_idf_sum: term_idf.iter().sum(),
             term_idf,
             term_w,
             shingle_w,
@@ -1183,8 +1190,8 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         wb.shingle_norm,
         |&k| k,
     );
-    let ca = coverage(&a.terms, &wa.term_idf, &b.terms);
-    let cb = coverage(&b.terms, &wb.term_idf, &a.terms);
+    let ca = coverage(&a.terms, &wa, &b.terms);
+    let cb = coverage(&b.terms, &wb, &a.terms);
 
     let longest = a.stem_terms.len().max(b.stem_terms.len()).max(1);
     let token_edit = 1.0 - stem_edit_distance(a, b) as f64 / longest as f64;
@@ -1284,14 +1291,20 @@ fn number_mismatch(a: &[String], b: &[String]) -> f64 {
 
 /// Sublinear term frequency: a word said three times is not three times the claim.
 fn tf_weight(tf: f32) -> f64 {
-    /// The weights of the counts below this, worked out once (a text's shingles are
-    /// weighed whenever the statistics change, and nearly all of them occur once).
-    const KEPT: usize = 64;
-    static BY_COUNT: std::sync::OnceLock<[f64; KEPT]> = std::sync::OnceLock::new();
-    if tf >= 0.0 && tf < KEPT as f32 && tf.fract() == 0.0 {
-        return BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))[tf as usize];
+    if tf >= 0.0 && tf < TF_KEPT as f32 && tf.fract() == 0.0 {
+        return tf_weights()[tf as usize];
     }
     1.0 + f64::from(tf).ln()
+}
+
+/// Counts whose [`tf_weight`] is worked out once (a text's shingles are weighed whenever
+/// the statistics change, and nearly all of them occur once).
+const TF_KEPT: usize = 64;
+
+/// [`tf_weight`] of each count below [`TF_KEPT`], by count.
+fn tf_weights() -> &'static [f64; TF_KEPT] {
+    static BY_COUNT: std::sync::OnceLock<[f64; TF_KEPT]> = std::sync::OnceLock::new();
+    BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))
 }
 
 /// Euclidean norm, accumulated in f64.
@@ -1330,9 +1343,9 @@ fn cosine<K, W: Copy + Into<f64>>(
     (dot / (na * nb)).clamp(0.0, 1.0)
 }
 
-/// IDF-weighted share of the distinct stems `xs` (IDF weights `term_idf`) found in `ys`.
-fn coverage(xs: &[Term], term_idf: &[f64], ys: &[Term]) -> f64 {
-    let den: f64 = term_idf.iter().sum();
+/// IDF-weighted share of the distinct stems `xs` (weights `w`) found in `ys`.
+fn coverage(xs: &[Term], w: &Weights, ys: &[Term]) -> f64 {
+    let (term_idf, den) = (&w.term_idf, w.term_idf_sum);
     if den == 0.0 {
         return 0.0;
     }
@@ -1894,7 +1907,7 @@ mod tests {
             for b in &features {
                 let wa = a.weights(&idf);
                 assert_eq!(
-                    coverage(&a.terms, &wa.term_idf, &b.terms).to_bits(),
+                    coverage(&a.terms, &wa, &b.terms).to_bits(),
                     plain(&a.terms, &wa.term_idf, &b.terms).to_bits(),
                     "{:?} / {:?}",
                     a.norm,
