@@ -422,7 +422,8 @@ fn push_word(raw: &str, out: &mut Tokens) {
     // back below.
     let start = out.buf.len();
     if raw.is_ascii() {
-        out.buf.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.buf.push_str(raw);
+        out.buf[start..].make_ascii_lowercase();
     } else {
         out.buf.push_str(&raw.to_lowercase());
     }
@@ -500,10 +501,13 @@ fn scan_number(chars: &[char], mut i: usize) -> (f64, usize) {
 /// Tokenizes folded text. Keeps letters/digits of any script; everything else separates.
 fn tokenize(text: &str) -> Tokens {
     let chars = fold(text);
-    let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
-    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
-    // In all-caps text "US" is as likely the pronoun as the country.
-    let shouting = letters > 0 && upper * 2 > letters;
+    // In all-caps text "US" is as likely the pronoun as the country (counted only for a text
+    // that has one: most have none, and these are two passes over every character).
+    let shouting = || {
+        let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
+        let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+        letters > 0 && upper * 2 > letters
+    };
     let mut out = Tokens { buf: String::with_capacity(text.len()), toks: Vec::with_capacity(text.len() / 4) };
     // The word being read (reused from word to word).
     let mut word = String::new();
@@ -597,7 +601,7 @@ fn tokenize(text: &str) -> Tokens {
             }
             word.clear();
             word.extend(&chars[start..i]);
-            if !shouting && word == "US" {
+            if word == "US" && !shouting() {
                 let start = out.buf.len();
                 out.buf.push_str("usa");
                 out.toks.push(Tok::Acronym(start, out.buf.len()));
@@ -1915,6 +1919,13 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn us_is_the_country_unless_the_text_shouts() {
+        assert!(Features::new("US troops will stay, the minister said").normalized().starts_with("usa "));
+        assert!(Features::new("LET US PRAY FOR THEM").normalized().contains(" us "));
+        assert!(Features::new("Tell us about US troops").normalized().contains(" us about usa "));
     }
 
     #[test]
