@@ -267,7 +267,7 @@ fn stem(stemmer: &Stemmer, word: &str) -> Stem {
 
 /// What a lowercase word is to the matcher, from one table lookup instead of a binary
 /// search in each of the word lists.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct WordClass {
     stopword: bool,
     negation: bool,
@@ -313,7 +313,8 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 /// One normalized token; words are byte ranges of [`Tokens::buf`].
 #[derive(Clone, Debug, PartialEq)]
 enum Tok {
-    Word(usize, usize),
+    /// A word with its [`word_class`], looked up once for the three passes that ask.
+    Word(usize, usize, WordClass),
     /// A word that must stay content even if it spells a stopword (acronyms like "U.S.").
     Acronym(usize, usize),
     Num(f64),
@@ -335,7 +336,7 @@ impl Tokens {
     fn push_word(&mut self, w: &str) {
         let start = self.buf.len();
         self.buf.push_str(w);
-        self.toks.push(Tok::Word(start, self.buf.len()));
+        self.toks.push(Tok::Word(start, self.buf.len(), word_class(w)));
     }
 }
 
@@ -421,7 +422,8 @@ fn push_word(raw: &str, out: &mut Tokens) {
     // back below.
     let start = out.buf.len();
     if raw.is_ascii() {
-        out.buf.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.buf.push_str(raw);
+        out.buf[start..].make_ascii_lowercase();
     } else {
         out.buf.push_str(&raw.to_lowercase());
     }
@@ -457,12 +459,13 @@ fn push_word(raw: &str, out: &mut Tokens) {
         return;
     }
     if !w.is_empty() {
-        match word_class(w).number {
+        let class = word_class(w);
+        match class.number {
             Some(n) => {
                 out.buf.truncate(start);
                 out.toks.push(Tok::Num(f64::from(n)));
             }
-            None => out.toks.push(Tok::Word(start, out.buf.len())),
+            None => out.toks.push(Tok::Word(start, out.buf.len(), class)),
         }
     }
     if negated {
@@ -498,10 +501,13 @@ fn scan_number(chars: &[char], mut i: usize) -> (f64, usize) {
 /// Tokenizes folded text. Keeps letters/digits of any script; everything else separates.
 fn tokenize(text: &str) -> Tokens {
     let chars = fold(text);
-    let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
-    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
-    // In all-caps text "US" is as likely the pronoun as the country.
-    let shouting = letters > 0 && upper * 2 > letters;
+    // In all-caps text "US" is as likely the pronoun as the country (counted only for a text
+    // that has one: most have none, and these are two passes over every character).
+    let shouting = || {
+        let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
+        let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+        letters > 0 && upper * 2 > letters
+    };
     let mut out = Tokens { buf: String::with_capacity(text.len()), toks: Vec::with_capacity(text.len() / 4) };
     // The word being read (reused from word to word).
     let mut word = String::new();
@@ -595,7 +601,7 @@ fn tokenize(text: &str) -> Tokens {
             }
             word.clear();
             word.extend(&chars[start..i]);
-            if !shouting && word == "US" {
+            if word == "US" && !shouting() {
                 let start = out.buf.len();
                 out.buf.push_str("usa");
                 out.toks.push(Tok::Acronym(start, out.buf.len()));
@@ -620,14 +626,14 @@ fn canonical_acronym(s: &str) -> String {
 
 /// Folds "19 million" into one number token and drops currency-free scale words.
 fn merge_multipliers(tokens: &mut Tokens) {
-    let Tokens { buf, toks } = tokens;
+    let toks = &mut tokens.toks;
     // Compacted in place: `kept` tokens are kept so far, the last of them at `kept - 1`.
     let mut kept: usize = 0;
     for i in 0..toks.len() {
         let t = toks[i].clone();
-        if let Tok::Word(a, b) = t
+        if let Tok::Word(_, _, class) = t
             && let Some(Tok::Num(v)) = kept.checked_sub(1).map(|k| &mut toks[k])
-            && let Some(m) = word_class(&buf[a..b]).multiplier
+            && let Some(m) = class.multiplier
         {
             *v *= m;
             continue;
@@ -643,7 +649,16 @@ fn merge_multipliers(tokens: &mut Tokens) {
 struct Term {
     hash: u64,
     tf: f32,
+    /// The stem's first character when it may soft-match another ([`soft_key`]).
+    soft: Option<char>,
     text: Arc<str>,
+}
+
+/// What a stem must share with another to soft-match it: its first character, for a stem
+/// long enough and not a number; None for any other.
+fn soft_key(stem: &str) -> Option<char> {
+    let first = stem.chars().next()?;
+    (stem.len() >= SOFT_MATCH_MIN_LEN && !first.is_ascii_digit()).then_some(first)
 }
 
 /// A text prepared once for matching: normalized, tokenized, stemmed, shingled.
@@ -699,6 +714,8 @@ struct Weights {
     /// `Idf::stamp` these weights were computed under.
     stamp: u64,
     term_idf: Vec<f64>,
+    /// The sum of `term_idf`: the denominator of this side's coverage in every pair.
+    term_idf_sum: f64,
     term_w: Vec<f64>,
     term_norm: f64,
     shingle_w: Vec<f32>,
@@ -746,10 +763,9 @@ impl Features {
                         push(&mut content_text, w);
                         stems.push((Arc::from(w), hash_str(NS_STEM, w)));
                     }
-                    Tok::Word(a, b) => {
+                    Tok::Word(a, b, class) => {
                         let w = toks.text(a, b);
                         push(&mut norm, w);
-                        let class = word_class(w);
                         if class.negation {
                             negations += 1;
                         } else if !class.stopword && !is_stray_letter(w) {
@@ -771,7 +787,7 @@ impl Features {
         for ((text, hash), at) in order {
             match terms.last_mut() {
                 Some(t) if t.hash == *hash && t.text == *text => t.tf += 1.0,
-                _ => terms.push(Term { hash: *hash, tf: 1.0, text: Arc::clone(text) }),
+                _ => terms.push(Term { hash: *hash, tf: 1.0, soft: soft_key(text), text: Arc::clone(text) }),
             }
             stem_terms[at as usize] = (terms.len() - 1) as u32;
         }
@@ -813,16 +829,21 @@ impl Features {
         }
         let term_idf: Vec<f64> = self.terms.iter().map(|t| idf.idf(t.hash)).collect();
         let term_w: Vec<f64> = self.terms.iter().zip(&term_idf).map(|(t, w)| tf_weight(t.tf) * w).collect();
+        let by_count = tf_weights();
         let shingle_w: Vec<f32> = self
             .shingle_keys
             .iter()
             .zip(&self.shingle_tf)
-            .map(|(h, tf)| (tf_weight(f32::from(*tf)) * idf.idf(*h)) as f32)
+            .map(|(h, &tf)| {
+                let tf_w = by_count.get(usize::from(tf)).copied().unwrap_or_else(|| tf_weight(f32::from(tf)));
+                (tf_w * idf.idf(*h)) as f32
+            })
             .collect();
         let w = Arc::new(Weights {
             stamp: idf.stamp,
             term_norm: norm(&term_w),
             shingle_norm: norm(&shingle_w),
+            term_idf_sum: term_idf.iter().sum(),
             term_idf,
             term_w,
             shingle_w,
@@ -1163,31 +1184,21 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
     let (a, b) = if (&a.norm, &a.content_text) <= (&b.norm, &b.content_text) { (a, b) } else { (b, a) };
     let (wa, wb) = (a.weights(idf), b.weights(idf));
 
-    let word_cosine = cosine(
-        a.terms.iter().map(|t| t.hash),
-        &wa.term_w,
-        wa.term_norm,
-        b.terms.iter().map(|t| t.hash),
-        &wb.term_w,
-        wb.term_norm,
-    );
+    let word_cosine = cosine(&a.terms, &wa.term_w, wa.term_norm, &b.terms, &wb.term_w, wb.term_norm, |t| t.hash);
     let char_cosine = cosine(
-        a.shingle_keys.iter().copied(),
+        &a.shingle_keys,
         &wa.shingle_w,
         wa.shingle_norm,
-        b.shingle_keys.iter().copied(),
+        &b.shingle_keys,
         &wb.shingle_w,
         wb.shingle_norm,
+        |&k| k,
     );
-    let ca = coverage(&wa.term_idf, &match_credit(&a.terms, &b.terms));
-    let cb = coverage(&wb.term_idf, &match_credit(&b.terms, &a.terms));
+    let ca = coverage(&a.terms, &wa, &b.terms);
+    let cb = coverage(&b.terms, &wb, &a.terms);
 
-    // The edit distance of the two stem sequences, with a's stems written as the indexes of
-    // the same stems among b's terms (none: an index b has not), so that it compares integers.
-    let sa = terms_in(&a.terms, &b.terms);
-    let sa: Vec<u32> = a.stem_terms.iter().map(|&t| sa[t as usize]).collect();
-    let longest = sa.len().max(b.stem_terms.len()).max(1);
-    let token_edit = 1.0 - strsim::generic_levenshtein(&sa, &b.stem_terms) as f64 / longest as f64;
+    let longest = a.stem_terms.len().max(b.stem_terms.len()).max(1);
+    let token_edit = 1.0 - stem_edit_distance(a, b) as f64 / longest as f64;
 
     let negation_mismatch = if (a.negations > 0) != (b.negations > 0) { 1.0 } else { 0.0 };
     SimilarityParts {
@@ -1199,6 +1210,58 @@ pub fn similarity_parts(a: &Features, b: &Features, idf: &Idf) -> SimilarityPart
         negation_mismatch,
         number_mismatch: number_mismatch(&a.numbers, &b.numbers),
     }
+}
+
+/// The Levenshtein distance between the stem sequences of `a` and `b` (as
+/// `strsim::generic_levenshtein` of the stems), with `a`'s stems written as the indexes of the
+/// same stems among `b`'s terms, so that it compares integers.
+fn stem_edit_distance(a: &Features, b: &Features) -> usize {
+    let at = terms_in(&a.terms, &b.terms);
+    if b.stem_terms.len() > 64 {
+        let sa: Vec<u32> = a.stem_terms.iter().map(|&t| at[t as usize]).collect();
+        return strsim::generic_levenshtein(&sa, &b.stem_terms);
+    }
+    // b has at most as many distinct stems as stems: each stem's positions in b, as bits.
+    let mut positions = [0u64; 64];
+    for (j, &t) in b.stem_terms.iter().enumerate() {
+        positions[t as usize] |= 1 << j;
+    }
+    let matches = a.stem_terms.iter().map(|&t| positions.get(at[t as usize] as usize).copied().unwrap_or(0));
+    levenshtein_bits(matches, b.stem_terms.len())
+}
+
+/// Levenshtein distance between a sequence and a pattern of `m` <= 64 items, the sequence
+/// given as the positions in the pattern of each of its items, as bits (Myers' bit-parallel
+/// algorithm, as Hyyrö words it for a whole-sequence distance): one column of the dynamic
+/// programming table in a few word operations instead of `m` cells (the edit distance was a
+/// seventh of scoring a pair).
+fn levenshtein_bits(matches: impl Iterator<Item = u64>, m: usize) -> usize {
+    debug_assert!(m <= 64);
+    if m == 0 {
+        return matches.count();
+    }
+    let last = 1u64 << (m - 1);
+    // The vertical differences of the column, +1 and -1 (bits above `m` are never read:
+    // carries and shifts only move upwards).
+    let (mut pv, mut mv) = (u64::MAX, 0u64);
+    let mut distance = m;
+    for eq in matches {
+        let xv = eq | mv;
+        let xh = (((eq & pv).wrapping_add(pv)) ^ pv) | eq;
+        let ph = mv | !(xh | pv);
+        let mh = pv & xh;
+        if ph & last != 0 {
+            distance += 1;
+        } else if mh & last != 0 {
+            distance -= 1;
+        }
+        // The first row grows by one per item of the sequence.
+        let ph = (ph << 1) | 1;
+        let mh = mh << 1;
+        pv = mh | !(xv | ph);
+        mv = ph & xv;
+    }
+    distance
 }
 
 /// For each term of `xs`, the index of the same term (hash and text) in `ys`, or `u32::MAX`;
@@ -1232,14 +1295,20 @@ fn number_mismatch(a: &[String], b: &[String]) -> f64 {
 
 /// Sublinear term frequency: a word said three times is not three times the claim.
 fn tf_weight(tf: f32) -> f64 {
-    /// The weights of the counts below this, worked out once (a text's shingles are
-    /// weighed whenever the statistics change, and nearly all of them occur once).
-    const KEPT: usize = 64;
-    static BY_COUNT: std::sync::OnceLock<[f64; KEPT]> = std::sync::OnceLock::new();
-    if tf >= 0.0 && tf < KEPT as f32 && tf.fract() == 0.0 {
-        return BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))[tf as usize];
+    if tf >= 0.0 && tf < TF_KEPT as f32 && tf.fract() == 0.0 {
+        return tf_weights()[tf as usize];
     }
     1.0 + f64::from(tf).ln()
+}
+
+/// Counts whose [`tf_weight`] is worked out once (a text's shingles are weighed whenever
+/// the statistics change, and nearly all of them occur once).
+const TF_KEPT: usize = 64;
+
+/// [`tf_weight`] of each count below [`TF_KEPT`], by count.
+fn tf_weights() -> &'static [f64; TF_KEPT] {
+    static BY_COUNT: std::sync::OnceLock<[f64; TF_KEPT]> = std::sync::OnceLock::new();
+    BY_COUNT.get_or_init(|| std::array::from_fn(|n| 1.0 + f64::from(n as f32).ln()))
 }
 
 /// Euclidean norm, accumulated in f64.
@@ -1247,79 +1316,84 @@ fn norm<W: Copy + Into<f64>>(v: &[W]) -> f64 {
     v.iter().map(|&x| x.into() * x.into()).sum::<f64>().sqrt()
 }
 
-/// Cosine of two sparse vectors given as hash-sorted keys with aligned weights (merge join).
-fn cosine<W: Copy + Into<f64>>(
-    ka: impl Iterator<Item = u64>,
+/// Cosine of two sparse vectors given as hash-sorted keys (`key` of each item) with aligned
+/// weights (merge join).
+fn cosine<K, W: Copy + Into<f64>>(
+    ka: &[K],
     wa: &[W],
     na: f64,
-    kb: impl Iterator<Item = u64>,
+    kb: &[K],
     wb: &[W],
     nb: f64,
+    key: impl Fn(&K) -> u64,
 ) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    let mut ka = ka.zip(wa).peekable();
-    let mut kb = kb.zip(wb).peekable();
+    let (mut i, mut j) = (0, 0);
     let mut dot = 0.0;
-    while let (Some(&(ha, xa)), Some(&(hb, xb))) = (ka.peek(), kb.peek()) {
-        match ha.cmp(&hb) {
-            std::cmp::Ordering::Less => {
-                ka.next();
-            }
-            std::cmp::Ordering::Greater => {
-                kb.next();
-            }
-            std::cmp::Ordering::Equal => {
-                dot += (*xa).into() * (*xb).into();
-                ka.next();
-                kb.next();
-            }
+    while i < ka.len() && j < kb.len() {
+        let (ha, hb) = (key(&ka[i]), key(&kb[j]));
+        if ha < hb {
+            i += 1;
+        } else if ha > hb {
+            j += 1;
+        } else {
+            dot += wa[i].into() * wb[j].into();
+            i += 1;
+            j += 1;
         }
     }
     (dot / (na * nb)).clamp(0.0, 1.0)
 }
 
-/// IDF-weighted share of one side's distinct stems found in the other.
-fn coverage(term_idf: &[f64], credit: &[f64]) -> f64 {
-    let den: f64 = term_idf.iter().sum();
+/// IDF-weighted share of the distinct stems `xs` (weights `w`) found in `ys`.
+fn coverage(xs: &[Term], w: &Weights, ys: &[Term]) -> f64 {
+    let (term_idf, den) = (&w.term_idf, w.term_idf_sum);
     if den == 0.0 {
         return 0.0;
     }
-    let num: f64 = term_idf.iter().zip(credit).map(|(w, c)| w * c).sum();
+    // Both sides are sorted by hash: the exact matches are found in one walk.
+    let mut j = 0;
+    let num: f64 = xs
+        .iter()
+        .zip(term_idf)
+        .map(|(x, w)| {
+            while j < ys.len() && ys[j].hash < x.hash {
+                j += 1;
+            }
+            let exact = j < ys.len() && ys[j].hash == x.hash;
+            w * if exact { 1.0 } else { soft_credit(x, ys) }
+        })
+        .sum();
     (num / den).clamp(0.0, 1.0)
 }
 
-/// For each term of `xs`, the credit of its best match in `ys`: 1.0 exact, else a reduced
-/// strsim Jaro-Winkler credit for spelling variants ("Mexico"/"Mexican", "Millan"/"Miilan").
-fn match_credit(xs: &[Term], ys: &[Term]) -> Vec<f64> {
-    let usable = |t: &Term| t.text.len() >= SOFT_MATCH_MIN_LEN && !t.text.starts_with(|c: char| c.is_ascii_digit());
-    xs.iter()
-        .map(|x| {
-            if ys.binary_search_by_key(&x.hash, |y| y.hash).is_ok() {
-                return 1.0;
-            }
-            if !usable(x) {
-                return 0.0;
-            }
-            let first = x.text.chars().next();
-            let letters = LetterCounts::of(&x.text);
-            let best = ys
-                .iter()
-                .filter(|y| {
-                    // Cheap necessary conditions before the quadratic Jaro-Winkler: variants
-                    // share their first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
-                    let (lx, ly) = (x.text.len(), y.text.len());
-                    usable(y)
-                        && 2 * lx.min(ly) >= lx.max(ly)
-                        && y.text.chars().next() == first
-                        && letters.as_ref().is_none_or(|l| l.may_soft_match(&y.text))
-                })
-                .map(|y| strsim::jaro_winkler(&x.text, &y.text))
-                .fold(0.0, f64::max);
-            if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
-        })
-        .collect()
+/// The credit of a stem without an exact match in `ys`: a reduced strsim Jaro-Winkler
+/// credit for its best spelling variant there ("Mexico"/"Mexican", "Millan"/"Miilan"), else 0.
+fn soft_credit(x: &Term, ys: &[Term]) -> f64 {
+    if x.soft.is_none() {
+        return 0.0;
+    }
+    // Worked out for the first stem that passes the cheaper tests.
+    let mut letters = None;
+    let mut best = 0.0f64;
+    for y in ys {
+        // Cheap necessary conditions before the quadratic Jaro-Winkler: variants share their
+        // first letter, and Jaro >= 0.8 needs a length ratio >= 0.5.
+        let (lx, ly) = (x.text.len(), y.text.len());
+        if y.soft != x.soft
+            || 2 * lx.min(ly) < lx.max(ly)
+            || !letters
+                .get_or_insert_with(|| LetterCounts::of(&x.text))
+                .as_ref()
+                .is_none_or(|l| l.may_soft_match(&y.text))
+        {
+            continue;
+        }
+        best = best.max(strsim::jaro_winkler(&x.text, &y.text));
+    }
+    if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
 }
 
 /// The letters of an ASCII stem, counted: an upper bound on the matches Jaro can find
@@ -1745,6 +1819,12 @@ mod tests {
             "Mexico will pay for the wall, the Mexican president said",
             "",
             "19 million jobs were lost in 2020 and 19 million more will be",
+            "Zürich’s Bürgermeisterin sagte, die Straße werde gesperrt; São Paulo’s mayor agreed",
+            // 64 stems and more: the bit-parallel distance's widest pattern, and past it.
+            &"talks failed again and again in Geneva ".repeat(16),
+            &"talks failed again and again in Geneva ".repeat(13),
+            &"talks failed again and again in Geneva ".repeat(12),
+            &"minister taxes rise Geneva ".repeat(16),
         ];
         let stems = |f: &Features| -> Vec<String> {
             f.stem_terms.iter().map(|&t| f.terms[t as usize].text.to_string()).collect()
@@ -1752,15 +1832,100 @@ mod tests {
         for a in texts {
             for b in texts {
                 let (fa, fb) = (Features::new(a), Features::new(b));
-                let by_index = terms_in(&fa.terms, &fb.terms);
-                let ia: Vec<u32> = fa.stem_terms.iter().map(|&t| by_index[t as usize]).collect();
                 assert_eq!(
-                    strsim::generic_levenshtein(&ia, &fb.stem_terms),
+                    stem_edit_distance(&fa, &fb),
                     strsim::generic_levenshtein(&stems(&fa), &stems(&fb)),
                     "{a:?} / {b:?}"
                 );
             }
         }
+    }
+
+    #[test]
+    fn bit_parallel_levenshtein_is_levenshtein() {
+        let mut state = 7u64;
+        for round in 0..3000 {
+            let len = |state: &mut u64, most: u64| (lcg(state) % (most + 1)) as usize;
+            let alphabet = 1 + lcg(&mut state) % if round % 2 == 0 { 3 } else { 20 };
+            let pattern: Vec<u64> = (0..len(&mut state, 64)).map(|_| lcg(&mut state) % alphabet).collect();
+            let text: Vec<u64> = (0..len(&mut state, 80)).map(|_| lcg(&mut state) % (alphabet + 1)).collect();
+            let matches = text.iter().map(|&c| {
+                pattern.iter().enumerate().filter(|&(_, &p)| p == c).fold(0u64, |bits, (j, _)| bits | 1 << j)
+            });
+            assert_eq!(
+                levenshtein_bits(matches, pattern.len()),
+                strsim::generic_levenshtein(&text, &pattern),
+                "{text:?} / {pattern:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn coverage_in_one_walk_is_coverage_term_by_term() {
+        // The plain form: each term's exact match by binary search, else its best soft match.
+        fn plain(xs: &[Term], term_idf: &[f64], ys: &[Term]) -> f64 {
+            let usable =
+                |t: &Term| t.text.len() >= SOFT_MATCH_MIN_LEN && !t.text.starts_with(|c: char| c.is_ascii_digit());
+            let credit: Vec<f64> = xs
+                .iter()
+                .map(|x| {
+                    if ys.binary_search_by_key(&x.hash, |y| y.hash).is_ok() {
+                        return 1.0;
+                    }
+                    if !usable(x) {
+                        return 0.0;
+                    }
+                    let first = x.text.chars().next();
+                    let best = ys
+                        .iter()
+                        .filter(|y| usable(y) && y.text.chars().next() == first)
+                        .map(|y| strsim::jaro_winkler(&x.text, &y.text))
+                        .fold(0.0, f64::max);
+                    if best >= SOFT_MATCH_MIN { SOFT_MATCH_CREDIT * best } else { 0.0 }
+                })
+                .collect();
+            let den: f64 = term_idf.iter().sum();
+            if den == 0.0 {
+                return 0.0;
+            }
+            let num: f64 = term_idf.iter().zip(&credit).map(|(w, c)| w * c).sum();
+            (num / den).clamp(0.0, 1.0)
+        }
+        let texts = [
+            "Mexico will pay for the wall, the Mexican president said",
+            "The Mexicans will never pay for Trump's wall",
+            "Millan and Miilan met Washington officials in Washingtn",
+            "Zürich’s Bürgermeisterin sagte, die Straße werde gesperrt",
+            "Zurich's Burgermeisterin says the Strasse will be closed",
+            "Ελλάδα και Ελληνικός στρατός, ελληνική κυβέρνηση",
+            "19 million jobs were lost in 2020 and 19,000,000 more in 20201",
+            "",
+            "a b c",
+        ];
+        let mut idf = Idf::new();
+        let features: Vec<Features> = texts.iter().map(|t| Features::new(t)).collect();
+        for f in &features[..4] {
+            idf.add_document(f);
+        }
+        for a in &features {
+            for b in &features {
+                let wa = a.weights(&idf);
+                assert_eq!(
+                    coverage(&a.terms, &wa, &b.terms).to_bits(),
+                    plain(&a.terms, &wa.term_idf, &b.terms).to_bits(),
+                    "{:?} / {:?}",
+                    a.norm,
+                    b.norm
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn us_is_the_country_unless_the_text_shouts() {
+        assert!(Features::new("US troops will stay, the minister said").normalized().starts_with("usa "));
+        assert!(Features::new("LET US PRAY FOR THEM").normalized().contains(" us "));
+        assert!(Features::new("Tell us about US troops").normalized().contains(" us about usa "));
     }
 
     #[test]
