@@ -5375,6 +5375,13 @@ pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
 }
 
 pub(crate) fn is_outlet(ctx: &Ctx, r: Range) -> bool {
+    // "Central European News (CEN)": the name before its short form in brackets.
+    let r = match (r.1 > r.0 + 2 && ctx.is_punct(r.1 - 1, ")"))
+        .then(|| (r.0 + 1..r.1 - 1).rev().find(|&k| ctx.is_punct(k, "(")))
+    {
+        Some(Some(open)) => (r.0, open),
+        _ => r,
+    };
     // "the New Yorker's": the outlet, owning what follows.
     if lexicon::outlet_name(lexicon::without_possessive(ctx.slice(r))).is_some() {
         return true;

@@ -2209,6 +2209,11 @@ mod tests {
         );
         assert_eq!(relay("Tampa Bay's 10 News revealed that she had filed a report.").as_deref(), Some("10 News"));
         assert_eq!(relay("A report from Reuters said that employees will be hit hard.").as_deref(), Some("Reuters"));
+        // An outlet reporting under its name and short form is its own relay.
+        assert_eq!(
+            relay("Feng chopped it off, Central European News (CEN) reported.").as_deref(),
+            Some("Central European News")
+        );
         // A place before an outlet noun is no outlet's name.
         assert_eq!(relay("A Baton Rouge newspaper urged Clinton to visit."), None);
         // A source cited before the outlet speaks through it.
@@ -2229,6 +2234,8 @@ mod tests {
         assert_eq!(p.name, "Abdul Rahman Al Fahd");
         // Whose lawyer, not who: a person noun before the name.
         assert_ne!(name("A lawyer for singer Chris Brown said no.").name, "Chris Brown");
+        // A fighter unnamed is an anonymous source.
+        assert!(one("An Isis fighter said organ-harvesting would bring in peanuts.").anonymous);
         // Initials alone withhold the name.
         assert!(one("Mr. R. said it was fantastic.").anonymous);
         assert!(!one("J.K. Rowling said it was fantastic.").anonymous);

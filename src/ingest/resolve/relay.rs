@@ -23,6 +23,8 @@ fn known_opening(words: &[&str]) -> Option<&'static str> {
 /// descriptors ("news agency"), but keep the phrase whole when nothing named would remain
 /// ("US news agencies").
 pub(crate) fn normalize_relay(phrase: &str) -> String {
+    // "Central European News (CEN)": the short form in brackets is not part of the name.
+    let phrase = phrase.split_once(" (").map_or(phrase, |(name, _)| name);
     let phrase = phrase.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
     let lower = phrase.to_lowercase();
     // A poll or survey is evidence, not an outlet carrying words; "its own website" is the
