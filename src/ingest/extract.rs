@@ -5330,12 +5330,22 @@ pub(crate) fn outlet_named_before<'t>(ctx: &Ctx<'t>, at: usize) -> Option<&'t st
         if lexicon::is_website(ctx.word(k)) {
             return Some(ctx.word(k));
         }
-        // k ends a capitalized run: try the run's last words as a name.
+        // k ends a capitalized run: try the run's last words as a known name.
         let start = (k.saturating_sub(4)..=k).find(|&j| (j..=k).all(|i| ctx.is_capitalized(i)))?;
         if let Some(s) =
             (start..=k).find(|&s| lexicon::outlet_name(lexicon::without_possessive(ctx.slice((s, k + 1)))).is_some())
         {
             return Some(ctx.slice((s, k + 1)));
+        }
+        // ... or a name shaped like an outlet's anywhere in it ("KMOV St. Louis", "the Wenzhou
+        // Daily").
+        for s in start..=k {
+            for e in (s + 1..=k + 1).rev() {
+                let words: Vec<&str> = (s..e).map(|i| lexicon::without_possessive(ctx.word(i))).collect();
+                if lexicon::outlet_shaped(&words) {
+                    return Some(ctx.slice((s, e)));
+                }
+            }
         }
     }
     None
@@ -5350,7 +5360,12 @@ pub(crate) fn outlet_or_its_noun(ctx: &Ctx, r: Range) -> bool {
 /// "the newspaper", "the news organization", "the paper", "the wire service": a definite
 /// phrase of nothing but an outlet noun and its modifiers, standing for an outlet named before.
 pub(crate) fn outlet_noun_phrase(ctx: &Ctx, r: Range) -> bool {
-    if r.1 < r.0 + 2 || r.1 - r.0 > 4 || ctx.low(r.0) != "the" || (r.0 + 1..r.1).any(|k| ctx.is_capitalized(k)) {
+    // ("the local TV station": "TV" is no name.)
+    if r.1 < r.0 + 2
+        || r.1 - r.0 > 4
+        || ctx.low(r.0) != "the"
+        || (r.0 + 1..r.1).any(|k| ctx.is_capitalized(k) && ctx.low(k) != "tv")
+    {
         return false;
     }
     let head = ctx.low(r.1 - 1);

@@ -2214,6 +2214,10 @@ mod tests {
             relay("Feng chopped it off, Central European News (CEN) reported.").as_deref(),
             Some("Central European News")
         );
+        // "the local TV station" stands for the station named before, by its call sign too.
+        let v =
+            run("Dornella Conner spoke to KMOV St. Louis on Friday. She told the local TV station that it was bad.");
+        assert_eq!(v.last().unwrap().relay.as_deref(), Some("KMOV"), "{v:#?}");
         // A place before an outlet noun is no outlet's name.
         assert_eq!(relay("A Baton Rouge newspaper urged Clinton to visit."), None);
         // A source cited before the outlet speaks through it.
