@@ -308,7 +308,15 @@ fn relayed_inside_a_report(out: &mut [Statement]) {
 /// is the person named with that role in the next statements (within two paragraphs) who was
 /// not met before.
 fn named_later(out: &mut [Statement], entities: &mut [Option<usize>], ents: &[speaker::Entity], paragraphs: &[usize]) {
-    let first_of = |e: usize, entities: &[Option<usize>]| entities.iter().position(|&x| x == Some(e));
+    // Each entity's first statement, found once (a dense text holds thousands of statements).
+    let mut first = vec![usize::MAX; ents.len()];
+    for (i, e) in entities.iter().enumerate().rev() {
+        if let Some(e) = *e {
+            first[e] = i;
+        }
+    }
+    let mut renamed: Vec<Option<usize>> = vec![None; ents.len()];
+    let mut any = false;
     for i in 0..out.len() {
         let Some(d) = entities[i] else { continue };
         let desc = &ents[d];
@@ -316,7 +324,7 @@ fn named_later(out: &mut [Statement], entities: &mut [Option<usize>], ents: &[sp
         if desc.kind != SpeakerKind::Description
             || desc.plural
             || desc.withheld
-            || first_of(d, entities) != Some(i)
+            || first[d] != i
             || matches!(head.as_str(), "one" | "another" | "person" | "man" | "woman" | "source" | "official")
             || !(lexicon::contains(lexicon::PERSON_NOUNS, head) || lexicon::contains(lexicon::TITLES, head))
         {
@@ -341,20 +349,25 @@ fn named_later(out: &mut [Statement], entities: &mut [Option<usize>], ents: &[sp
                 && (desc.nationalities.is_empty()
                     || person.nationalities.is_empty()
                     || desc.nationalities == person.nationalities)
-                && first_of(p, entities) == Some(j))
-            .then_some(p)
+                && first[p] == j)
+                .then_some(p)
         });
-        let Some(p) = named else { continue };
-        for k in i..out.len() {
-            if entities[k] == Some(d) {
-                entities[k] = Some(p);
-                out[k].anonymous = false;
-                if let Some(sp) = out[k].speaker.as_mut() {
-                    sp.name = ents[p].name.clone();
-                    sp.role = ents[p].role.clone();
-                    sp.kind = SpeakerKind::Person;
-                }
-            }
+        if let Some(p) = named {
+            renamed[d] = Some(p);
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    for (st, e) in out.iter_mut().zip(entities.iter_mut()) {
+        let Some(p) = e.and_then(|d| renamed[d]) else { continue };
+        *e = Some(p);
+        st.anonymous = false;
+        if let Some(sp) = st.speaker.as_mut() {
+            sp.name = ents[p].name.clone();
+            sp.role = ents[p].role.clone();
+            sp.kind = SpeakerKind::Person;
         }
     }
 }
