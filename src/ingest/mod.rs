@@ -2259,6 +2259,12 @@ mod tests {
         let v = run("An official, who spoke on condition of anonymity, said the talks failed. \"They did,\" said \
                      Official Spokesman John Doe.");
         assert!(v[0].anonymous, "{v:#?}");
+        // A person whose first name does not tell shows her pronoun reporting on herself, so a
+        // later "he" is someone else and "She" is her.
+        let v = run("Dornella Conner says she was at a gas station. Police said the officer fired because he \
+                     feared for his safety. She told reporters that she had no weapons.");
+        assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Dornella Conner", "{v:#?}");
+        assert!(v.iter().all(|s| s.cue != "feared" || s.speaker.as_ref().unwrap().name != "Dornella Conner"), "{v:#?}");
         // Kin by a first name alone.
         assert_eq!(one("Conner's father, Donnell, said he was disappointed.").speaker.unwrap().name, "Donnell");
     }

@@ -49,6 +49,17 @@ pub(crate) fn resolve(ctx: &Ctx, article: &Article, cands: Vec<Candidate>) -> Ve
                 };
                 let res = resolver.resolve(&info, app, at);
                 resolver.reported(c.content, res.entity);
+                // "Dornella Conner says she was at a gas station": a person whose name does not
+                // tell, reporting on themselves, shows their pronoun.
+                let ent = &mut resolver.entities[res.entity];
+                if ent.kind == SpeakerKind::Person && ent.gender.is_none() && info.pronoun.is_none() {
+                    let first = ctx.text[c.content.0..c.content.1].split_whitespace().next().unwrap_or_default();
+                    ent.gender = match first {
+                        "she" => Some(mention::Gender::Female),
+                        "he" => Some(mention::Gender::Male),
+                        _ => None,
+                    };
+                }
                 (Some(res.speaker), res.anonymous, Some(res.entity))
             }
             None => (None, false, None),
