@@ -2265,6 +2265,9 @@ mod tests {
                      feared for his safety. She told reporters that she had no weapons.");
         assert_eq!(v.last().unwrap().speaker.as_ref().unwrap().name, "Dornella Conner", "{v:#?}");
         assert!(v.iter().all(|s| s.cue != "feared" || s.speaker.as_ref().unwrap().name != "Dornella Conner"), "{v:#?}");
+        // A place opening with "St" is nobody a pronoun could mean.
+        let v = run("Dornella Conner says she was in the St Louis suburb. He said he feared for his safety.");
+        assert!(v.iter().all(|s| s.speaker.as_ref().unwrap().name != "St Louis"), "{v:#?}");
         // Kin by a first name alone.
         assert_eq!(one("Conner's father, Donnell, said he was disappointed.").speaker.unwrap().name, "Donnell");
     }

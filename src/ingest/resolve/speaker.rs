@@ -738,7 +738,11 @@ pub(crate) fn named_people(ctx: &Ctx) -> Vec<NamedPerson> {
                 .any(|d| w.eq_ignore_ascii_case(d))
                 || lexicon::month_number(&w.to_ascii_lowercase()).is_some()
         });
-        if words.len() >= 2 && !words.iter().any(function_word) && !names_a_day && !after_place() {
+        // "St Louis", "Fort Worth", "Mount Vernon": a place by the word that opens it.
+        let names_a_place = words
+            .first()
+            .is_some_and(|w| matches!(*w, "St" | "St." | "Ste" | "Ste." | "Mt" | "Mt." | "Mount" | "Fort" | "Port"));
+        if words.len() >= 2 && !words.iter().any(function_word) && !names_a_day && !names_a_place && !after_place() {
             let info = describe(&words);
             if info.kind == SpeakerKind::Person
                 && let Some(name) = info.name
