@@ -3409,19 +3409,20 @@ fn content_before(ctx: &Ctx, s: &Sentence, boundary: usize) -> Option<((usize, u
     }
     if ctx.kind(j - 1) == TokenKind::QuoteClose {
         let qi = ctx.quote_closing_at(j - 1)?;
-        // 'On CBS' "Face the Nation," Kerry said ...': a programme's name after a preposition
-        // is no content.
-        let open_tok = ctx.quote(ctx.chain_start(qi)).open_token;
-        let lead = clause_start(ctx, s, open_tok);
-        if quoted_title(ctx, j - 1) && open_tok - lead <= 4 && lead < open_tok && is_preposition(ctx.low(lead)) {
-            return None;
-        }
         let start_q = ctx.chain_start(qi);
         let open = ctx.quote(start_q).open;
         let close = ctx.quote(qi).close;
+        let q_open_tok = ctx.quote(start_q).open_token;
+        // 'On CBS' "Face the Nation," Kerry said ...': a programme's name after a preposition
+        // is no content.
+        if quoted_title(ctx, j - 1) {
+            let lead = clause_start(ctx, s, q_open_tok);
+            if lead < q_open_tok && q_open_tok - lead <= 4 && is_preposition(ctx.low(lead)) {
+                return None;
+            }
+        }
         // A quotation starting mid-sentence after other words is part of a larger clause
         // ("he called it "a sham," she said"): then the whole clause is the content.
-        let q_open_tok = ctx.quote(start_q).open_token;
         // ... but not after a bracket or a dash: "the face of conquest (''This is ...,'' Monica
         // Crowley wrote)", "to Mexico - ''I love Oreos,'' he said".
         let set_off = q_open_tok > s.first && ["(", "[", "—", "–", "-"].iter().any(|p| ctx.is_punct(q_open_tok - 1, p));
@@ -4129,18 +4130,13 @@ fn name_given_in(ctx: &Ctx, (a, b): Range) -> Option<Range> {
             k += 1;
         }
     }
-    k += if k + 1 < b && ctx.low(k) == "by" {
-        if k + 3 < b && ctx.low(k + 1) == "the" && ctx.low(k + 2) == "name" { 3 } else { 1 }
-    } else if k + 1 < b && ctx.low(k) == "known" && ctx.low(k + 1) == "as"
-        || k + 1 < b && ctx.low(k) == "also" && ctx.low(k + 1) == "known"
-    {
-        if ctx.low(k) == "also" { 3 } else { 2 }
-    } else if k < b && matches!(ctx.low(k), "named" | "called") {
-        1
-    } else {
-        return None;
-    };
-    (k > a && k < b && (k..b).all(|j| ctx.is_capitalized(j))).then_some((k, b))
+    // The longest phrase that introduces a name (a name must follow it).
+    const INTRODUCERS: &[&[&str]] =
+        &[&["by", "the", "name"], &["also", "known", "as"], &["known", "as"], &["by"], &["named"], &["called"]];
+    let opens = |p: &[&str]| k + p.len() < b && p.iter().enumerate().all(|(n, w)| ctx.low(k + n) == *w);
+    let intro = INTRODUCERS.iter().find(|p| opens(p))?;
+    let k = k + intro.len();
+    (k..b).all(|j| ctx.is_capitalized(j)).then_some((k, b))
 }
 
 /// Token ranges of the sentence outside `content`.
@@ -4994,36 +4990,36 @@ fn reported_citing(ctx: &Ctx, out: &mut Vec<Candidate>, first: usize) {
             c.appositive = None;
         }
     }
-    // "Citing five sources at Apple, TechCrunch reported that ...": the same, fronted.
-    for i in first..out.len() {
-        let c = &out[i];
-        let Some(outlet) = c.speaker else { continue };
-        let s = &ctx.seg.sentences[c.sentence];
-        if !matches!(c.lemma, "report" | "say")
-            || ctx.low(s.first) != "citing"
-            || outlet.0 < s.first + 3
-            || !ctx.is_punct(outlet.0 - 1, ",")
-            || !outlet_or_its_noun(ctx, outlet)
-        {
-            continue;
-        }
-        let source = (s.first + 1, outlet.0 - 1);
-        let someone = source.1 - source.0 <= 10
-            && (source.0..source.1).all(|k| ctx.is_word(k))
-            && (source.0..source.1).any(|k| {
-                lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k))
-                    || matches!(ctx.low(k), "source" | "sources" | "people" | "person")
-            });
-        if someone {
-            out[i].relay = Some(outlet);
-            out[i].speaker = Some(source);
-            out[i].appositive = None;
-            let sentence = out[i].sentence;
-            // The citing itself is no statement.
-            if let Some(j) = (first..out.len()).find(|&j| out[j].sentence == sentence && out[j].cue[0].0 == s.first) {
-                out.remove(j);
+    // "Citing five sources at Apple, TechCrunch reported that ...": the same, fronted. (The
+    // candidates from `first` on are one sentence's.)
+    let fronted = out.get(first).map(|c| ctx.seg.sentences[c.sentence]).filter(|s| ctx.low(s.first) == "citing");
+    if let Some(s) = fronted
+        && let Some((i, outlet, source)) = (first..out.len()).find_map(|i| {
+            let c = &out[i];
+            let outlet = c.speaker?;
+            if !matches!(c.lemma, "report" | "say")
+                || outlet.0 < s.first + 3
+                || !ctx.is_punct(outlet.0 - 1, ",")
+                || !outlet_or_its_noun(ctx, outlet)
+            {
+                return None;
             }
-            break;
+            let source = (s.first + 1, outlet.0 - 1);
+            let someone = source.1 - source.0 <= 10
+                && (source.0..source.1).all(|k| ctx.is_word(k))
+                && (source.0..source.1).any(|k| {
+                    lexicon::contains(lexicon::PERSON_NOUNS, ctx.low(k))
+                        || matches!(ctx.low(k), "source" | "sources" | "people" | "person")
+                });
+            someone.then_some((i, outlet, source))
+        })
+    {
+        out[i].relay = Some(outlet);
+        out[i].speaker = Some(source);
+        out[i].appositive = None;
+        // The citing itself is no statement.
+        if let Some(j) = (first..out.len()).find(|&j| out[j].cue[0].0 == s.first) {
+            out.remove(j);
         }
     }
     let Some(j) = (first..out.len()).find(|&j| out[j].lemma == "cite" && ctx.low(out[j].cue[0].0) == "citing") else {

@@ -202,7 +202,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                                 // "U.S", "a.m", "3.5", "e.g", "D-N.C": short pieces, not "end.Next"
                                 word.chars().last().is_some_and(|l| l.is_ascii_digit())
                                     || word.rsplit(['.', '-']).next().is_some_and(|p| p.chars().count() <= 2)
-                            } || lexicon::top_level_domain_at(&text[j + 1..])
+                                    // "Kmov.com": a web address.
+                                    || lexicon::top_level_domain_at(&text[j + 1..])
+                            }
                         }
                         '/' => after.is_some_and(|a| a.is_alphanumeric()) && text[start..end].len() <= 4,
                         _ => after.is_some_and(is_word_char),

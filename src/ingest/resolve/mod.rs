@@ -388,6 +388,9 @@ fn named_later(out: &mut [Statement], entities: &mut [Option<usize>], ents: &[sp
 /// paragraph, no other speaker between) are that outlet's sources; it carried their words.
 fn sources_of_an_outlets_report(out: &mut [Statement], paragraphs: &[usize]) {
     for i in 1..out.len() {
+        if out[i].relay.is_some() || !out[i].anonymous {
+            continue;
+        }
         // Sources as such ("one of the people", "a source", "officials"), not a group or
         // someone's advisers named in passing.
         let source_like = out[i].speaker.as_ref().is_some_and(|sp| {
@@ -411,7 +414,7 @@ fn sources_of_an_outlets_report(out: &mut [Statement], paragraphs: &[usize]) {
                     )
                 })
         });
-        if out[i].relay.is_some() || !out[i].anonymous || !source_like {
+        if !source_like {
             continue;
         }
         let prev = &out[i - 1];
